@@ -1,0 +1,12 @@
+//! The portal's rules that need no browser: which languages exist and how a
+//! visitor's language is chosen, how every URL is built, and the translation
+//! catalogue. The Leptos app and the build tools both use it, and it is tested
+//! on the host in seconds.
+
+pub mod calendar;
+pub mod i18n;
+pub mod lang;
+pub mod urls;
+
+pub use fluent_bundle::FluentValue;
+pub use lang::Lang;

@@ -1,0 +1,45 @@
+use kasipodaq_core::{urls::switch_language, Lang};
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+use crate::{
+    browser::save_language,
+    i18n::{message, use_i18n},
+};
+
+/// The three languages as real links to the same page, query and fragment in
+/// each language. The router follows them without a reload or a request; the
+/// choice is remembered for the next visit to `/`.
+#[component]
+pub fn LanguageSwitcher() -> impl IntoView {
+    let i18n = use_i18n();
+    let location = use_location();
+    let links = Lang::ALL
+        .into_iter()
+        .map(|lang| {
+            let href = move || {
+                switch_language(&location.pathname.get(), &location.search.get(), &location.hash.get(), lang)
+            };
+            view! {
+                <li>
+                    <a
+                        href=href
+                        hreflang=lang.code()
+                        lang=lang.code()
+                        aria-current=move || (i18n.lang.get() == lang).then_some("true")
+                        // keep the reader's place: no jump to the top
+                        data-noscroll=""
+                        on:click=move |_| save_language(lang)
+                    >
+                        {message(lang, "language-autonym")}
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <nav class="language-switcher" aria-label=move || i18n.t("language-switcher-label")>
+            <ul>{links}</ul>
+        </nav>
+    }
+}

@@ -1,0 +1,26 @@
+use kasipodaq_core::urls::{Page, NAV_PAGES};
+use leptos::prelude::*;
+
+use crate::i18n::use_i18n;
+
+/// The portal's sections (all but home) as a list of links with their
+/// descriptions: on the home page and on the not-found page.
+#[component]
+pub fn SectionLinks() -> impl IntoView {
+    let i18n = use_i18n();
+    let items = NAV_PAGES
+        .iter()
+        .filter(|page| **page != Page::Home)
+        .map(|page| {
+            let page = page.clone();
+            let key = page.key();
+            view! {
+                <li class="section-links__item">
+                    <a href=move || page.path(i18n.lang.get())>{move || i18n.t(&format!("page-{key}-title"))}</a>
+                    <p>{move || i18n.t(&format!("page-{key}-description"))}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ul class="section-links">{items}</ul> }
+}

@@ -1,0 +1,3 @@
+fn main() {
+    kasipodaq_portal::start();
+}

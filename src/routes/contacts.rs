@@ -1,0 +1,9 @@
+use kasipodaq_core::urls::Page;
+use leptos::prelude::*;
+
+use crate::components::page_header::PageHeader;
+
+#[component]
+pub fn ContactsPage() -> impl IntoView {
+    view! { <PageHeader page=Page::Contacts/> }
+}

@@ -1,0 +1,11 @@
+//! One file per page of `../shared/DESIGN.md`.
+
+pub mod contacts;
+pub mod home;
+pub mod language_gate;
+pub mod language_redirect;
+pub mod not_found;
+pub mod platform;
+pub mod statement;
+pub mod statements;
+pub mod union_day;

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Installs everything the build and the tests need on a fresh machine of this
+# project's kind, and skips whatever is already there, so a second run takes
+# seconds. Nothing comes from GitHub: crates.io, npm and Debian only.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source tools/env.sh
+
+note() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+# 1. The WebAssembly target of the machine's Rust toolchain.
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  note "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+# 2. Trunk 0.21 (0.22 needs a newer rustc than ours).
+if ! trunk --version 2>/dev/null | grep -q '^trunk 0\.21\.'; then
+  note "installing Trunk 0.21 (about 10 minutes on 2 cores)"
+  cargo install trunk --locked --version "~0.21"
+fi
+
+# 3. wasm-bindgen CLI at exactly the version in Cargo.lock, so the two can
+#    never drift (a mismatch fails at build or at run time). Not --locked: its
+#    lock file pins a webpki-roots release the registry here does not have.
+WASM_BINDGEN_VERSION="$(tools/lock-version.sh wasm-bindgen)"
+if ! wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $WASM_BINDGEN_VERSION"; then
+  note "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 3 minutes)"
+  cargo install wasm-bindgen-cli --version "=$WASM_BINDGEN_VERSION" --force
+fi
+
+# 4. Debian's Chromium and ChromeDriver for the browser tests (never a test
+#    tool's own browser download: it fails here).
+if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+  note "installing Debian's chromium and chromium-driver"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
+fi
+
+# 5. The npm packages of the browser tests, exactly as package-lock.json pins
+#    them; reinstalled only when the lock file changes.
+LOCK_STAMP="tests/browser/node_modules/.package-lock.sha256"
+LOCK_SUM="$(sha256sum tests/browser/package-lock.json | cut -d' ' -f1)"
+if [ "$(cat "$LOCK_STAMP" 2>/dev/null)" != "$LOCK_SUM" ]; then
+  note "installing the browser test packages (npm ci)"
+  (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error)
+  echo "$LOCK_SUM" > "$LOCK_STAMP"
+fi
+
+note "ready: $(trunk --version), $(wasm-bindgen --version), $(/usr/bin/chromium --version 2>/dev/null | head -1)"
