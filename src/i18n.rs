@@ -3,11 +3,15 @@
 //! The router owns the language: it is the first segment of the path, so a
 //! language switch is a navigation to the same path under another language,
 //! and every text that reads [`I18n::t`] inside a reactive closure follows it
-//! at once. All three catalogues are in the WebAssembly, so no request is made.
+//! at once. The three catalogues are compiled into the WebAssembly by
+//! `build.rs` (see `kasipodaq_core::i18n`), so no request is made and nothing
+//! is parsed at start-up.
 
-use kasipodaq_core::FluentValue;
+use std::cell::RefCell;
+
+use js_sys::{Array, Intl, Object};
 use kasipodaq_core::{
-    i18n::{args, Catalog},
+    i18n::{Arg, Catalog, PluralRules},
     lang::preferred_language,
     urls::lang_of_path,
     Lang,
@@ -17,23 +21,40 @@ use leptos_router::hooks::use_location;
 
 use crate::browser;
 
-include!(concat!(env!("OUT_DIR"), "/locales.rs"));
+static CATALOG: Catalog = include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
+
+/// Plural categories from the browser's own CLDR data (`Intl.PluralRules`).
+struct BrowserPlurals;
 
 thread_local! {
-    static CATALOG: Catalog = {
-        let (catalog, errors) = Catalog::new(LOCALE_SOURCES);
-        for error in errors {
-            // The host tests fail on any of these; in a shipped build they
-            // cost one message, not the page.
-            leptos::logging::error!("translations: {error}");
+    static PLURAL_RULES: RefCell<[Option<Intl::PluralRules>; 3]> = const { RefCell::new([None, None, None]) };
+}
+
+impl PluralRules for BrowserPlurals {
+    fn category(&self, lang: Lang, number: f64) -> &str {
+        let slot = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+        let category: String = PLURAL_RULES.with(|rules| {
+            let mut rules = rules.borrow_mut();
+            let rule = rules[slot].get_or_insert_with(|| {
+                Intl::PluralRules::new(&Array::of1(&lang.code().into()), &Object::new())
+            });
+            rule.select(number).into()
+        });
+        // Categories are a handful of fixed words; hand out a static one.
+        match category.as_str() {
+            "zero" => "zero",
+            "one" => "one",
+            "two" => "two",
+            "few" => "few",
+            "many" => "many",
+            _ => "other",
         }
-        catalog
-    };
+    }
 }
 
 /// A message in a given language, outside any reactive context.
 pub fn message(lang: Lang, id: &str) -> String {
-    CATALOG.with(|catalog| catalog.format(lang, id, None))
+    CATALOG.format(lang, id, &[], &BrowserPlurals)
 }
 
 /// The reactive language of the page, shared through the context.
@@ -49,11 +70,9 @@ impl I18n {
         message(self.lang.get(), id)
     }
 
-    /// The message `id` with Fluent arguments (numbers select plural forms).
-    pub fn t_with(&self, id: &str, pairs: &[(&str, FluentValue<'_>)]) -> String {
-        let lang = self.lang.get();
-        let args = args(pairs);
-        CATALOG.with(|catalog| catalog.format(lang, id, Some(&args)))
+    /// The message `id` with arguments (numbers select plural forms).
+    pub fn t_with(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+        CATALOG.format(self.lang.get(), id, args, &BrowserPlurals)
     }
 }
 

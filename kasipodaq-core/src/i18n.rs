@@ -1,187 +1,223 @@
-//! The translation catalogue: one Fluent bundle per language, built from the
-//! `locales/{kk,ru,en}/*.ftl` files. The app wraps it in a reactive language
-//! signal; the tests use it to check that every message exists and formats in
-//! every language.
+//! Translations: the `locales/{kk,ru,en}/*.ftl` files, compiled at build time.
+//!
+//! Fluent is parsed by the official `fluent-syntax` parser on the build host
+//! ([`compile`]); what ships in the WebAssembly is only the result — text,
+//! variables and select expressions, with message and term references already
+//! inlined — and this small resolver. Plural categories come from the
+//! browser's own `Intl.PluralRules` (CLDR), so no plural tables are shipped.
+//! The host tests check that every message formats exactly as the reference
+//! `fluent-bundle` formats it.
 
 use std::borrow::Cow;
 
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
-
 use crate::Lang;
 
-/// One `.ftl` file of one language.
-#[derive(Clone, Copy, Debug)]
-pub struct LocaleSource<'a> {
-    pub lang: Lang,
-    /// For messages only, e.g. `locales/kk/main.ftl`.
-    pub file: &'a str,
-    pub text: &'a str,
+#[cfg(not(target_arch = "wasm32"))]
+pub mod compile;
+
+pub type Text = Cow<'static, str>;
+
+/// A piece of a compiled pattern.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Piece {
+    Text(Text),
+    /// `{ $name }`
+    Var(Text),
+    /// `{ $name -> [key] … *[other] … }`
+    Select {
+        selector: Text,
+        variants: Cow<'static, [Variant]>,
+        /// Index of the `*[default]` variant.
+        default: usize,
+    },
 }
 
-/// A problem in the translation files, naming the file.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct CatalogError {
-    pub file: String,
-    pub message: String,
+#[derive(Clone, Debug, PartialEq)]
+pub struct Variant {
+    pub key: VariantKey,
+    pub pieces: Cow<'static, [Piece]>,
 }
 
-impl std::fmt::Display for CatalogError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.file, self.message)
+#[derive(Clone, Debug, PartialEq)]
+pub enum VariantKey {
+    /// `[0]`, `[1]`: matches that exact number.
+    Number(f64),
+    /// `[one]`, `[few]`, …: a plural category for a number, or an exact
+    /// string for a string argument.
+    Name(Text),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Message {
+    pub id: Text,
+    pub pieces: Cow<'static, [Piece]>,
+}
+
+/// All messages of the three languages, each list sorted by id.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Catalog {
+    /// In the order of [`Lang::ALL`].
+    pub languages: [Cow<'static, [Message]>; 3],
+}
+
+/// A value passed to a message.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Arg<'a> {
+    Str(&'a str),
+    Num(f64),
+}
+
+impl<'a> From<&'a str> for Arg<'a> {
+    fn from(value: &'a str) -> Self {
+        Arg::Str(value)
     }
 }
 
-pub struct Catalog {
-    /// Indexed in the order of [`Lang::ALL`].
-    bundles: Vec<FluentBundle<FluentResource>>,
+impl<'a> From<&'a String> for Arg<'a> {
+    fn from(value: &'a String) -> Self {
+        Arg::Str(value)
+    }
+}
+
+macro_rules! number_arg {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg<'_> {
+            fn from(value: $t) -> Self {
+                Arg::Num(value as f64)
+            }
+        }
+    )*};
+}
+number_arg!(i32, i64, u32, u64, usize, f64);
+
+/// The CLDR plural category (`one`, `few`, `many`, `other`, …) of a number in
+/// a language.
+pub trait PluralRules {
+    fn category(&self, lang: Lang, number: f64) -> &str;
 }
 
 fn index(lang: Lang) -> usize {
-    Lang::ALL.iter().position(|l| *l == lang).expect("every Lang is in Lang::ALL")
+    match lang {
+        Lang::Kk => 0,
+        Lang::Ru => 1,
+        Lang::En => 2,
+    }
 }
 
 impl Catalog {
-    /// Builds the bundles. Broken files are reported, but everything that
-    /// parsed is still loaded, so one bad line in production costs one
-    /// message, not the whole page.
-    pub fn new(sources: &[LocaleSource<'_>]) -> (Catalog, Vec<CatalogError>) {
-        let mut errors = Vec::new();
-        let mut bundles: Vec<FluentBundle<FluentResource>> = Lang::ALL
-            .iter()
-            .map(|lang| {
-                let id = lang.code().parse().expect("our language codes are valid BCP 47");
-                let mut bundle = FluentBundle::new(vec![id]);
-                // All three languages are left-to-right; the isolation marks
-                // around placeables would leak into titles, meta tags and
-                // copied citations.
-                bundle.set_use_isolating(false);
-                bundle
-            })
-            .collect();
-        for source in sources {
-            let resource = match FluentResource::try_new(source.text.to_string()) {
-                Ok(resource) => resource,
-                Err((resource, parse_errors)) => {
-                    errors.extend(parse_errors.iter().map(|e| CatalogError {
-                        file: source.file.to_string(),
-                        message: format!("does not parse: {e:?}"),
-                    }));
-                    resource
-                }
-            };
-            if let Err(add_errors) = bundles[index(source.lang)].add_resource(resource) {
-                errors.extend(add_errors.iter().map(|e| CatalogError {
-                    file: source.file.to_string(),
-                    message: e.to_string(),
-                }));
-            }
-        }
-        (Catalog { bundles }, errors)
+    pub fn messages(&self, lang: Lang) -> &[Message] {
+        &self.languages[index(lang)]
     }
 
-    pub fn has(&self, lang: Lang, id: &str) -> bool {
-        self.bundles[index(lang)].get_message(id).is_some_and(|m| m.value().is_some())
+    pub fn message(&self, lang: Lang, id: &str) -> Option<&Message> {
+        let messages = self.messages(lang);
+        messages.binary_search_by(|m| m.id.as_ref().cmp(id)).ok().map(|i| &messages[i])
     }
 
     /// The message `id` in `lang` with `args`; `None` if it does not exist.
-    /// Formatting errors (a missing argument) are reported in `errors`, and
-    /// the text is still produced with the placeholder's name.
+    /// A missing argument is written as `{$name}` (as Fluent does) and
+    /// reported in `errors`.
     pub fn format_checked(
         &self,
         lang: Lang,
         id: &str,
-        args: Option<&FluentArgs<'_>>,
+        args: &[(&str, Arg<'_>)],
+        plurals: &dyn PluralRules,
         errors: &mut Vec<String>,
     ) -> Option<String> {
-        let bundle = &self.bundles[index(lang)];
-        let pattern = bundle.get_message(id)?.value()?;
-        let mut fluent_errors = Vec::new();
-        let text = bundle.format_pattern(pattern, args, &mut fluent_errors);
-        errors.extend(fluent_errors.iter().map(|e| format!("{id}: {e}")));
-        Some(match text {
-            Cow::Borrowed(s) => s.to_string(),
-            Cow::Owned(s) => s,
-        })
+        let message = self.message(lang, id)?;
+        let mut out = String::new();
+        write_pieces(&mut out, &message.pieces, lang, args, plurals, &mut |name| {
+            errors.push(format!("{id}: no argument ${name}"))
+        });
+        Some(out)
     }
 
-    /// The message `id` in `lang`, or, if a translation is missing, its English
-    /// text, or as a last resort the id itself, so a gap is visible but never
-    /// breaks a page. The tests make sure none of that happens.
-    pub fn format(&self, lang: Lang, id: &str, args: Option<&FluentArgs<'_>>) -> String {
+    /// The message `id` in `lang`, or, if a translation is missing, its
+    /// English text, or as a last resort the id itself: a gap is visible but
+    /// never breaks a page. The tests make sure none of that happens.
+    pub fn format(&self, lang: Lang, id: &str, args: &[(&str, Arg<'_>)], plurals: &dyn PluralRules) -> String {
         let mut ignored = Vec::new();
-        self.format_checked(lang, id, args, &mut ignored)
-            .or_else(|| self.format_checked(Lang::FALLBACK, id, args, &mut ignored))
+        self.format_checked(lang, id, args, plurals, &mut ignored)
+            .or_else(|| self.format_checked(Lang::FALLBACK, id, args, plurals, &mut ignored))
             .unwrap_or_else(|| id.to_string())
     }
 }
 
-/// Builds Fluent arguments from name/value pairs.
-pub fn args<'a>(pairs: &[(&'a str, FluentValue<'a>)]) -> FluentArgs<'a> {
-    let mut args = FluentArgs::with_capacity(pairs.len());
-    for (name, value) in pairs {
-        args.set(*name, value.clone());
-    }
-    args
+fn find_arg<'a>(args: &[(&str, Arg<'a>)], name: &str) -> Option<Arg<'a>> {
+    args.iter().find(|(n, _)| *n == name).map(|(_, value)| *value)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn catalog(en: &str, ru: &str) -> (Catalog, Vec<CatalogError>) {
-        Catalog::new(&[
-            LocaleSource { lang: Lang::En, file: "en.ftl", text: en },
-            LocaleSource { lang: Lang::Ru, file: "ru.ftl", text: ru },
-        ])
+/// Numbers as Fluent writes them without `NUMBER()`: integers without a
+/// fraction, others in their shortest form.
+fn write_number(out: &mut String, number: f64) {
+    use std::fmt::Write;
+    if number.fract() == 0.0 && number.abs() < 1e15 {
+        let _ = write!(out, "{}", number as i64);
+    } else {
+        let _ = write!(out, "{number}");
     }
+}
 
-    #[test]
-    fn formats_in_the_requested_language() {
-        let (c, errors) = catalog("hello = Hello", "hello = Здравствуйте");
-        assert!(errors.is_empty());
-        assert_eq!(c.format(Lang::Ru, "hello", None), "Здравствуйте");
-        assert_eq!(c.format(Lang::En, "hello", None), "Hello");
+fn write_pieces(
+    out: &mut String,
+    pieces: &[Piece],
+    lang: Lang,
+    args: &[(&str, Arg<'_>)],
+    plurals: &dyn PluralRules,
+    missing: &mut dyn FnMut(&str),
+) {
+    for piece in pieces {
+        match piece {
+            Piece::Text(text) => out.push_str(text),
+            Piece::Var(name) => match find_arg(args, name) {
+                Some(Arg::Str(text)) => out.push_str(text),
+                Some(Arg::Num(number)) => write_number(out, number),
+                None => {
+                    missing(name);
+                    out.push_str("{$");
+                    out.push_str(name);
+                    out.push('}');
+                }
+            },
+            Piece::Select { selector, variants, default } => {
+                let chosen = match find_arg(args, selector) {
+                    Some(Arg::Num(number)) => variants
+                        .iter()
+                        .position(|v| matches!(v.key, VariantKey::Number(n) if n == number))
+                        .or_else(|| {
+                            let category = plurals.category(lang, number);
+                            variants.iter().position(|v| matches!(&v.key, VariantKey::Name(name) if name == category))
+                        }),
+                    Some(Arg::Str(text)) => variants
+                        .iter()
+                        .position(|v| matches!(&v.key, VariantKey::Name(name) if name == text)),
+                    None => {
+                        missing(selector);
+                        None
+                    }
+                };
+                let variant = &variants[chosen.unwrap_or(*default)];
+                write_pieces(out, &variant.pieces, lang, args, plurals, missing);
+            }
+        }
     }
+}
 
-    #[test]
-    fn placeables_carry_no_isolation_marks() {
-        let (c, _) = catalog("days = In { $n } days", "");
-        let text = c.format(Lang::En, "days", Some(&args(&[("n", 5.into())])));
-        assert_eq!(text, "In 5 days");
+/// The variable names a message reads, for checks.
+pub fn variables(pieces: &[Piece], into: &mut Vec<String>) {
+    for piece in pieces {
+        match piece {
+            Piece::Text(_) => {}
+            Piece::Var(name) => into.push(name.to_string()),
+            Piece::Select { selector, variants, .. } => {
+                into.push(selector.to_string());
+                for variant in variants.iter() {
+                    variables(&variant.pieces, into);
+                }
+            }
+        }
     }
-
-    #[test]
-    fn russian_plurals_use_one_few_many() {
-        let ru = "days = { $n ->\n [one] { $n } день\n [few] { $n } дня\n [many] { $n } дней\n *[other] { $n } дня\n}";
-        let (c, errors) = catalog("", ru);
-        assert!(errors.is_empty(), "{errors:?}");
-        let day = |n: i64| c.format(Lang::Ru, "days", Some(&args(&[("n", n.into())])));
-        assert_eq!(day(1), "1 день");
-        assert_eq!(day(3), "3 дня");
-        assert_eq!(day(5), "5 дней");
-        assert_eq!(day(21), "21 день");
-        assert_eq!(day(111), "111 дней");
-    }
-
-    #[test]
-    fn a_missing_translation_falls_back_to_english_then_the_id() {
-        let (c, _) = catalog("only-en = Only English", "");
-        assert_eq!(c.format(Lang::Ru, "only-en", None), "Only English");
-        assert_eq!(c.format(Lang::Ru, "nowhere", None), "nowhere");
-    }
-
-    #[test]
-    fn broken_files_are_reported_with_their_name_and_the_rest_still_loads() {
-        let (c, errors) = catalog("good = Good\nbad = { $\n", "");
-        assert_eq!(errors.len(), 1, "{errors:?}");
-        assert_eq!(errors[0].file, "en.ftl");
-        assert_eq!(c.format(Lang::En, "good", None), "Good");
-    }
-
-    #[test]
-    fn duplicate_messages_are_reported() {
-        let (_, errors) = catalog("a = 1\na = 2", "");
-        assert_eq!(errors.len(), 1);
-        assert!(errors[0].message.contains('a'), "{errors:?}");
-    }
+    into.sort();
+    into.dedup();
 }

@@ -8,5 +8,4 @@ pub mod i18n;
 pub mod lang;
 pub mod urls;
 
-pub use fluent_bundle::FluentValue;
 pub use lang::Lang;

@@ -13,7 +13,7 @@ pub fn PageMeta(
     let i18n = use_i18n();
     let document_title = move || {
         let page = title.get();
-        i18n.t_with("document-title", &[("page", page.into())])
+        i18n.t_with("document-title", &[("page", (&page).into())])
     };
     view! {
         <Title text=document_title/>

@@ -1,0 +1,222 @@
+//! The real translation files: they compile, every message exists in all three
+//! languages, formats exactly as the reference `fluent-bundle` formats it,
+//! uses the full plural set where the language needs it, and every message the
+//! app asks for exists.
+
+use std::{collections::BTreeSet, fs, path::Path};
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use intl_pluralrules::{PluralCategory, PluralRuleType};
+use kasipodaq_core::{
+    i18n::{
+        compile::{compile, read_locales, LocaleSource},
+        variables, Arg, Catalog, Piece, PluralRules, VariantKey,
+    },
+    urls::{Page, NAV_PAGES},
+    Lang,
+};
+
+fn root() -> &'static Path {
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/.."))
+}
+
+fn sources() -> Vec<LocaleSource> {
+    read_locales(root()).expect("locales/ is readable").into_iter().map(|(s, _)| s).collect()
+}
+
+fn catalog() -> Catalog {
+    compile(&sources()).unwrap_or_else(|errors| {
+        panic!("{}", errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n"))
+    })
+}
+
+/// CLDR plural rules, as the browser's `Intl.PluralRules` has them.
+struct Cldr;
+impl PluralRules for Cldr {
+    fn category(&self, lang: Lang, number: f64) -> &str {
+        let rules = intl_pluralrules::PluralRules::create(
+            lang.code().parse::<unic_langid::LanguageIdentifier>().unwrap(),
+            PluralRuleType::CARDINAL,
+        )
+        .unwrap();
+        match rules.select(number).unwrap() {
+            PluralCategory::ZERO => "zero",
+            PluralCategory::ONE => "one",
+            PluralCategory::TWO => "two",
+            PluralCategory::FEW => "few",
+            PluralCategory::MANY => "many",
+            PluralCategory::OTHER => "other",
+        }
+    }
+}
+
+fn ids(catalog: &Catalog, lang: Lang) -> BTreeSet<String> {
+    catalog.messages(lang).iter().map(|m| m.id.to_string()).collect()
+}
+
+#[test]
+fn every_file_compiles() {
+    catalog();
+}
+
+#[test]
+fn every_message_exists_in_all_three_languages() {
+    let catalog = catalog();
+    let en = ids(&catalog, Lang::En);
+    assert!(en.len() > 20, "only {} messages?", en.len());
+    for lang in [Lang::Kk, Lang::Ru] {
+        let other = ids(&catalog, lang);
+        let missing: Vec<_> = en.difference(&other).collect();
+        let extra: Vec<_> = other.difference(&en).collect();
+        assert!(missing.is_empty() && extra.is_empty(), "{lang}: missing {missing:?}, not in English {extra:?}");
+    }
+}
+
+#[test]
+fn a_message_takes_the_same_arguments_in_every_language() {
+    let catalog = catalog();
+    for message in catalog.messages(Lang::En) {
+        let mut en = Vec::new();
+        variables(&message.pieces, &mut en);
+        for lang in [Lang::Kk, Lang::Ru] {
+            let mut other = Vec::new();
+            variables(&catalog.message(lang, &message.id).unwrap().pieces, &mut other);
+            assert_eq!(other, en, "{lang} {}", message.id);
+        }
+    }
+}
+
+const SAMPLE_NUMBERS: [f64; 12] = [0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 11.0, 21.0, 22.0, 25.0, 101.0, 1.5];
+
+/// Every message, with every sample number for its variables, formats without
+/// an error and exactly as fluent-bundle formats it.
+#[test]
+fn every_message_formats_as_the_reference_fluent_bundle_does() {
+    let catalog = catalog();
+    for lang in Lang::ALL {
+        let mut bundle = FluentBundle::new(vec![lang.code().parse().unwrap()]);
+        bundle.set_use_isolating(false);
+        for source in sources().into_iter().filter(|s| s.lang == lang) {
+            bundle.add_resource(FluentResource::try_new(source.text).unwrap()).unwrap();
+        }
+        for message in catalog.messages(lang) {
+            let mut names = Vec::new();
+            variables(&message.pieces, &mut names);
+            let runs: Vec<Option<f64>> = if names.is_empty() {
+                vec![None]
+            } else {
+                SAMPLE_NUMBERS.iter().copied().map(Some).collect()
+            };
+            for number in runs {
+                let ours_args: Vec<(&str, Arg)> = names.iter().map(|n| (n.as_str(), Arg::Num(number.unwrap()))).collect();
+                let mut problems = Vec::new();
+                let ours = catalog.format_checked(lang, &message.id, &ours_args, &Cldr, &mut problems).unwrap();
+                assert!(problems.is_empty(), "{lang} {}: {problems:?}", message.id);
+
+                let mut args = FluentArgs::new();
+                for name in &names {
+                    args.set(name.as_str(), FluentValue::from(number.unwrap()));
+                }
+                let pattern = bundle.get_message(&message.id).unwrap().value().unwrap();
+                let mut errors = Vec::new();
+                let reference = bundle.format_pattern(pattern, Some(&args), &mut errors);
+                assert!(errors.is_empty(), "{lang} {}: {errors:?}", message.id);
+                assert_eq!(ours, reference, "{lang} {} with {number:?}", message.id);
+            }
+        }
+    }
+}
+
+fn select_categories(pieces: &[Piece], found: &mut Vec<BTreeSet<String>>) {
+    for piece in pieces {
+        if let Piece::Select { variants, .. } = piece {
+            let names = variants
+                .iter()
+                .filter_map(|v| match &v.key {
+                    VariantKey::Name(name) => Some(name.to_string()),
+                    VariantKey::Number(_) => None,
+                })
+                .collect();
+            found.push(names);
+            for variant in variants.iter() {
+                select_categories(&variant.pieces, found);
+            }
+        }
+    }
+}
+
+/// Russian needs one/few/many/other; Kazakh and English one/other (the
+/// default `other` may stand for `one` where the words are the same).
+#[test]
+fn plural_selectors_list_every_category_of_their_language() {
+    let catalog = catalog();
+    let plural = ["zero", "one", "two", "few", "many", "other"];
+    for (lang, required) in [(Lang::Ru, &["one", "few", "many", "other"][..]), (Lang::Kk, &["other"]), (Lang::En, &["other"])] {
+        for message in catalog.messages(lang) {
+            let mut selects = Vec::new();
+            select_categories(&message.pieces, &mut selects);
+            for names in selects.iter().filter(|names| names.iter().any(|n| plural.contains(&n.as_str()))) {
+                for category in required {
+                    assert!(names.contains(*category), "{lang} {}: no [{category}] variant", message.id);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn no_message_is_empty_or_untranslated_english_in_kazakh_or_russian() {
+    let catalog = catalog();
+    for lang in [Lang::Kk, Lang::Ru] {
+        for message in catalog.messages(lang) {
+            let text = catalog.format(lang, &message.id, &[], &Cldr);
+            assert!(!text.trim().is_empty(), "{lang} {} is empty", message.id);
+        }
+    }
+    // Kazakh text uses the Kazakh letters, not only the Russian alphabet.
+    let kk: String = catalog.messages(Lang::Kk).iter().map(|m| catalog.format(Lang::Kk, &m.id, &[], &Cldr)).collect();
+    assert!(kk.chars().any(|c| "әғқңөұүһі".contains(c)), "Kazakh catalogue without Kazakh letters");
+}
+
+/// The message ids the app's source asks for: `t("…")`, `t_with("…"`,
+/// `message(…, "…")`, and `page-{key}-{nav,title,description}` for the pages.
+fn ids_used_by_the_app() -> BTreeSet<String> {
+    let mut used = BTreeSet::new();
+    let mut stack = vec![root().join("src")];
+    while let Some(dir) = stack.pop() {
+        for entry in fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = fs::read_to_string(&path).unwrap();
+                for line in text.lines().filter(|l| !l.trim_start().starts_with("//")) {
+                    for marker in [".t(\"", ".t_with(\"", "message(lang, \""] {
+                        for (at, _) in line.match_indices(marker) {
+                            let rest = &line[at + marker.len()..];
+                            let id = &rest[..rest.find('"').unwrap()];
+                            used.insert(id.to_string());
+                        }
+                    }
+                }
+            }
+        }
+    }
+    for page in NAV_PAGES.iter() {
+        for part in ["nav", "title", "description"] {
+            used.insert(format!("page-{}-{part}", page.key()));
+        }
+    }
+    used
+}
+
+#[test]
+fn every_message_the_app_asks_for_exists() {
+    let catalog = catalog();
+    let used = ids_used_by_the_app();
+    assert!(used.contains("site-name") && used.contains("page-contacts-title"), "{used:?}");
+    let known = ids(&catalog, Lang::En);
+    let missing: Vec<_> = used.difference(&known).collect();
+    assert!(missing.is_empty(), "used in src/ but not in locales/: {missing:?}");
+    let _ = Page::Home;
+}

@@ -1,0 +1,56 @@
+// Debian's Chromium, driven by playwright-core (never a downloaded browser),
+// and the built site served from 127.0.0.1 by our own static server.
+import { chromium } from 'playwright-core';
+import { join } from 'node:path';
+import { startStaticServer } from './static-server.mjs';
+import { ROOT } from './locales.mjs';
+
+export const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic',
+];
+
+export const DIST = process.env.DIST ?? join(ROOT, 'dist');
+
+export function launchChromium() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+}
+
+/** Starts the server and the browser; `close()` stops both. */
+export async function startSite({ fallback = true } = {}) {
+  const server = await startStaticServer({ root: DIST, fallback });
+  const browser = await launchChromium();
+  return {
+    url: server.url,
+    browser,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/**
+ * A fresh page in its own context that records console errors, page errors and
+ * requests. `options` go to `browser.newContext` (e.g. `locale`).
+ */
+export async function openPage(site, options = {}) {
+  const context = await site.browser.newContext(options);
+  const page = await context.newPage();
+  const errors = [];
+  const requests = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(String(err)));
+  page.on('request', (req) => requests.push(req.url()));
+  return { context, page, errors, requests };
+}
+
+/** Waits until the app has mounted its shell (the language switcher is there). */
+export async function appReady(page) {
+  await page.waitForSelector('.language-switcher a[aria-current]', { timeout: 15000 });
+}

@@ -1,0 +1,209 @@
+// The app shell in a real browser, against the release build (issue 2).
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { appReady, openPage, startSite } from './lib/browser.mjs';
+import { documentTitle, LANGS, messages } from './lib/locales.mjs';
+
+let site;
+before(async () => {
+  site = await startSite({ fallback: true });
+});
+after(async () => {
+  await site?.close();
+});
+
+const h1 = (page) => page.locator('main h1').first().textContent();
+
+describe('home page', () => {
+  for (const lang of LANGS) {
+    test(`renders in ${lang} with no console error`, async () => {
+      const { context, page, errors } = await openPage(site);
+      await page.goto(`${site.url}/${lang}/`);
+      await appReady(page);
+      const text = messages(lang);
+      assert.equal(await h1(page), text['site-name']);
+      assert.equal(await page.getAttribute('html', 'lang'), lang);
+      assert.equal(await page.title(), documentTitle(lang, text['site-name']));
+      assert.equal(await page.locator('main .lead').first().textContent(), text['home-lead']);
+      // every section is reachable from the navigation, in this language
+      const navHrefs = await page.locator('.site-nav a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      assert.deepEqual(navHrefs, ['', 'statements/', 'platform/', 'union-day/', 'contacts/'].map((p) => `/${lang}/${p}`));
+      assert.equal(await page.locator('.site-nav a[aria-current="page"]').getAttribute('href'), `/${lang}/`);
+      // the next Trade Union Day is a 10 October
+      assert.match(await page.locator('.next-union-day time').getAttribute('datetime'), /^\d{4}-10-10$/);
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  }
+});
+
+describe('every route exists and has its own title', () => {
+  const pages = [
+    ['statements/', 'page-statements-title'],
+    ['platform/', 'page-platform-title'],
+    ['union-day/', 'page-union-day-title'],
+    ['contacts/', 'page-contacts-title'],
+  ];
+  for (const lang of LANGS) {
+    test(`in ${lang}`, async () => {
+      const { context, page, errors } = await openPage(site);
+      const text = messages(lang);
+      for (const [path, key] of pages) {
+        await page.goto(`${site.url}/${lang}/${path}`);
+        await appReady(page);
+        assert.equal(await h1(page), text[key], path);
+        assert.equal(await page.title(), documentTitle(lang, text[key]), path);
+        assert.equal(await page.locator('.site-nav a[aria-current="page"]').getAttribute('href'), `/${lang}/${path}`);
+      }
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  }
+});
+
+describe('/ picks the language', () => {
+  const cases = [
+    ['the browser language kk-KZ', { locale: 'kk-KZ' }, null, 'kk'],
+    ['the browser language ru-RU', { locale: 'ru-RU' }, null, 'ru'],
+    ['English when no browser language is ours', { locale: 'de-DE' }, null, 'en'],
+    ['a saved choice over the browser language', { locale: 'kk-KZ' }, 'ru', 'ru'],
+    ['the browser language over a broken saved choice', { locale: 'kk-KZ' }, 'xx', 'kk'],
+  ];
+  for (const [name, options, saved, expected] of cases) {
+    test(name, async () => {
+      const { context, page } = await openPage(site, options);
+      if (saved) {
+        await context.addInitScript((value) => localStorage.setItem('kasipodaq.lang', value), saved);
+      }
+      await page.goto(`${site.url}/`);
+      await page.waitForURL(`${site.url}/${expected}/`);
+      await appReady(page);
+      assert.equal(await page.getAttribute('html', 'lang'), expected);
+      assert.equal(await h1(page), messages(expected)['site-name']);
+      // the redirect replaced the history entry: "back" leaves the site
+      // instead of bouncing through / again
+      await page.goBack();
+      assert.equal(page.url(), 'about:blank');
+      await context.close();
+    });
+  }
+});
+
+describe('language switch', () => {
+  test('keeps path, query and fragment, makes no request and no reload, and is saved', async () => {
+    const { context, page, errors, requests } = await openPage(site, { locale: 'en-GB' });
+    await page.goto(`${site.url}/en/platform/?year=2019#p2`);
+    await appReady(page);
+    await page.waitForLoadState('networkidle'); // the favicon arrives late
+    await page.evaluate(() => { window.__sameDocument = true; });
+    const before = requests.length;
+
+    await page.locator('.language-switcher a[hreflang="kk"]').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'kk');
+
+    assert.equal(page.url(), `${site.url}/kk/platform/?year=2019#p2`);
+    const kk = messages('kk');
+    assert.equal(await h1(page), kk['page-platform-title']);
+    assert.equal(await page.title(), documentTitle('kk', kk['page-platform-title']));
+    assert.equal(await page.evaluate(() => window.__sameDocument), true, 'no reload');
+    // Chromium itself re-requests the tab icon after every history
+    // navigation; that is the browser's, not the page's.
+    const made = requests.slice(before).filter((url) => !/\/favicon-[0-9a-f]+\.svg$/.test(url));
+    assert.deepEqual(made, [], 'no network request');
+    assert.equal(await page.evaluate(() => localStorage.getItem('kasipodaq.lang')), 'kk');
+    assert.equal(await page.locator('.language-switcher a[aria-current]').getAttribute('hreflang'), 'kk');
+    // the switcher now offers the same place in the other languages
+    assert.equal(await page.locator('.language-switcher a[hreflang="ru"]').getAttribute('href'), '/ru/platform/?year=2019#p2');
+
+    // the next visit to / goes to the saved language
+    await page.goto(`${site.url}/`);
+    await page.waitForURL(`${site.url}/kk/`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('the switcher is a list of links with hreflang, usable by keyboard', async () => {
+    const { context, page } = await openPage(site);
+    await page.goto(`${site.url}/ru/union-day/`);
+    await appReady(page);
+    const links = page.locator('.language-switcher li > a');
+    assert.equal(await links.count(), 3);
+    assert.deepEqual(await links.evaluateAll((as) => as.map((a) => [a.hreflang, a.lang, a.textContent])),
+      LANGS.map((lang) => [lang, lang, messages(lang)['language-autonym']]));
+    // Tab from the top: the skip link first, then the site name, then the languages
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.className), 'skip-link');
+    let guard = 0;
+    while ((await page.evaluate(() => document.activeElement.getAttribute('hreflang'))) !== 'en' && guard++ < 10) {
+      await page.keyboard.press('Tab');
+    }
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${site.url}/en/union-day/`);
+    assert.equal(await h1(page), messages('en')['page-union-day-title']);
+    await context.close();
+  });
+
+  test('the skip link moves focus to the main content', async () => {
+    const { context, page } = await openPage(site);
+    await page.goto(`${site.url}/en/`);
+    await appReady(page);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'main');
+    await context.close();
+  });
+});
+
+describe('deep links and unknown paths', () => {
+  test('a reload of a deep link shows the same page', async () => {
+    const { context, page, errors } = await openPage(site);
+    await page.goto(`${site.url}/ru/union-day/`);
+    await appReady(page);
+    await page.reload();
+    await appReady(page);
+    assert.equal(await h1(page), messages('ru')['page-union-day-title']);
+    assert.equal(page.url(), `${site.url}/ru/union-day/`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  for (const [path, lang] of [['/en/no-such-page/', 'en'], ['/ru/statements/no-such-statement/', 'ru'], ['/kk/platform/extra/', 'kk']]) {
+    test(`${path} shows the not-found page in its language`, async () => {
+      const { context, page } = await openPage(site);
+      await page.goto(site.url + path);
+      await appReady(page);
+      assert.equal(await h1(page), messages(lang)['not-found-title']);
+      assert.equal(await page.getAttribute('html', 'lang'), lang);
+      assert.equal(await page.locator('meta[name="robots"]').getAttribute('content'), 'noindex');
+      await context.close();
+    });
+  }
+
+  test('an unknown language shows the not-found page with links to the three languages', async () => {
+    const { context, page } = await openPage(site, { locale: 'ru-RU' });
+    await page.goto(`${site.url}/de/platform/`);
+    await appReady(page);
+    // the visitor's own language, as on /
+    assert.equal(await h1(page), messages('ru')['not-found-title']);
+    const homes = page.locator('.not-found__homes a');
+    assert.deepEqual(await homes.evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.lang, a.textContent])),
+      LANGS.map((lang) => [`/${lang}/`, lang, messages(lang)['not-found-home-link']]));
+    await homes.nth(0).click();
+    await page.waitForURL(`${site.url}/kk/`);
+    assert.equal(await h1(page), messages('kk')['site-name']);
+    await context.close();
+  });
+});
+
+describe('small screens', () => {
+  for (const lang of LANGS) {
+    test(`readable at 320 px in ${lang}: no horizontal scrolling`, async () => {
+      const { context, page } = await openPage(site, { viewport: { width: 320, height: 640 } });
+      await page.goto(`${site.url}/${lang}/`);
+      await appReady(page);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(width <= 320, `page is ${width}px wide`);
+      await context.close();
+    });
+  }
+});
