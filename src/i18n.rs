@@ -54,7 +54,12 @@ impl PluralRules for BrowserPlurals {
 
 /// A message in a given language, outside any reactive context.
 pub fn message(lang: Lang, id: &str) -> String {
-    CATALOG.format(lang, id, &[], &BrowserPlurals)
+    format_in(lang, id, &[])
+}
+
+/// A message with arguments in a given language, outside any reactive context.
+pub fn format_in(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+    CATALOG.format(lang, id, args, &BrowserPlurals)
 }
 
 /// The reactive language of the page, shared through the context.
@@ -72,7 +77,7 @@ impl I18n {
 
     /// The message `id` with arguments (numbers select plural forms).
     pub fn t_with(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
-        CATALOG.format(self.lang.get(), id, args, &BrowserPlurals)
+        format_in(self.lang.get(), id, args)
     }
 }
 

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Every test of the portal, in the order that fails fastest: setup, host rules,
+# one release build (reused by every later stage), its size budget, component
+# tests in the browser, then browser tests against the built site.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source tools/env.sh
+
+stage() { printf '\n\033[1m=== %s\033[0m\n' "$*"; }
+started=$SECONDS
+
+stage "setup"
+tools/setup.sh
+
+stage "Rust tests on the host: languages, URLs, calendar, translations"
+cargo test -p kasipodaq-core
+
+stage "release build into dist/"
+tools/build-release.sh
+
+stage "size budget"
+node tools/size-check.mjs dist
+
+stage "component tests in headless Chromium (wasm-bindgen-test)"
+CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown -p kasipodaq-portal --test components
+
+stage "browser tests against dist/ (Playwright + Debian's Chromium)"
+DIST="$PWD/dist" node --test --test-reporter=spec --test-concurrency=1 tests/browser/
+
+stage "all tests passed in $((SECONDS - started)) s"
