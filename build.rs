@@ -1,10 +1,14 @@
-//! Compiles every `locales/{lang}/*.ftl` file into the app: adding a file
-//! needs no code change, a language switch needs no request, and a broken
-//! translation stops the build with its file, line and problem.
+//! Compiles the translations (`locales/{lang}/*.ftl`) and the statements
+//! (`content/`) into the app: adding a file needs no code change, showing a
+//! statement or switching language needs no request, and a broken file stops
+//! the build with its name and the problem.
 
 use std::{env, fs, path::Path};
 
-use kasipodaq_core::i18n::compile::{compile, read_locales, to_rust};
+use kasipodaq_core::{
+    content,
+    i18n::compile::{compile, read_locales, to_rust},
+};
 
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -18,6 +22,27 @@ fn main() {
         let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
         panic!("the translations have {} problem(s):\n{}", list.len(), list.join("\n"))
     });
-    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("catalog.rs");
-    fs::write(out, to_rust(&catalog)).expect("OUT_DIR is writable");
+    let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    fs::write(Path::new(&out_dir).join("catalog.rs"), to_rust(&catalog)).expect("OUT_DIR is writable");
+
+    println!("cargo:rerun-if-changed=content");
+    let content_dir = root.join("content");
+    watch(&content_dir);
+    let statements = content::load::load(&content_dir).unwrap_or_else(|errors| {
+        let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+        panic!("the statements have {} problem(s):\n{}", list.len(), list.join("\n"))
+    });
+    fs::write(Path::new(&out_dir).join("statements.rs"), content::load::to_rust(&statements)).expect("OUT_DIR is writable");
+}
+
+/// Rebuild when any file under `dir` changes (cargo watches folders only
+/// for entries added or removed).
+fn watch(dir: &Path) {
+    for entry in fs::read_dir(dir).into_iter().flatten().flatten() {
+        let path = entry.path();
+        println!("cargo:rerun-if-changed={}", path.display());
+        if path.is_dir() {
+            watch(&path);
+        }
+    }
 }

@@ -3,7 +3,9 @@
 //! catalogue. The Leptos app and the build tools both use it, and it is tested
 //! on the host in seconds.
 
+pub mod archive;
 pub mod calendar;
+pub mod content;
 pub mod i18n;
 pub mod lang;
 pub mod urls;

@@ -33,9 +33,11 @@ async function fileAt(path) {
 export async function startStaticServer({ root, port = 0, fallback = true, log = false } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
-    const url = new URL(req.url, 'http://127.0.0.1');
+    let url;
     let pathname;
     try {
+      // Prefixing (not resolving) keeps `//x` a path, not a host.
+      url = new URL(`http://127.0.0.1${req.url.startsWith('/') ? '' : '/'}${req.url}`);
       pathname = decodeURIComponent(url.pathname);
     } catch {
       res.writeHead(400).end('bad request');

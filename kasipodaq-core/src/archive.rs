@@ -1,0 +1,180 @@
+//! The statements archive: its filter (year, kind, words), kept in the URL
+//! query so a filtered list can be linked, and the word search over every
+//! language version of every statement.
+
+use crate::content::{html_to_text, Kind, Statement};
+
+/// What the archive shows: `?year=2019&kind=letter&q=…`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ArchiveFilter {
+    pub year: Option<i32>,
+    pub kind: Option<Kind>,
+    /// The words typed, as typed.
+    pub query: String,
+}
+
+/// Longest search text we keep from a URL.
+const MAX_QUERY: usize = 200;
+
+impl ArchiveFilter {
+    /// Reads the URL query values; anything unknown is ignored rather than an
+    /// error, so an old or mistyped link still shows the archive.
+    pub fn from_query(year: Option<&str>, kind: Option<&str>, query: Option<&str>) -> ArchiveFilter {
+        ArchiveFilter {
+            year: year.and_then(|y| y.parse().ok()).filter(|y| (1900..=2200).contains(y)),
+            kind: kind.and_then(Kind::from_code),
+            query: query.unwrap_or_default().chars().take(MAX_QUERY).collect(),
+        }
+    }
+
+    /// The query string for this filter (`?year=2019&q=…`), or `""` when it
+    /// shows everything.
+    pub fn to_query_string(&self) -> String {
+        let mut parts = Vec::new();
+        if let Some(year) = self.year {
+            parts.push(format!("year={year}"));
+        }
+        if let Some(kind) = self.kind {
+            parts.push(format!("kind={}", kind.code()));
+        }
+        if !self.query.trim().is_empty() {
+            parts.push(format!("q={}", encode_query_value(self.query.trim())));
+        }
+        if parts.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", parts.join("&"))
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.year.is_none() && self.kind.is_none() && self.query.trim().is_empty()
+    }
+}
+
+/// Percent-encodes a query value (UTF-8), keeping unreserved characters.
+pub fn encode_query_value(value: &str) -> String {
+    let mut out = String::new();
+    for byte in value.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(byte as char),
+            b' ' => out.push('+'),
+            _ => out.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    out
+}
+
+/// Text for matching: lowercase (Cyrillic and Kazakh letters included), `ё`
+/// as `е`, and everything that is not a letter or digit as one space.
+pub fn normalize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut space = true;
+    for c in text.chars().flat_map(char::to_lowercase) {
+        let c = if c == 'ё' { 'е' } else { c };
+        if c.is_alphanumeric() {
+            out.push(c);
+            space = false;
+        } else if !space {
+            out.push(' ');
+            space = true;
+        }
+    }
+    out.trim_end().to_string()
+}
+
+/// Every statement's words in all three languages, normalised once, so a
+/// Russian quote found on the English page still finds its statement.
+pub struct SearchIndex {
+    texts: Vec<String>,
+}
+
+impl SearchIndex {
+    pub fn new(statements: &[Statement]) -> SearchIndex {
+        let texts = statements
+            .iter()
+            .map(|statement| {
+                let mut all = String::new();
+                for version in &statement.versions {
+                    for part in [&version.title, &version.summary, &version.issuer] {
+                        all.push_str(part);
+                        all.push(' ');
+                    }
+                    for paragraph in version.paragraphs.iter() {
+                        all.push_str(&html_to_text(paragraph));
+                        all.push(' ');
+                    }
+                }
+                format!(" {} ", normalize(&all))
+            })
+            .collect();
+        SearchIndex { texts }
+    }
+
+    /// Whether statement `index` contains every word of `query` (as the start
+    /// of a word or inside one: the reader may be typing).
+    pub fn matches(&self, index: usize, query: &str) -> bool {
+        let query = normalize(query);
+        let text = &self.texts[index];
+        query.split(' ').filter(|w| !w.is_empty()).all(|word| text.contains(word))
+    }
+}
+
+/// The statements the filter shows, in archive order, as indexes into `statements`.
+pub fn filter(statements: &[Statement], index: &SearchIndex, filter: &ArchiveFilter) -> Vec<usize> {
+    statements
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| filter.year.is_none() || s.year() == filter.year)
+        .filter(|(_, s)| filter.kind.is_none() || Some(s.kind) == filter.kind)
+        .filter(|(i, _)| index.matches(*i, &filter.query))
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// The years that have statements, newest first.
+pub fn years(statements: &[Statement]) -> Vec<i32> {
+    let mut years: Vec<i32> = statements.iter().filter_map(Statement::year).collect();
+    years.sort_unstable_by(|a, b| b.cmp(a));
+    years.dedup();
+    years
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_filter_reads_and_writes_the_url_query() {
+        let f = ArchiveFilter::from_query(Some("2019"), Some("letter"), Some("ILO 102"));
+        assert_eq!(f, ArchiveFilter { year: Some(2019), kind: Some(Kind::Letter), query: "ILO 102".into() });
+        assert_eq!(f.to_query_string(), "?year=2019&kind=letter&q=ILO+102");
+        assert_eq!(ArchiveFilter::default().to_query_string(), "");
+    }
+
+    #[test]
+    fn unknown_filter_values_are_ignored() {
+        let f = ArchiveFilter::from_query(Some("nineteen"), Some("speech"), None);
+        assert!(f.is_empty());
+        assert_eq!(ArchiveFilter::from_query(Some("99999"), None, None).year, None);
+    }
+
+    #[test]
+    fn cyrillic_queries_are_percent_encoded() {
+        let f = ArchiveFilter::from_query(None, None, Some("кәсіподақ & co"));
+        assert_eq!(f.to_query_string(), "?q=%D0%BA%D3%99%D1%81%D1%96%D0%BF%D0%BE%D0%B4%D0%B0%D2%9B+%26+co");
+    }
+
+    #[test]
+    fn a_huge_query_is_cut() {
+        let f = ArchiveFilter::from_query(None, None, Some(&"а".repeat(10_000)));
+        assert_eq!(f.query.chars().count(), 200);
+    }
+
+    #[test]
+    fn normalizing_folds_case_yo_and_punctuation() {
+        assert_eq!(normalize("«ҚАЗАҚСТАН» Кәсіподақтар!"), "қазақстан кәсіподақтар");
+        assert_eq!(normalize("Её, ПРОФСОЮЗ — Workers’"), "ее профсоюз workers");
+        assert_eq!(normalize("  "), "");
+    }
+}

@@ -1,0 +1,129 @@
+//! Statements: the editorial files under `content/`, read and checked at build
+//! time ([`load`]) and bundled into the app as static data, so showing a
+//! statement needs no request.
+
+use std::borrow::Cow;
+
+use crate::{calendar::Date, Lang};
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod load;
+
+pub type Text = Cow<'static, str>;
+
+/// What kind of document a statement is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Kind {
+    Announcement,
+    Letter,
+    Address,
+    Report,
+    Appeal,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 5] = [Kind::Announcement, Kind::Letter, Kind::Address, Kind::Report, Kind::Appeal];
+
+    /// The word in the files, in URLs (`?kind=letter`) and in message ids
+    /// (`kind-letter`).
+    pub const fn code(self) -> &'static str {
+        match self {
+            Kind::Announcement => "announcement",
+            Kind::Letter => "letter",
+            Kind::Address => "address",
+            Kind::Report => "report",
+            Kind::Appeal => "appeal",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|kind| kind.code() == code)
+    }
+}
+
+/// One language version of a statement.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Version {
+    pub title: Text,
+    pub issuer: Text,
+    pub source: Text,
+    pub summary: Text,
+    /// An editor's note, e.g. which typos of the source were fixed.
+    pub note: Option<Text>,
+    /// `false` for the source text, `true` for our translations.
+    pub translation: bool,
+    /// Paragraph `n` (from 1) is `paragraphs[n - 1]`: HTML made from Markdown
+    /// at build time, with raw HTML refused.
+    pub paragraphs: Cow<'static, [Text]>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Statement {
+    pub slug: Text,
+    /// `None` where the source gives no date.
+    pub date: Option<Date>,
+    pub kind: Kind,
+    /// The language of the text we were given.
+    pub source_language: Lang,
+    /// In the order of [`Lang::ALL`].
+    pub versions: [Version; 3],
+}
+
+impl Statement {
+    pub fn version(&self, lang: Lang) -> &Version {
+        &self.versions[Lang::ALL.iter().position(|l| *l == lang).expect("every Lang is in ALL")]
+    }
+
+    pub fn year(&self) -> Option<i32> {
+        self.date.map(|d| d.year)
+    }
+}
+
+/// Newest first; statements without a date after all dated ones; then by slug
+/// so the order never depends on the file system.
+pub fn sort_newest_first(statements: &mut [Statement]) {
+    statements.sort_by(|a, b| match (a.date, b.date) {
+        (Some(x), Some(y)) => y.cmp(&x).then_with(|| a.slug.cmp(&b.slug)),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => a.slug.cmp(&b.slug),
+    });
+}
+
+/// The visible text of build-time HTML: tags dropped, the entities that
+/// pulldown-cmark writes decoded.
+pub fn html_to_text(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => {
+                in_tag = false;
+                out.push(' ');
+            }
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_round_trip() {
+        for kind in Kind::ALL {
+            assert_eq!(Kind::from_code(kind.code()), Some(kind));
+        }
+        assert_eq!(Kind::from_code("Letter"), None);
+        assert_eq!(Kind::from_code("speech"), None);
+    }
+
+    #[test]
+    fn html_to_text_drops_tags_and_decodes_entities() {
+        assert_eq!(html_to_text("<p>A &amp; B <em>&lt;x&gt;</em></p>").split_whitespace().collect::<Vec<_>>().join(" "), "A & B <x>");
+    }
+}

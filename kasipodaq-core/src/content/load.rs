@@ -1,0 +1,400 @@
+//! Host side: reads `content/{slug}/{kk,ru,en}.md`, checks every rule of
+//! `content/README.md`, turns the Markdown into HTML, and writes the result as
+//! Rust source for the app. A broken file stops the build with a message that
+//! names the file and the problem.
+
+use std::{
+    borrow::Cow,
+    collections::BTreeMap,
+    fmt, fs,
+    path::{Path, PathBuf},
+};
+
+use pulldown_cmark::{Event, Options, Parser, Tag};
+use serde::Deserialize;
+
+use super::{sort_newest_first, Kind, Statement, Version};
+use crate::{calendar::Date, urls::is_valid_slug, Lang};
+
+/// A problem in the content, naming the file (or folder).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ContentError {
+    pub path: String,
+    pub message: String,
+}
+
+impl fmt::Display for ContentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+/// The header of a language file, between the `+++` lines.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Header {
+    title: String,
+    date: Option<String>,
+    kind: String,
+    issuer: String,
+    source: String,
+    source_language: String,
+    translation: bool,
+    summary: String,
+    note: Option<String>,
+}
+
+/// Longest title or summary we accept: a summary is one sentence.
+const MAX_TITLE: usize = 300;
+const MAX_SUMMARY: usize = 600;
+
+/// One language file, read and checked on its own.
+struct LanguageFile {
+    path: String,
+    lang: Lang,
+    date: Option<Date>,
+    kind: Kind,
+    source_language: Lang,
+    version: Version,
+}
+
+/// Reads and checks every statement under `dir`. Returns them newest first,
+/// or every problem found (not just the first), each naming its file.
+pub fn load(dir: &Path) -> Result<Vec<Statement>, Vec<ContentError>> {
+    let mut errors = Vec::new();
+    let mut statements = Vec::new();
+    let entries = match fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) => return Err(vec![ContentError { path: dir.display().to_string(), message: format!("cannot read: {e}") }]),
+    };
+    let mut folders: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_dir()).collect();
+    folders.sort();
+    // Slugs must differ also on hosts that ignore case.
+    let mut seen: BTreeMap<String, String> = BTreeMap::new();
+    for folder in folders {
+        let shown = display(dir, &folder);
+        let slug = folder.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
+        if slug.starts_with('.') || slug.starts_with('_') {
+            continue; // hidden or draft folders are not statements
+        }
+        if let Some(first) = seen.insert(slug.to_lowercase(), shown.clone()) {
+            errors.push(ContentError { path: shown.clone(), message: format!("duplicate slug: {first} has the same address") });
+            continue;
+        }
+        if !is_valid_slug(&slug) {
+            errors.push(ContentError {
+                path: shown,
+                message: "the folder name is not a valid slug: use lowercase a-z, digits and single hyphens, e.g. 2019-05-12-headquarters-opened".into(),
+            });
+            continue;
+        }
+        match load_statement(dir, &folder, &slug) {
+            Ok(statement) => statements.push(statement),
+            Err(mut problems) => errors.append(&mut problems),
+        }
+    }
+    if statements.is_empty() && errors.is_empty() {
+        errors.push(ContentError { path: dir.display().to_string(), message: "no statements".into() });
+    }
+    if errors.is_empty() {
+        sort_newest_first(&mut statements);
+        Ok(statements)
+    } else {
+        Err(errors)
+    }
+}
+
+fn display(root: &Path, path: &Path) -> String {
+    let base = root.parent().unwrap_or(root);
+    path.strip_prefix(base).unwrap_or(path).display().to_string()
+}
+
+fn load_statement(root: &Path, folder: &Path, slug: &str) -> Result<Statement, Vec<ContentError>> {
+    let mut errors = Vec::new();
+    let folder_shown = display(root, folder);
+    let error = |path: &str, message: String| ContentError { path: path.to_string(), message };
+
+    // Only kk.md, ru.md and en.md belong in a statement folder.
+    let mut names: Vec<String> = fs::read_dir(folder)
+        .map(|entries| entries.filter_map(|e| e.ok()).map(|e| e.file_name().to_string_lossy().into_owned()).collect())
+        .unwrap_or_default();
+    names.sort();
+    for name in &names {
+        let known = Lang::ALL.iter().any(|lang| *name == format!("{}.md", lang.code()));
+        if !known && !name.starts_with('.') {
+            errors.push(error(&folder_shown, format!("unexpected file {name}: a statement folder holds kk.md, ru.md and en.md")));
+        }
+    }
+
+    let mut files = Vec::new();
+    for lang in Lang::ALL {
+        let path = folder.join(format!("{}.md", lang.code()));
+        let shown = display(root, &path);
+        match fs::read_to_string(&path) {
+            Ok(text) => match parse_file(&shown, lang, &text) {
+                Ok(file) => files.push(file),
+                Err(mut problems) => errors.append(&mut problems),
+            },
+            Err(_) if !path.exists() => errors.push(error(&folder_shown, format!("missing language: {}.md", lang.code()))),
+            Err(e) => errors.push(error(&shown, format!("cannot read: {e}"))),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+
+    // The three files must describe the same document.
+    let first = &files[0];
+    for file in &files[1..] {
+        if file.date != first.date {
+            errors.push(error(&file.path, format!("date differs from {}", first.path)));
+        }
+        if file.kind != first.kind {
+            errors.push(error(&file.path, format!("kind differs from {}", first.path)));
+        }
+        if file.source_language != first.source_language {
+            errors.push(error(&file.path, format!("source_language differs from {}", first.path)));
+        }
+    }
+    for file in &files {
+        let is_source_language = file.lang == file.source_language;
+        if !is_source_language && !file.version.translation {
+            errors.push(error(
+                &file.path,
+                format!("a translation claims to be the source: the source language is {}, so this file needs translation = true", file.source_language),
+            ));
+        }
+        if is_source_language && file.version.translation {
+            errors.push(error(&file.path, "this is the source-language file, so it needs translation = false".into()));
+        }
+    }
+    let counts: Vec<usize> = files.iter().map(|f| f.version.paragraphs.len()).collect();
+    if counts.iter().any(|c| *c != counts[0]) {
+        let list: Vec<String> = files.iter().map(|f| format!("{}.md {}", f.lang.code(), f.version.paragraphs.len())).collect();
+        errors.push(error(
+            &folder_shown,
+            format!("paragraph counts differ ({}): paragraph #pN must be the same paragraph in every language", list.join(", ")),
+        ));
+    }
+    if let Some(date) = first.date {
+        if !slug.starts_with(&format!("{date}-")) {
+            errors.push(error(&folder_shown, format!("the slug must start with the statement's date: {date}-…")));
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let (date, kind, source_language) = (first.date, first.kind, first.source_language);
+    let mut versions = files.into_iter().map(|f| f.version);
+    Ok(Statement {
+        slug: Cow::Owned(slug.to_string()),
+        date,
+        kind,
+        source_language,
+        versions: [versions.next().unwrap(), versions.next().unwrap(), versions.next().unwrap()],
+    })
+}
+
+/// Splits a file into its TOML header and its body.
+fn split_header(text: &str) -> Option<(&str, &str)> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let rest = text.strip_prefix("+++\n").or_else(|| text.strip_prefix("+++\r\n"))?;
+    let end = rest.find("\n+++")?;
+    let header = &rest[..end + 1];
+    let after = &rest[end + 4..];
+    let body = after.strip_prefix("\r\n").or_else(|| after.strip_prefix('\n')).unwrap_or(after);
+    Some((header, body))
+}
+
+fn parse_file(path: &str, lang: Lang, text: &str) -> Result<LanguageFile, Vec<ContentError>> {
+    let error = |message: String| ContentError { path: path.to_string(), message };
+    let Some((header_text, body)) = split_header(text) else {
+        return Err(vec![error("no header: the file must start with a line +++, then the header, then a line +++".into())]);
+    };
+    let header: Header = toml::from_str(header_text).map_err(|e| vec![error(format!("header: {}", e.message()))])?;
+
+    let mut errors = Vec::new();
+    let kind = Kind::from_code(&header.kind);
+    if kind.is_none() {
+        let known: Vec<&str> = Kind::ALL.iter().map(|k| k.code()).collect();
+        errors.push(error(format!("unknown kind \"{}\": use one of {}", header.kind, known.join(", "))));
+    }
+    let date = match &header.date {
+        None => None,
+        Some(text) => match Date::parse_iso(text) {
+            Some(date) => Some(date),
+            None => {
+                errors.push(error(format!("malformed date \"{text}\": write YYYY-MM-DD, or leave the line out if the source gives no date")));
+                None
+            }
+        },
+    };
+    let source_language = Lang::from_code(&header.source_language);
+    if source_language.is_none() {
+        errors.push(error(format!("unknown source_language \"{}\": use kk, ru or en", header.source_language)));
+    }
+    for (field, value, max) in [
+        ("title", &header.title, MAX_TITLE),
+        ("issuer", &header.issuer, MAX_TITLE),
+        ("source", &header.source, MAX_SUMMARY),
+        ("summary", &header.summary, MAX_SUMMARY),
+    ] {
+        if value.trim().is_empty() {
+            errors.push(error(format!("{field} is empty")));
+        } else if value.chars().count() > max {
+            errors.push(error(format!("{field} is longer than {max} characters")));
+        }
+    }
+
+    let blocks = paragraphs(body);
+    if blocks.is_empty() {
+        errors.push(error("no paragraphs: the text goes after the header, paragraphs separated by an empty line".into()));
+    }
+    let mut paragraphs = Vec::new();
+    for (n, block) in blocks.iter().enumerate() {
+        match markdown_to_html(block) {
+            Ok(html) => paragraphs.push(Cow::Owned(html)),
+            Err(problem) => errors.push(error(format!("paragraph {}: {problem}", n + 1))),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(LanguageFile {
+        path: path.to_string(),
+        lang,
+        date,
+        kind: kind.expect("checked above"),
+        source_language: source_language.expect("checked above"),
+        version: Version {
+            title: Cow::Owned(header.title.trim().to_string()),
+            issuer: Cow::Owned(header.issuer.trim().to_string()),
+            source: Cow::Owned(header.source.trim().to_string()),
+            summary: Cow::Owned(header.summary.trim().to_string()),
+            note: header.note.map(|n| n.trim().to_string()).filter(|n| !n.is_empty()).map(Cow::Owned),
+            translation: header.translation,
+            paragraphs: Cow::Owned(paragraphs),
+        },
+    })
+}
+
+/// The body's paragraphs: blocks separated by blank lines.
+fn paragraphs(body: &str) -> Vec<String> {
+    let mut blocks = Vec::new();
+    let mut current: Vec<&str> = Vec::new();
+    for line in body.lines() {
+        if line.trim().is_empty() {
+            if !current.is_empty() {
+                blocks.push(current.join("\n"));
+                current.clear();
+            }
+        } else {
+            current.push(line);
+        }
+    }
+    if !current.is_empty() {
+        blocks.push(current.join("\n"));
+    }
+    blocks
+}
+
+/// Markdown to HTML. Raw HTML, headings and images are refused: the text is
+/// the federation's words, and the page owns its structure.
+fn markdown_to_html(markdown: &str) -> Result<String, String> {
+    let events: Vec<Event<'_>> = Parser::new_ext(markdown, Options::empty()).collect();
+    for event in &events {
+        match event {
+            Event::Html(_) | Event::InlineHtml(_) => return Err("raw HTML is not allowed; use Markdown".into()),
+            Event::Start(Tag::Heading { .. }) => return Err("headings are not allowed in the text; the title is in the header".into()),
+            Event::Start(Tag::Image { .. }) => return Err("images are not allowed in the text".into()),
+            Event::Start(Tag::Link { dest_url, .. })
+                if !(dest_url.starts_with("https://") || dest_url.starts_with("http://") || dest_url.starts_with('/') || dest_url.starts_with('#')) =>
+            {
+                return Err(format!("link to \"{dest_url}\": only https://, http://, /… and #… links are allowed"));
+            }
+            _ => {}
+        }
+    }
+    let mut html = String::new();
+    pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    Ok(html.trim_end().to_string())
+}
+
+fn s(text: &str) -> String {
+    format!("::std::borrow::Cow::Borrowed({text:?})")
+}
+
+/// The statements as a Rust expression of type
+/// `&'static [kasipodaq_core::content::Statement]`.
+pub fn to_rust(statements: &[Statement]) -> String {
+    const C: &str = "::kasipodaq_core::content";
+    let mut out = String::from("&[\n");
+    for st in statements {
+        let date = match st.date {
+            Some(d) => format!("Some(::kasipodaq_core::calendar::Date {{ year: {}, month: {}, day: {} }})", d.year, d.month, d.day),
+            None => "None".into(),
+        };
+        let versions: Vec<String> = st
+            .versions
+            .iter()
+            .map(|v| {
+                let paragraphs: Vec<String> = v.paragraphs.iter().map(|p| s(p)).collect();
+                format!(
+                    "{C}::Version {{ title: {}, issuer: {}, source: {}, summary: {}, note: {}, translation: {}, paragraphs: ::std::borrow::Cow::Borrowed(&[{}]) }}",
+                    s(&v.title),
+                    s(&v.issuer),
+                    s(&v.source),
+                    s(&v.summary),
+                    v.note.as_ref().map(|n| format!("Some({})", s(n))).unwrap_or_else(|| "None".into()),
+                    v.translation,
+                    paragraphs.join(", ")
+                )
+            })
+            .collect();
+        out.push_str(&format!(
+            "{C}::Statement {{ slug: {}, date: {date}, kind: {C}::Kind::{:?}, source_language: ::kasipodaq_core::Lang::{:?}, versions: [{}] }},\n",
+            s(&st.slug),
+            st.kind,
+            st.source_language,
+            versions.join(", ")
+        ));
+    }
+    out.push(']');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_header_is_split_from_the_body() {
+        let (header, body) = split_header("+++\ntitle = \"T\"\n+++\n\nText.\n").unwrap();
+        assert_eq!(header, "title = \"T\"\n");
+        assert_eq!(body, "\nText.\n");
+        assert!(split_header("title = \"T\"\n\nText").is_none());
+        assert!(split_header("+++\ntitle = \"T\"\n").is_none());
+    }
+
+    #[test]
+    fn paragraphs_are_separated_by_blank_lines() {
+        assert_eq!(paragraphs("\nA\nB\n\n  \n- x\n- y\n\nC"), ["A\nB", "- x\n- y", "C"]);
+    }
+
+    #[test]
+    fn markdown_becomes_html_and_text_is_escaped() {
+        assert_eq!(markdown_to_html("*a* & **b**").unwrap(), "<p><em>a</em> &amp; <strong>b</strong></p>");
+        assert_eq!(markdown_to_html("> quoted").unwrap(), "<blockquote>\n<p>quoted</p>\n</blockquote>");
+        assert_eq!(markdown_to_html("line\\\nbreak").unwrap(), "<p>line<br />\nbreak</p>");
+    }
+
+    #[test]
+    fn raw_html_headings_images_and_script_links_are_refused() {
+        assert!(markdown_to_html("a <script>alert(1)</script>").is_err());
+        assert!(markdown_to_html("<div>x</div>").is_err());
+        assert!(markdown_to_html("# Title").is_err());
+        assert!(markdown_to_html("![x](https://e.org/a.png)").is_err());
+        assert!(markdown_to_html("[x](javascript:alert(1))").is_err());
+        assert!(markdown_to_html("[x](https://kasipodaq.kz/)").is_ok());
+    }
+}

@@ -1,0 +1,179 @@
+//! The content rules of `content/README.md`, one test per rule, on the small
+//! fixtures under `tests/fixtures/content/` (one folder per broken case), and
+//! the real `content/` folder.
+
+use std::path::{Path, PathBuf};
+
+use kasipodaq_core::{
+    content::{load::load, Kind},
+    Lang,
+};
+
+fn fixtures(case: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/content").join(case)
+}
+
+/// The errors for a fixture case, as the build prints them.
+fn errors(case: &str) -> Vec<String> {
+    match load(&fixtures(case)) {
+        Ok(_) => panic!("{case} loaded without an error"),
+        Err(errors) => errors.iter().map(|e| e.to_string()).collect(),
+    }
+}
+
+#[test]
+fn a_valid_folder_loads_newest_first_with_html_paragraphs() {
+    let statements = load(&fixtures("valid")).unwrap();
+    let slugs: Vec<&str> = statements.iter().map(|s| s.slug.as_ref()).collect();
+    assert_eq!(slugs, ["2020-01-01-valid-statement", "undated-statement"]);
+    let first = &statements[0];
+    assert_eq!(first.kind, Kind::Letter);
+    assert_eq!(first.source_language, Lang::En);
+    assert_eq!(first.date.unwrap().to_string(), "2020-01-01");
+    assert_eq!(first.version(Lang::Ru).title, "Title ru");
+    assert!(!first.version(Lang::En).translation);
+    assert!(first.version(Lang::Kk).translation);
+    assert_eq!(first.version(Lang::En).paragraphs.as_ref(), ["<p>First paragraph with <em>emphasis</em>.</p>", "<p>Second paragraph.</p>"]);
+    assert_eq!(statements[1].date, None);
+}
+
+#[test]
+fn a_missing_language_is_named() {
+    assert_eq!(errors("missing-language"), ["missing-language/2020-01-01-x: missing language: kk.md"]);
+}
+
+#[test]
+fn an_unknown_kind_is_refused() {
+    let found = errors("unknown-kind");
+    assert_eq!(found.len(), 3, "{found:?}");
+    assert_eq!(
+        found[0],
+        "unknown-kind/2020-01-01-x/kk.md: unknown kind \"speech\": use one of announcement, letter, address, report, appeal"
+    );
+}
+
+#[test]
+fn a_duplicate_slug_is_refused() {
+    // Built here: folders differing only in case cannot live in every checkout.
+    let dir = std::env::temp_dir().join(format!("kasipodaq-duplicate-{}", std::process::id()));
+    let content = dir.join("content");
+    let _ = std::fs::remove_dir_all(&dir);
+    for slug in ["2020-01-01-same", "2020-01-01-SAME"] {
+        let target = content.join(slug);
+        std::fs::create_dir_all(&target).unwrap();
+        for lang in ["kk", "ru", "en"] {
+            let from = fixtures("valid").join("2020-01-01-valid-statement").join(format!("{lang}.md"));
+            std::fs::copy(from, target.join(format!("{lang}.md"))).unwrap();
+        }
+    }
+    let found: Vec<String> = load(&content).unwrap_err().iter().map(|e| e.to_string()).collect();
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert_eq!(found, [
+            "content/2020-01-01-SAME: the folder name is not a valid slug: use lowercase a-z, digits and single hyphens, e.g. 2019-05-12-headquarters-opened",
+            "content/2020-01-01-same: duplicate slug: content/2020-01-01-SAME has the same address",
+        ]);
+}
+
+#[test]
+fn a_malformed_date_is_refused() {
+    assert_eq!(
+        errors("malformed-date"),
+        ["malformed-date/2020-01-01-x/en.md: malformed date \"2020-13-01\": write YYYY-MM-DD, or leave the line out if the source gives no date"]
+    );
+}
+
+#[test]
+fn a_file_without_paragraphs_is_refused() {
+    assert_eq!(
+        errors("no-paragraphs"),
+        ["no-paragraphs/2020-01-01-x/en.md: no paragraphs: the text goes after the header, paragraphs separated by an empty line"]
+    );
+}
+
+#[test]
+fn a_translation_claiming_to_be_the_source_is_refused() {
+    assert_eq!(
+        errors("translation-claims-source"),
+        ["translation-claims-source/2020-01-01-x/ru.md: a translation claims to be the source: the source language is en, so this file needs translation = true"]
+    );
+}
+
+#[test]
+fn paragraph_counts_must_match_between_languages() {
+    assert_eq!(
+        errors("paragraph-count-mismatch"),
+        ["paragraph-count-mismatch/2020-01-01-x: paragraph counts differ (kk.md 3, ru.md 2, en.md 2): paragraph #pN must be the same paragraph in every language"]
+    );
+}
+
+#[test]
+fn raw_html_is_refused() {
+    assert_eq!(errors("raw-html"), ["raw-html/2020-01-01-x/en.md: paragraph 1: raw HTML is not allowed; use Markdown"]);
+}
+
+#[test]
+fn a_file_without_a_header_is_refused() {
+    assert_eq!(
+        errors("no-header"),
+        ["no-header/2020-01-01-x/en.md: no header: the file must start with a line +++, then the header, then a line +++"]
+    );
+}
+
+#[test]
+fn an_unknown_header_field_is_refused() {
+    let found = errors("unknown-field");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].starts_with("unknown-field/2020-01-01-x/en.md: header: unknown field `author`"), "{found:?}");
+}
+
+#[test]
+fn a_dated_slug_starts_with_its_date() {
+    assert_eq!(errors("slug-without-date"), ["slug-without-date/x-letter: the slug must start with the statement's date: 2020-01-01-…"]);
+}
+
+#[test]
+fn a_folder_name_must_be_a_valid_slug() {
+    let found = errors("bad-slug");
+    assert_eq!(found.len(), 1);
+    assert!(found[0].starts_with("bad-slug/2020-01-01_Letter: the folder name is not a valid slug"), "{found:?}");
+}
+
+#[test]
+fn unexpected_files_are_named() {
+    assert_eq!(
+        errors("unexpected-file"),
+        ["unexpected-file/2020-01-01-x: unexpected file de.md: a statement folder holds kk.md, ru.md and en.md"]
+    );
+}
+
+#[test]
+fn the_three_files_describe_the_same_document() {
+    assert_eq!(errors("kind-differs"), ["kind-differs/2020-01-01-x/ru.md: kind differs from kind-differs/2020-01-01-x/kk.md"]);
+}
+
+// The real content.
+
+fn real() -> Vec<kasipodaq_core::content::Statement> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
+    load(&dir).unwrap_or_else(|errors| panic!("{}", errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")))
+}
+
+#[test]
+fn the_published_statements_load() {
+    let statements = real();
+    assert!(!statements.is_empty());
+    for statement in &statements {
+        for lang in Lang::ALL {
+            let version = statement.version(lang);
+            assert_eq!(version.translation, lang != statement.source_language, "{} {lang}", statement.slug);
+        }
+    }
+}
+
+#[test]
+fn kazakh_versions_use_kazakh_letters() {
+    for statement in real() {
+        let text: String = statement.version(Lang::Kk).paragraphs.concat();
+        assert!(text.chars().any(|c| "әғқңөұүһіӘҒҚҢӨҰҮҺІ".contains(c)), "{}: kk.md has no Kazakh letters", statement.slug);
+    }
+}
