@@ -33,6 +33,15 @@ fn main() {
         panic!("the statements have {} problem(s):\n{}", list.len(), list.join("\n"))
     });
     fs::write(Path::new(&out_dir).join("statements.rs"), content::load::to_rust(&statements)).expect("OUT_DIR is writable");
+
+    for (page, generated) in [("platform", "platform.rs"), ("union-day", "union_day.rs")] {
+        let shown = format!("content/pages/{page}.toml");
+        let parsed = content::points::load(&root.join(&shown), &shown, &statements).unwrap_or_else(|errors| {
+            let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+            panic!("{shown} has {} problem(s):\n{}", list.len(), list.join("\n"))
+        });
+        fs::write(Path::new(&out_dir).join(generated), content::points::to_rust(&parsed)).expect("OUT_DIR is writable");
+    }
 }
 
 /// Rebuild when any file under `dir` changes (cargo watches folders only

@@ -1,20 +1,27 @@
-//! The application: router, the shell around every page, and the route table
+//! The application: the shell around every page, and which page a path shows
 //! (`../shared/DESIGN.md`, "Pages and URLs").
+//!
+//! `leptos_router`'s `<Router>` owns the location, history and link clicks;
+//! which page a path shows is decided by `Page::parse`, the same tested rule
+//! that builds every URL. (Its `<Routes>` matcher did the same job at about
+//! 25 KB of compressed WebAssembly; measured in the closing note of issue 3.)
 
+use kasipodaq_core::urls::Page;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Html};
 use leptos_router::{
-    components::{ParentRoute, Route, Router, Routes},
-    path,
+    components::Router,
+    hooks::use_location,
+    location::{BrowserUrl, LocationProvider},
 };
 
 use crate::{
     components::{footer::SiteFooter, header::SiteHeader},
     i18n::provide_i18n,
     routes::{
-        contacts::ContactsPage, home::HomePage, language_gate::LanguageGate,
-        language_redirect::LanguageRedirect, not_found::NotFoundPage, platform::PlatformPage,
-        statement::StatementPage, statements::StatementsPage, union_day::UnionDayPage,
+        contacts::ContactsPage, home::HomePage, language_redirect::LanguageRedirect,
+        not_found::NotFoundPage, platform::PlatformPage, statement::StatementPage,
+        statements::StatementsPage, union_day::UnionDayPage,
     },
 };
 
@@ -32,22 +39,48 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Shell() -> impl IntoView {
     let i18n = provide_i18n();
+    let location = use_location();
+    // The page without its language: a language switch keeps the page
+    // mounted and only its texts change.
+    let page = Memo::new(move |_| {
+        location.pathname.with(|path| match path.as_str() {
+            "/" | "" => Route::Root,
+            path => Page::parse(path).map(|(_, page)| Route::Page(page)).unwrap_or(Route::NotFound),
+        })
+    });
+    // The router puts a new path in the address bar (and scrolls to its
+    // fragment) once the page for it is on screen: say so after each render.
+    let browser_url = use_context::<BrowserUrl>();
+    Effect::new(move |_| {
+        location.pathname.track();
+        if let Some(browser_url) = &browser_url {
+            browser_url.ready_to_complete();
+        }
+    });
     view! {
         <Html {..} lang=move || i18n.lang.get().code() dir="ltr"/>
         <SiteHeader/>
         <main id="main" tabindex="-1">
-            <Routes fallback=NotFoundPage>
-                <Route path=path!("/") view=LanguageRedirect/>
-                <ParentRoute path=path!("/:lang") view=LanguageGate>
-                    <Route path=path!("") view=HomePage/>
-                    <Route path=path!("statements") view=StatementsPage/>
-                    <Route path=path!("statements/:slug") view=StatementPage/>
-                    <Route path=path!("platform") view=PlatformPage/>
-                    <Route path=path!("union-day") view=UnionDayPage/>
-                    <Route path=path!("contacts") view=ContactsPage/>
-                </ParentRoute>
-            </Routes>
+            {move || match page.get() {
+                Route::Root => view! { <LanguageRedirect/> }.into_any(),
+                Route::NotFound => view! { <NotFoundPage/> }.into_any(),
+                Route::Page(Page::Home) => view! { <HomePage/> }.into_any(),
+                Route::Page(Page::Statements) => view! { <StatementsPage/> }.into_any(),
+                Route::Page(Page::Statement(slug)) => view! { <StatementPage slug=slug/> }.into_any(),
+                Route::Page(Page::Platform) => view! { <PlatformPage/> }.into_any(),
+                Route::Page(Page::UnionDay) => view! { <UnionDayPage/> }.into_any(),
+                Route::Page(Page::Contacts) => view! { <ContactsPage/> }.into_any(),
+            }}
         </main>
         <SiteFooter/>
     }
+}
+
+/// What the path shows.
+#[derive(Clone, PartialEq)]
+enum Route {
+    /// `/`: goes to the visitor's language.
+    Root,
+    Page(Page),
+    NotFound,
 }

@@ -70,7 +70,7 @@ pub struct I18n {
 
 impl I18n {
     /// The message `id` in the page's language. Read it inside a closure
-    /// (`move || i18n.t("…")`) so that it follows a language switch.
+    /// (`text(move |lang| message(lang, "…")`)) so that it follows a language switch.
     pub fn t(&self, id: &str) -> String {
         message(self.lang.get(), id)
     }
@@ -100,4 +100,20 @@ pub fn provide_i18n() -> I18n {
 
 pub fn use_i18n() -> I18n {
     expect_context::<I18n>()
+}
+
+/// The message `id` as a reactive text that follows the page's language.
+///
+/// Every use has the same concrete type (`Signal<String>`), so Leptos
+/// compiles its rendering once, not once per call site: with a hundred texts
+/// on the site this keeps the WebAssembly small.
+pub fn tr(id: &'static str) -> Signal<String> {
+    let i18n = use_i18n();
+    Signal::derive(move || i18n.t(id))
+}
+
+/// Any text computed from the page's language, with the same benefit as [`tr`].
+pub fn text(f: impl Fn(Lang) -> String + Send + Sync + 'static) -> Signal<String> {
+    let i18n = use_i18n();
+    Signal::derive(move || f(i18n.lang.get()))
 }

@@ -8,6 +8,7 @@
 pub mod app;
 pub mod browser;
 pub mod components;
+pub mod content;
 pub mod i18n;
 pub mod routes;
 

@@ -37,8 +37,10 @@ impl ArchiveFilter {
         if let Some(kind) = self.kind {
             parts.push(format!("kind={}", kind.code()));
         }
+        // The words as typed, trailing space included: the search box shows
+        // this value back, and trimming would eat the space being typed.
         if !self.query.trim().is_empty() {
-            parts.push(format!("q={}", encode_query_value(self.query.trim())));
+            parts.push(format!("q={}", encode_query_value(&self.query)));
         }
         if parts.is_empty() {
             String::new()
@@ -150,6 +152,13 @@ mod tests {
         assert_eq!(f, ArchiveFilter { year: Some(2019), kind: Some(Kind::Letter), query: "ILO 102".into() });
         assert_eq!(f.to_query_string(), "?year=2019&kind=letter&q=ILO+102");
         assert_eq!(ArchiveFilter::default().to_query_string(), "");
+    }
+
+    #[test]
+    fn the_words_are_kept_as_typed() {
+        let f = ArchiveFilter::from_query(None, None, Some("safe "));
+        assert_eq!(f.to_query_string(), "?q=safe+");
+        assert_eq!(ArchiveFilter::from_query(None, None, Some("  ")).to_query_string(), "");
     }
 
     #[test]

@@ -8,6 +8,8 @@ use crate::{calendar::Date, Lang};
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod load;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod points;
 
 pub type Text = Cow<'static, str>;
 
@@ -77,6 +79,41 @@ impl Statement {
     pub fn year(&self) -> Option<i32> {
         self.date.map(|d| d.year)
     }
+}
+
+/// A text in the three languages, in the order of [`Lang::ALL`].
+pub type Translated = [Text; 3];
+
+pub fn in_lang(text: &Translated, lang: Lang) -> &str {
+    &text[Lang::ALL.iter().position(|l| *l == lang).expect("every Lang is in ALL")]
+}
+
+/// A page made of sections of short points (Platform, Union Day).
+#[derive(Clone, Debug, PartialEq)]
+pub struct PointsPage {
+    pub sections: Cow<'static, [Section]>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Section {
+    /// The section's anchor on its page.
+    pub id: Text,
+    /// The statement its `paragraph` points come from.
+    pub statement: Option<Text>,
+    pub title: Translated,
+    pub intro: Option<Translated>,
+    /// A name in its own language, shown with its `lang`.
+    pub original: Option<(Lang, Text)>,
+    pub points: Cow<'static, [Point]>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Point {
+    pub text: Translated,
+    /// `#pN` of the section's statement.
+    pub paragraph: Option<u32>,
+    /// Where a point not taken from a statement was published.
+    pub source: Option<Translated>,
 }
 
 /// Newest first; statements without a date after all dated ones; then by slug

@@ -12,6 +12,7 @@ use kasipodaq_core::{
         compile::{compile, read_locales, LocaleSource},
         variables, Arg, Catalog, Piece, PluralRules, VariantKey,
     },
+    content::Kind,
     urls::{Page, NAV_PAGES},
     Lang,
 };
@@ -191,7 +192,7 @@ fn ids_used_by_the_app() -> BTreeSet<String> {
             } else if path.extension().is_some_and(|e| e == "rs") {
                 let text = fs::read_to_string(&path).unwrap();
                 for line in text.lines().filter(|l| !l.trim_start().starts_with("//")) {
-                    for marker in [".t(\"", ".t_with(\"", "message(lang, \""] {
+                    for marker in [".t(\"", ".t_with(\"", "message(lang, \"", "label=\"", "done=\"", "neighbour(older, \"", "neighbour(newer, \""] {
                         for (at, _) in line.match_indices(marker) {
                             let rest = &line[at + marker.len()..];
                             let id = &rest[..rest.find('"').unwrap()];
@@ -206,6 +207,12 @@ fn ids_used_by_the_app() -> BTreeSet<String> {
         for part in ["nav", "title", "description"] {
             used.insert(format!("page-{}-{part}", page.key()));
         }
+    }
+    for kind in Kind::ALL {
+        used.insert(format!("kind-{}", kind.code()));
+    }
+    for lang in Lang::ALL {
+        used.insert(format!("translated-from-{}", lang.code()));
     }
     used
 }

@@ -1,15 +1,14 @@
 use leptos::prelude::*;
 
-use crate::i18n::use_i18n;
+use crate::i18n::{tr};
 
 #[component]
 pub fn SiteFooter() -> impl IntoView {
-    let i18n = use_i18n();
     view! {
         <footer class="site-footer">
-            <p>{move || i18n.t("site-name")}</p>
+            <p>{tr("site-name")}</p>
             <p>
-                {move || i18n.t("footer-official-site")} " "
+                {tr("footer-official-site")} " "
                 <a href="https://kasipodaq.kz/" rel="external">"kasipodaq.kz"</a>
             </p>
         </footer>

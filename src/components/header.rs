@@ -2,13 +2,12 @@ use kasipodaq_core::urls::{Page, NAV_PAGES};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-use crate::{components::language_switcher::LanguageSwitcher, i18n::use_i18n};
+use crate::{components::language_switcher::LanguageSwitcher, i18n::{message, text, tr}};
 
 /// Skip link, the federation's name, the main navigation and the language
 /// switcher.
 #[component]
 pub fn SiteHeader() -> impl IntoView {
-    let i18n = use_i18n();
     let location = use_location();
     // The section of the page on screen, for `aria-current` in the navigation.
     let current_section = Memo::new(move |_| location.pathname.with(|path| Page::parse(path).map(|(_, page)| page.section())));
@@ -18,7 +17,7 @@ pub fn SiteHeader() -> impl IntoView {
             let page = page.clone();
             let href = {
                 let page = page.clone();
-                move || page.path(i18n.lang.get())
+                text(move |lang| page.path(lang))
             };
             let is_current = {
                 let page = page.clone();
@@ -28,7 +27,7 @@ pub fn SiteHeader() -> impl IntoView {
             view! {
                 <li>
                     <a href=href aria-current=move || is_current().then_some("page")>
-                        {move || i18n.t(&label_key)}
+                        {text(move |lang| message(lang, &label_key))}
                     </a>
                 </li>
             }
@@ -38,16 +37,16 @@ pub fn SiteHeader() -> impl IntoView {
     view! {
         // rel="external": the browser, not the router, follows it, so focus
         // really moves to <main> (a router navigation would only scroll).
-        <a class="skip-link" href="#main" rel="external">{move || i18n.t("skip-to-content")}</a>
+        <a class="skip-link" href="#main" rel="external">{tr("skip-to-content")}</a>
         <header class="site-header">
             <div class="site-header__inner">
-                <a class="site-name" href=move || Page::Home.path(i18n.lang.get())>
-                    <span class="site-name__short">{move || i18n.t("site-short-name")}</span>
-                    <span class="site-name__full">{move || i18n.t("site-name")}</span>
+                <a class="site-name" href=text(move |lang| Page::Home.path(lang))>
+                    <span class="site-name__short">{tr("site-short-name")}</span>
+                    <span class="site-name__full">{tr("site-name")}</span>
                 </a>
                 <LanguageSwitcher/>
             </div>
-            <nav class="site-nav" aria-label=move || i18n.t("nav-label")>
+            <nav class="site-nav" aria-label=tr("nav-label")>
                 <ul>{nav_links}</ul>
             </nav>
         </header>

@@ -4,7 +4,7 @@ use leptos_router::hooks::use_location;
 
 use crate::{
     browser::save_language,
-    i18n::{message, use_i18n},
+    i18n::{message, tr, use_i18n},
 };
 
 /// The three languages as real links to the same page, query and fragment in
@@ -38,7 +38,7 @@ pub fn LanguageSwitcher() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <nav class="language-switcher" aria-label=move || i18n.t("language-switcher-label")>
+        <nav class="language-switcher" aria-label=tr("language-switcher-label")>
             <ul>{links}</ul>
         </nav>
     }

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
-use crate::i18n::use_i18n;
+use crate::i18n::{format_in, text};
 
 /// The document title and description of a page, in the page's language.
 /// `title` is the page's own title; the site's name is added after it.
@@ -10,11 +10,10 @@ pub fn PageMeta(
     #[prop(into)] title: Signal<String>,
     #[prop(into)] description: Signal<String>,
 ) -> impl IntoView {
-    let i18n = use_i18n();
-    let document_title = move || {
+    let document_title = text(move |lang| {
         let page = title.get();
-        i18n.t_with("document-title", &[("page", (&page).into())])
-    };
+        format_in(lang, "document-title", &[("page", (&page).into())])
+    });
     view! {
         <Title text=document_title/>
         <Meta name="description" content=move || description.get()/>

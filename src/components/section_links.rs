@@ -1,13 +1,12 @@
 use kasipodaq_core::urls::{Page, NAV_PAGES};
 use leptos::prelude::*;
 
-use crate::i18n::use_i18n;
+use crate::i18n::{message, text};
 
 /// The portal's sections (all but home) as a list of links with their
 /// descriptions: on the home page and on the not-found page.
 #[component]
 pub fn SectionLinks() -> impl IntoView {
-    let i18n = use_i18n();
     let items = NAV_PAGES
         .iter()
         .filter(|page| **page != Page::Home)
@@ -16,8 +15,8 @@ pub fn SectionLinks() -> impl IntoView {
             let key = page.key();
             view! {
                 <li class="section-links__item">
-                    <a href=move || page.path(i18n.lang.get())>{move || i18n.t(&format!("page-{key}-title"))}</a>
-                    <p>{move || i18n.t(&format!("page-{key}-description"))}</p>
+                    <a href=text(move |lang| page.path(lang))>{text(move |lang| message(lang, &format!("page-{key}-title")))}</a>
+                    <p>{text(move |lang| message(lang, &format!("page-{key}-description")))}</p>
                 </li>
             }
         })

@@ -2,7 +2,6 @@
 
 pub mod contacts;
 pub mod home;
-pub mod language_gate;
 pub mod language_redirect;
 pub mod not_found;
 pub mod platform;

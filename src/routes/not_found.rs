@@ -4,16 +4,15 @@ use leptos_meta::Meta;
 
 use crate::{
     components::{page_meta::PageMeta, section_links::SectionLinks},
-    i18n::{message, use_i18n},
+    i18n::{message, tr},
 };
 
 /// Anything the portal does not publish: says so in the visitor's language and
 /// offers the home page in each language and the sections.
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
-    let i18n = use_i18n();
-    let title = Signal::derive(move || i18n.t("not-found-title"));
-    let text = Signal::derive(move || i18n.t("not-found-text"));
+    let title = tr("not-found-title");
+    let text = tr("not-found-text");
     let homes = Lang::ALL
         .into_iter()
         .map(|lang| {
@@ -32,7 +31,7 @@ pub fn NotFoundPage() -> impl IntoView {
         <h1 tabindex="-1">{title}</h1>
         <p class="lead">{text}</p>
         <ul class="not-found__homes">{homes}</ul>
-        <h2>{move || i18n.t("not-found-sections")}</h2>
+        <h2>{tr("not-found-sections")}</h2>
         <SectionLinks/>
     }
 }

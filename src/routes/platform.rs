@@ -1,9 +1,17 @@
 use kasipodaq_core::urls::Page;
 use leptos::prelude::*;
 
-use crate::components::page_header::PageHeader;
+use crate::{
+    components::{page_header::PageHeader, points::PointsSections},
+    content::PLATFORM,
+};
 
+/// `/{lang}/platform/`: the candidate platforms and demands, each point linked
+/// to the paragraph it comes from.
 #[component]
 pub fn PlatformPage() -> impl IntoView {
-    view! { <PageHeader page=Page::Platform/> }
+    view! {
+        <PageHeader page=Page::Platform/>
+        <PointsSections page=&PLATFORM/>
+    }
 }

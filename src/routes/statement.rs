@@ -1,10 +1,170 @@
+use kasipodaq_core::{
+    content::Statement,
+    urls::Page,
+    Lang,
+};
 use leptos::prelude::*;
+use leptos_router::hooks::use_location;
 
-use crate::routes::not_found::NotFoundPage;
+use crate::{
+    browser::format_date,
+    components::{
+        copy_button::CopyButton,
+        page_meta::PageMeta,
+        statement_info::{kind_label, StatementDate},
+    },
+    content::{find, STATEMENTS},
+    i18n::{message, text, tr, use_i18n},
+    routes::not_found::NotFoundPage,
+};
 
-/// `/{lang}/statements/{slug}/`. No statement is published yet, so every slug
-/// is unknown and gets the not-found page.
+/// `/{lang}/statements/{slug}/`: one statement; an unknown slug gets the
+/// not-found page.
 #[component]
-pub fn StatementPage() -> impl IntoView {
-    view! { <NotFoundPage/> }
+pub fn StatementPage(slug: String) -> impl IntoView {
+    match find(&slug) {
+        Some((index, statement)) => view! { <StatementView index=index statement=statement/> }.into_any(),
+        None => view! { <NotFoundPage/> }.into_any(),
+    }
+}
+
+/// The address of this statement (and paragraph) as a reader would share it.
+fn share_url(statement: &Statement, lang: Lang, fragment: &str) -> String {
+    let origin = web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default();
+    format!("{origin}{}{fragment}", Page::Statement(statement.slug.to_string()).path(lang))
+}
+
+#[component]
+fn StatementView(index: usize, statement: &'static Statement) -> impl IntoView {
+    let i18n = use_i18n();
+    let location = use_location();
+    let version = move || statement.version(i18n.lang.get());
+    let title = Signal::derive(move || version().title.to_string());
+    let description = Signal::derive(move || version().summary.to_string());
+    // The paragraph named by the fragment, e.g. `#p3`, is highlighted.
+    let highlighted = Memo::new(move |_| location.hash.with(|h| h.strip_prefix("#p").and_then(|n| n.parse::<usize>().ok())));
+    // Only a fragment that names a paragraph is part of a shared link.
+    let fragment = move || highlighted.get().map(|n| format!("#p{n}")).unwrap_or_default();
+    let url = text(move |lang| share_url(statement, lang, &fragment()));
+    let date_text = move || match statement.date {
+        Some(date) => format_date(date, i18n.lang.get()),
+        None => i18n.t("date-not-stated"),
+    };
+    let citation = Signal::derive(move || {
+        let v = version();
+        let date = date_text();
+        let url = share_url(statement, i18n.lang.get(), "");
+        i18n.t_with(
+            "statement-citation",
+            &[("issuer", (&*v.issuer).into()), ("title", (&*v.title).into()), ("date", (&*date).into()), ("url", (&*url).into())],
+        )
+    });
+
+    // Keep the named paragraph in view: on arrival (the browser tried before
+    // the text existed) and after a language switch (the text around it
+    // changed length).
+    Effect::new(move |_| {
+        i18n.lang.track();
+        if let Some(n) = highlighted.get_untracked() {
+            request_animation_frame(move || {
+                if let Some(el) = document().get_element_by_id(&format!("p{n}")) {
+                    el.scroll_into_view();
+                }
+            });
+        }
+    });
+
+    let paragraphs = move || {
+        version()
+            .paragraphs
+            .iter()
+            .enumerate()
+            .map(|(i, html)| {
+                let n = i + 1;
+                let id = format!("p{n}");
+                view! {
+                    <div class="para" class:is-highlighted=move || highlighted.get() == Some(n) id=id.clone()>
+                        // Build-time HTML from our own Markdown files (raw HTML refused
+                        // by the build); never data fetched at run time.
+                        <div class="para__text" inner_html=html.to_string()></div>
+                        <a
+                            class="para__link"
+                            href=format!("#{id}")
+                            aria-label=move || i18n.t_with("statement-paragraph-link", &[("n", n.into())])
+                            title=move || i18n.t_with("statement-paragraph-link", &[("n", n.into())])
+                        >
+                            "#" {n}
+                        </a>
+                    </div>
+                }
+            })
+            .collect_view()
+    };
+
+    let source_lang = statement.source_language;
+    let origin_note = move || {
+        if version().translation {
+            let href = Page::Statement(statement.slug.to_string()).path(source_lang);
+            view! {
+                <p class="origin-note">
+                    {move || i18n.t(&format!("translated-from-{}", source_lang.code()))} " "
+                    <a href=href hreflang=source_lang.code()>{tr("statement-read-source")}</a>
+                </p>
+            }
+            .into_any()
+        } else {
+            view! { <p class="origin-note">{tr("statement-source-text")}</p> }.into_any()
+        }
+    };
+
+    let neighbour = move |other: Option<&'static Statement>, key: &'static str, rel: &'static str| {
+        other.map(|other| {
+            view! {
+                <li class=format!("neighbours__{rel}")>
+                    <span class="neighbours__label">{text(move |lang| message(lang, key))}</span>
+                    <a href=text(move |lang| Page::Statement(other.slug.to_string()).path(lang))>
+                        {text(move |lang| other.version(lang).title.to_string())}
+                    </a>
+                </li>
+            }
+        })
+    };
+    let newer = index.checked_sub(1).and_then(|i| STATEMENTS.get(i));
+    let older = STATEMENTS.get(index + 1);
+
+    view! {
+        <PageMeta title=title description=description/>
+        <article class="statement">
+            <header class="statement__header">
+                <p class="statement__kind">{kind_label(statement.kind)}</p>
+                <h1 tabindex="-1">{title}</h1>
+                <p class="statement__date"><StatementDate statement=statement/></p>
+                <dl class="statement__facts">
+                    <dt>{tr("statement-issuer")}</dt>
+                    <dd>{move || version().issuer.to_string()}</dd>
+                    <dt>{tr("statement-source")}</dt>
+                    <dd>{move || version().source.to_string()}</dd>
+                </dl>
+                {origin_note}
+                <p class="print-url">{url}</p>
+            </header>
+            <div class="statement__text">{paragraphs}</div>
+            {move || version().note.as_ref().map(|note| view! {
+                <p class="statement__note"><strong>{tr("statement-note")}</strong> " " {note.to_string()}</p>
+            })}
+            <section class="statement__share" aria-labelledby="share-heading">
+                <h2 id="share-heading">{tr("statement-share")}</h2>
+                <p><CopyButton value=url label="statement-copy-link" done="statement-link-copied"/></p>
+                <h3>{tr("statement-cite")}</h3>
+                <p class="citation">{citation}</p>
+                <p><CopyButton value=citation label="statement-copy-citation" done="statement-citation-copied"/></p>
+            </section>
+        </article>
+        <nav class="neighbours" aria-label=tr("statement-neighbours")>
+            <ul>
+                {neighbour(older, "statement-older", "older")}
+                {neighbour(newer, "statement-newer", "newer")}
+            </ul>
+        </nav>
+    }
 }

@@ -44,6 +44,9 @@ struct Header {
     note: Option<String>,
 }
 
+/// `content/pages/` holds the Platform and Union Day pages, not a statement.
+pub const PAGES_FOLDER: &str = "pages";
+
 /// Longest title or summary we accept: a summary is one sentence.
 const MAX_TITLE: usize = 300;
 const MAX_SUMMARY: usize = 600;
@@ -74,8 +77,8 @@ pub fn load(dir: &Path) -> Result<Vec<Statement>, Vec<ContentError>> {
     for folder in folders {
         let shown = display(dir, &folder);
         let slug = folder.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
-        if slug.starts_with('.') || slug.starts_with('_') {
-            continue; // hidden or draft folders are not statements
+        if slug.starts_with('.') || slug.starts_with('_') || slug == PAGES_FOLDER {
+            continue; // hidden and draft folders, and the pages, are not statements
         }
         if let Some(first) = seen.insert(slug.to_lowercase(), shown.clone()) {
             errors.push(ContentError { path: shown.clone(), message: format!("duplicate slug: {first} has the same address") });

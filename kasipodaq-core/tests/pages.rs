@@ -1,0 +1,71 @@
+//! The Platform and Union Day page files: one test per rule on the fixtures
+//! under `tests/fixtures/pages/`, and the real files.
+
+use std::path::{Path, PathBuf};
+
+use kasipodaq_core::{
+    content::{in_lang, load, points},
+    Lang,
+};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn errors(case: &str) -> Vec<String> {
+    let statements = load::load(&root().join("tests/fixtures/content/valid")).unwrap();
+    let path = root().join(format!("tests/fixtures/pages/{case}.toml"));
+    match points::load(&path, case, &statements) {
+        Ok(_) => panic!("{case} loaded"),
+        Err(errors) => errors.iter().map(|e| e.to_string()).collect(),
+    }
+}
+
+#[test]
+fn a_valid_page_loads() {
+    let statements = load::load(&root().join("tests/fixtures/content/valid")).unwrap();
+    let page = points::load(&root().join("tests/fixtures/pages/valid.toml"), "valid", &statements).unwrap();
+    let section = &page.sections[0];
+    assert_eq!(in_lang(&section.title, Lang::Kk), "Бірінші");
+    assert_eq!(section.original, Some((Lang::Ru, "«Первый»".into())));
+    assert_eq!(section.points[0].paragraph, Some(2));
+    assert_eq!(in_lang(section.points[1].source.as_ref().unwrap(), Lang::En), "kasipodaq.kz");
+}
+
+#[test]
+fn a_paragraph_must_exist() {
+    assert_eq!(
+        errors("paragraph-out-of-range"),
+        ["paragraph-out-of-range: section 1 (first), point 1: 2020-01-01-valid-statement has paragraphs 1 to 2, not 3"]
+    );
+}
+
+#[test]
+fn a_statement_must_exist() {
+    let found = errors("unknown-statement");
+    assert_eq!(found[0], "unknown-statement: section 1 (first): no statement \"2020-01-01-no-such-statement\"");
+}
+
+#[test]
+fn a_point_has_a_paragraph_or_a_source_not_both() {
+    assert_eq!(errors("paragraph-and-source"), ["paragraph-and-source: section 1 (first), point 1: give a paragraph or a source, not both"]);
+}
+
+#[test]
+fn every_language_is_required() {
+    let found = errors("missing-language");
+    assert_eq!(found.len(), 1);
+    assert!(found[0].contains("missing field `kk`"), "{found:?}");
+    assert_eq!(errors("empty-text"), ["empty-text: section 1 (first), point 1: text: the en text is empty"]);
+}
+
+#[test]
+fn the_real_pages_load() {
+    let statements = load::load(&root().join("content")).unwrap();
+    for page in ["platform", "union-day"] {
+        let path = root().join(format!("content/pages/{page}.toml"));
+        if let Err(errors) = points::load(&path, page, &statements) {
+            panic!("{}", errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n"));
+        }
+    }
+}

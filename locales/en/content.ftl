@@ -1,0 +1,50 @@
+# Statements, the archive, and the Platform and Union Day pages.
+
+date-not-stated = Date not stated in the source
+kind-announcement = Announcement
+kind-letter = Letter
+kind-address = Address
+kind-report = Report
+kind-appeal = Appeal
+
+archive-search-label = Search the statements
+archive-search-hint = Words in the titles and texts, in Kazakh, Russian or English.
+archive-filter-year = Year
+archive-all-years = All years
+archive-filter-kind = Kind
+archive-all-kinds = All kinds
+archive-count = { $count ->
+    [0] No statement matches.
+    [one] { $count } statement
+   *[other] { $count } statements
+}
+archive-clear = Show all statements
+
+statement-issuer = Issued by
+statement-source = Source
+translated-from-kk = Translated from Kazakh by the portal.
+translated-from-ru = Translated from Russian by the portal.
+translated-from-en = Translated from English by the portal.
+statement-read-source = Read the source text
+statement-source-text = This is the source text.
+statement-paragraph-link = Link to paragraph { $n }
+statement-note = Editor's note:
+statement-share = Share and cite
+statement-copy-link = Copy link
+statement-link-copied = The link is on the clipboard.
+statement-cite = Citation
+statement-citation = { $issuer }, “{ $title }”, { $date }. { $url }
+statement-copy-citation = Copy citation
+statement-citation-copied = The citation is on the clipboard.
+copy-failed = The browser did not allow copying. Select the text below and copy it.
+statement-neighbours = More statements
+statement-older = Older statement:
+statement-newer = Newer statement:
+
+point-paragraph = paragraph { $n }
+point-source = (source: { $source })
+points-from = From:
+
+home-latest = Latest statements
+home-all-statements = All statements
+home-platform = The platforms in brief

@@ -1,0 +1,49 @@
+# Мәлімдемелер, мұрағат, «Платформа» және «Кәсіподақтар күні» беттері.
+
+date-not-stated = Дереккөзде күні көрсетілмеген
+kind-announcement = Хабарлама
+kind-letter = Хат
+kind-address = Жолдау
+kind-report = Репортаж
+kind-appeal = Үндеу
+
+archive-search-label = Мәлімдемелерден іздеу
+archive-search-hint = Тақырыптар мен мәтіндердегі сөздер, қазақ, орыс немесе ағылшын тілінде.
+archive-filter-year = Жыл
+archive-all-years = Барлық жылдар
+archive-filter-kind = Түрі
+archive-all-kinds = Барлық түрлері
+archive-count = { $count ->
+    [0] Сәйкес келетін мәлімдеме жоқ.
+   *[other] { $count } мәлімдеме
+}
+archive-clear = Барлық мәлімдемені көрсету
+
+statement-issuer = Авторы
+statement-source = Дереккөзі
+translated-from-kk = Қазақ тілінен портал аударған.
+translated-from-ru = Орыс тілінен портал аударған.
+translated-from-en = Ағылшын тілінен портал аударған.
+statement-read-source = Түпнұсқа мәтінді оқу
+statement-source-text = Бұл — түпнұсқа мәтін.
+statement-paragraph-link = { $n }-абзацқа сілтеме
+statement-note = Редакция ескертпесі:
+statement-share = Бөлісу және дәйексөз келтіру
+statement-copy-link = Сілтемені көшіру
+statement-link-copied = Сілтеме алмасу буферіне көшірілді.
+statement-cite = Библиографиялық сілтеме
+statement-citation = { $issuer }. { $title }. — { $date }. — URL: { $url }
+statement-copy-citation = Библиографиялық сілтемені көшіру
+statement-citation-copied = Библиографиялық сілтеме алмасу буферіне көшірілді.
+copy-failed = Браузер көшіруге рұқсат бермеді. Төмендегі мәтінді белгілеп, көшіріп алыңыз.
+statement-neighbours = Басқа мәлімдемелер
+statement-older = Алдыңғы мәлімдеме:
+statement-newer = Келесі мәлімдеме:
+
+point-paragraph = { $n }-абзац
+point-source = (дереккөзі: { $source })
+points-from = Дереккөзі:
+
+home-latest = Соңғы мәлімдемелер
+home-all-statements = Барлық мәлімдемелер
+home-platform = Платформалар қысқаша

@@ -1,0 +1,52 @@
+# Заявления, архив, страницы «Платформа» и «День профсоюзов».
+
+date-not-stated = Дата в источнике не указана
+kind-announcement = Сообщение
+kind-letter = Письмо
+kind-address = Послание
+kind-report = Репортаж
+kind-appeal = Обращение
+
+archive-search-label = Поиск по заявлениям
+archive-search-hint = Слова из заголовков и текстов на казахском, русском или английском языке.
+archive-filter-year = Год
+archive-all-years = Все годы
+archive-filter-kind = Вид
+archive-all-kinds = Все виды
+archive-count = { $count ->
+    [0] Ни одно заявление не подходит.
+    [one] { $count } заявление
+    [few] { $count } заявления
+    [many] { $count } заявлений
+   *[other] { $count } заявления
+}
+archive-clear = Показать все заявления
+
+statement-issuer = Автор
+statement-source = Источник
+translated-from-kk = Перевод с казахского языка, выполненный порталом.
+translated-from-ru = Перевод с русского языка, выполненный порталом.
+translated-from-en = Перевод с английского языка, выполненный порталом.
+statement-read-source = Читать исходный текст
+statement-source-text = Это исходный текст.
+statement-paragraph-link = Ссылка на абзац { $n }
+statement-note = Примечание редакции:
+statement-share = Поделиться и процитировать
+statement-copy-link = Копировать ссылку
+statement-link-copied = Ссылка скопирована в буфер обмена.
+statement-cite = Библиографическая ссылка
+statement-citation = { $issuer }. { $title }. — { $date }. — URL: { $url }
+statement-copy-citation = Копировать ссылку на источник
+statement-citation-copied = Ссылка на источник скопирована в буфер обмена.
+copy-failed = Браузер не разрешил копирование. Выделите текст ниже и скопируйте его.
+statement-neighbours = Другие заявления
+statement-older = Предыдущее заявление:
+statement-newer = Следующее заявление:
+
+point-paragraph = абзац { $n }
+point-source = (источник: { $source })
+points-from = Источник:
+
+home-latest = Последние заявления
+home-all-statements = Все заявления
+home-platform = Платформы вкратце

@@ -1,0 +1,45 @@
+use leptos::{prelude::*, task::spawn_local};
+use wasm_bindgen_futures::JsFuture;
+
+use crate::i18n::{message, text, use_i18n};
+
+/// A button that puts `text` on the clipboard and says so in a live region;
+/// where the clipboard is refused it shows the text to copy by hand.
+#[component]
+pub fn CopyButton(
+    #[prop(into)] value: Signal<String>,
+    /// Message id of the button's label.
+    label: &'static str,
+    /// Message id said after a successful copy.
+    done: &'static str,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    // None: nothing yet; Some(true): copied; Some(false): refused.
+    let outcome = RwSignal::new(None::<bool>);
+    let copy = move |_| {
+        let copied_text = value.get_untracked();
+        let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
+        spawn_local(async move {
+            let copied = match clipboard {
+                Some(clipboard) => JsFuture::from(clipboard.write_text(&copied_text)).await.is_ok(),
+                None => false,
+            };
+            outcome.set(Some(copied));
+        });
+    };
+    view! {
+        <span class="copy">
+            <button type="button" class="button" on:click=copy>{text(move |lang| message(lang, label))}</button>
+            <span class="copy__status" role="status">
+                {move || match outcome.get() {
+                    Some(true) => i18n.t(done),
+                    Some(false) => i18n.t("copy-failed"),
+                    None => String::new(),
+                }}
+            </span>
+            <Show when=move || outcome.get() == Some(false)>
+                <input class="copy__fallback" type="text" readonly prop:value=value aria-label=text(move |lang| message(lang, label))/>
+            </Show>
+        </span>
+    }
+}

@@ -1,0 +1,70 @@
+use kasipodaq_core::{
+    content::{in_lang, PointsPage},
+    urls::Page,
+};
+use leptos::prelude::*;
+
+use crate::{content::find, i18n::{format_in, text, tr, use_i18n}};
+
+/// The sections of the Platform or Union Day page: each point links to the
+/// statement paragraph it comes from, or names its public source.
+#[component]
+pub fn PointsSections(page: &'static PointsPage) -> impl IntoView {
+    let i18n = use_i18n();
+    page.sections
+        .iter()
+        .map(|section| {
+            let heading_id = format!("{}-heading", section.id);
+            let labelled_by = heading_id.clone();
+            let statement = section.statement.as_deref().and_then(find).map(|(_, s)| s);
+            let points = section
+                .points
+                .iter()
+                .map(|point| {
+                    let link = point.paragraph.zip(statement).map(|(n, st)| {
+                        let href = text(move |lang| format!("{}#p{n}", Page::Statement(st.slug.to_string()).path(lang)));
+                        view! {
+                            " "
+                            <a class="point__link" href=href>{text(move |lang| format_in(lang, "point-paragraph", &[("n", n.into())]))}</a>
+                        }
+                    });
+                    let source = point.source.as_ref().map(|source| {
+                        view! {
+                            " "
+                            <span class="point__source">
+                                {text(move |lang| format_in(lang, "point-source", &[("source", in_lang(source, lang).into())]))}
+                            </span>
+                        }
+                    });
+                    view! { <li class="point">{move || in_lang(&point.text, i18n.lang.get()).to_string()}{link}{source}</li> }
+                })
+                .collect_view();
+            // A name in its own language, shown where the page is in another.
+            let original = section.original.as_ref().map(|(lang, text)| {
+                let lang = *lang;
+                view! {
+                    <Show when=move || i18n.lang.get() != lang>
+                        " " <span class="original" lang=lang.code()>{text.to_string()}</span>
+                    </Show>
+                }
+            });
+            let from = statement.map(|st| {
+                let href = text(move |lang| Page::Statement(st.slug.to_string()).path(lang));
+                view! {
+                    <p class="points__from">
+                        {tr("points-from")} " "
+                        <a href=href>{text(move |lang| st.version(lang).title.to_string())}</a>
+                    </p>
+                }
+            });
+            view! {
+                <section class="points" id=section.id.to_string() aria-labelledby=labelled_by>
+                    <h2 id=heading_id>{text(move |lang| in_lang(&section.title, lang).to_string())}{original}</h2>
+                    {section.intro.as_ref().map(|intro| view! { <p>{text(move |lang| in_lang(intro, lang).to_string())}</p> })}
+                    <ul class="points__list">{points}</ul>
+                    {from}
+                </section>
+            }
+        })
+        .collect_view()
+}

@@ -1,0 +1,39 @@
+use kasipodaq_core::{
+    content::{Kind, Statement},
+    urls::Page,
+};
+use leptos::prelude::*;
+
+use crate::{browser::format_date, i18n::{message, text, tr, use_i18n}};
+
+/// The statement's date in the page's language, or that the source gives none.
+#[component]
+pub fn StatementDate(statement: &'static Statement) -> impl IntoView {
+    match statement.date {
+        Some(date) => view! { <time datetime=date.to_string()>{text(move |lang| format_date(date, lang))}</time> }.into_any(),
+        None => view! { <span class="undated">{tr("date-not-stated")}</span> }.into_any(),
+    }
+}
+
+/// The name of a kind of statement in the page's language.
+pub fn kind_label(kind: Kind) -> Signal<String> {
+    text(move |lang| message(lang, &format!("kind-{}", kind.code())))
+}
+
+/// A statement in a list: title link, date, kind and summary.
+#[component]
+pub fn StatementCard(statement: &'static Statement) -> impl IntoView {
+    let i18n = use_i18n();
+    let version = move || statement.version(i18n.lang.get());
+    let href = text(move |lang| Page::Statement(statement.slug.to_string()).path(lang));
+    view! {
+        <li class="statement-card">
+            <p class="statement-card__title"><a href=href>{move || version().title.to_string()}</a></p>
+            <p class="statement-card__meta">
+                <StatementDate statement=statement/>
+                <span class="statement-card__kind">{kind_label(statement.kind)}</span>
+            </p>
+            <p class="statement-card__summary">{move || version().summary.to_string()}</p>
+        </li>
+    }
+}

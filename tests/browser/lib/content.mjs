@@ -1,0 +1,34 @@
+// Reads the statements from content/ the way the build does (header fields
+// and blank-line paragraphs), so the tests expect what the files say.
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, LANGS } from './locales.mjs';
+
+function field(header, name) {
+  const m = new RegExp(`^${name} = (".*")$`, 'm').exec(header);
+  return m ? JSON.parse(m[1]) : undefined;
+}
+
+export function statements() {
+  const dir = join(ROOT, 'content');
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && d.name !== 'pages' && !/^[._]/.test(d.name))
+    .map((d) => {
+      const versions = {};
+      for (const lang of LANGS) {
+        const text = readFileSync(join(dir, d.name, `${lang}.md`), 'utf8');
+        const [, header, body] = /^\+\+\+\n([\s\S]*?)\n\+\+\+\n([\s\S]*)$/.exec(text);
+        versions[lang] = {
+          title: field(header, 'title'),
+          date: field(header, 'date'),
+          kind: field(header, 'kind'),
+          sourceLanguage: field(header, 'source_language'),
+          paragraphs: body.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean),
+        };
+      }
+      return { slug: d.name, ...versions.en, versions };
+    })
+    .sort((a, b) => (b.date ?? '0').localeCompare(a.date ?? '0') || a.slug.localeCompare(b.slug));
+}
+
+export const hasPages = existsSync(join(ROOT, 'content', 'pages', 'platform.toml'));

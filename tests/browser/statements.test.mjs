@@ -1,0 +1,216 @@
+// Statements, the archive, the Platform and Union Day pages (issue 3).
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { appReady, openPage, startSite } from './lib/browser.mjs';
+import { documentTitle, LANGS, messages } from './lib/locales.mjs';
+import { statements } from './lib/content.mjs';
+
+let site;
+before(async () => {
+  site = await startSite({ fallback: true });
+});
+after(async () => {
+  await site?.close();
+});
+
+const all = statements();
+
+describe('every statement in every language, from a deep link', () => {
+  test('there are five statements', () => assert.equal(all.length, 5));
+  for (const statement of all) {
+    test(statement.slug, async () => {
+      const { context, page, errors } = await openPage(site);
+      for (const lang of LANGS) {
+        const version = statement.versions[lang];
+        await page.goto(`${site.url}/${lang}/statements/${statement.slug}/`);
+        await appReady(page);
+        assert.equal(await page.locator('main h1').textContent(), version.title, lang);
+        assert.equal(await page.title(), documentTitle(lang, version.title), lang);
+        assert.equal(await page.locator('.statement__text .para').count(), version.paragraphs.length, lang);
+        const ids = await page.locator('.statement__text .para').evaluateAll((ps) => ps.map((p) => p.id));
+        assert.deepEqual(ids, version.paragraphs.map((_, i) => `p${i + 1}`));
+        // source text or translation, and the way to the source
+        const note = await page.locator('.origin-note').textContent();
+        if (lang === statement.sourceLanguage) {
+          assert.equal(note, messages(lang)['statement-source-text']);
+        } else {
+          assert.ok(note.startsWith(messages(lang)[`translated-from-${statement.sourceLanguage}`]), note);
+          assert.equal(await page.locator('.origin-note a').getAttribute('href'), `/${statement.sourceLanguage}/statements/${statement.slug}/`);
+        }
+        if (!statement.date) {
+          assert.equal(await page.locator('.statement__date').textContent(), messages(lang)['date-not-stated']);
+        }
+      }
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  }
+});
+
+describe('paragraph links', () => {
+  test('#pN highlights and scrolls to that paragraph, also after a language switch', async () => {
+    const statement = all.find((s) => s.versions.en.paragraphs.length >= 12);
+    const { context, page } = await openPage(site, { viewport: { width: 400, height: 700 } });
+    await page.goto(`${site.url}/en/statements/${statement.slug}/#p12`);
+    await appReady(page);
+    const p12 = page.locator('#p12');
+    await page.waitForFunction(() => document.querySelector('#p12')?.classList.contains('is-highlighted'));
+    assert.equal(await page.locator('.para.is-highlighted').count(), 1);
+    await page.waitForFunction(() => {
+      const r = document.querySelector('#p12').getBoundingClientRect();
+      return r.top >= -1 && r.top < window.innerHeight;
+    });
+
+    await page.locator('.language-switcher a[hreflang="ru"]').click();
+    await page.waitForURL(`${site.url}/ru/statements/${statement.slug}/#p12`);
+    await page.waitForFunction(() => document.documentElement.lang === 'ru');
+    assert.equal(await p12.getAttribute('class'), 'para is-highlighted');
+    const text = (await p12.locator('.para__text').textContent()).trim();
+    assert.equal(text.slice(0, 20), statement.versions.ru.paragraphs[11].replace(/[*\\]/g, '').slice(0, 20));
+    await page.waitForFunction(() => {
+      const r = document.querySelector('#p12').getBoundingClientRect();
+      return r.top >= -1 && r.top < window.innerHeight;
+    }, null, { timeout: 3000 });
+
+    // the paragraph's own link control moves the highlight
+    await page.locator('#p3 .para__link').click();
+    await page.waitForURL(/#p3$/);
+    assert.equal(await page.locator('.para.is-highlighted').getAttribute('id'), 'p3');
+    await context.close();
+  });
+
+  test('copy link puts the address of the statement and paragraph on the clipboard', async () => {
+    const statement = all[0];
+    const { context, page } = await openPage(site);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+    await page.goto(`${site.url}/kk/statements/${statement.slug}/#p2`);
+    await appReady(page);
+    await page.getByRole('button', { name: messages('kk')['statement-copy-link'], exact: true }).click();
+    await page.waitForFunction(() => document.querySelector('.copy__status')?.textContent.length > 0);
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${site.url}/kk/statements/${statement.slug}/#p2`);
+    assert.equal(await page.locator('.copy__status').first().textContent(), messages('kk')['statement-link-copied']);
+    // the citation names the issuer, the title and the address
+    const citation = await page.locator('.citation').textContent();
+    assert.ok(citation.includes(statement.versions.kk.title), citation);
+    assert.ok(citation.includes(`${site.url}/kk/statements/${statement.slug}/`), citation);
+    await context.close();
+  });
+});
+
+describe('the archive', () => {
+  const open = async (path) => {
+    const handle = await openPage(site);
+    await handle.page.goto(site.url + path);
+    await appReady(handle.page);
+    return handle;
+  };
+  const listed = (page) => page.locator('.statement-card__title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+
+  test('lists every statement newest first, the undated one last', async () => {
+    const { context, page } = await open('/en/statements/');
+    assert.deepEqual(await listed(page), all.map((s) => `/en/statements/${s.slug}/`));
+    assert.equal(await page.locator('.statement-card').last().locator('.undated').textContent(), messages('en')['date-not-stated']);
+    await context.close();
+  });
+
+  for (const [lang, word, expected] of [
+    ['kk', 'Кәсіподақтар күні', '2019-10-10-trade-union-day-almaty'],
+    ['ru', 'МАСЛИХАТОВ', '2023-01-27-appeal-on-mazhilis-and-maslikhat-elections'],
+    ['en', 'ratify', '2019-06-12-general-council-congratulates-president'],
+  ]) {
+    test(`finds the ${lang} words “${word}” as they are typed, and keeps them in the URL`, async () => {
+      const { context, page } = await open(`/${lang}/statements/`);
+      await page.locator('#archive-q').pressSequentially(word, { delay: 10 });
+      await page.waitForFunction((n) => document.querySelectorAll('.statement-card').length <= n, 4);
+      const hrefs = await listed(page);
+      assert.ok(hrefs.includes(`/${lang}/statements/${expected}/`), `${hrefs}`);
+      assert.ok(hrefs.length < all.length, `${hrefs}`);
+      const url = new URL(page.url());
+      assert.equal(url.searchParams.get('q'), word);
+      // the filtered list is a link: reload shows the same
+      await page.reload();
+      await appReady(page);
+      assert.deepEqual(await listed(page), hrefs);
+      assert.equal(await page.locator('#archive-q').inputValue(), word);
+      await context.close();
+    });
+  }
+
+  test('year and kind filters narrow the list and are in the URL', async () => {
+    const { context, page } = await open('/ru/statements/');
+    await page.locator('#archive-year').selectOption('2019');
+    await page.waitForURL(/year=2019/);
+    const in2019 = all.filter((s) => s.date?.startsWith('2019')).map((s) => `/ru/statements/${s.slug}/`);
+    assert.deepEqual(await listed(page), in2019);
+    await page.locator('#archive-kind').selectOption('letter');
+    await page.waitForURL(/year=2019&kind=letter/);
+    assert.deepEqual(await listed(page), all.filter((s) => s.date?.startsWith('2019') && s.kind === 'letter').map((s) => `/ru/statements/${s.slug}/`));
+    // a language switch keeps the filter
+    await page.locator('.language-switcher a[hreflang="en"]').click();
+    await page.waitForURL(`${site.url}/en/statements/?year=2019&kind=letter`);
+    assert.equal(await page.locator('.statement-card').count(), 1);
+    // a search without a match says so
+    await page.goto(`${site.url}/en/statements/?q=zzzzqqq`);
+    await appReady(page);
+    assert.equal(await page.locator('.statement-card').count(), 0);
+    assert.equal(await page.locator('.archive-count a').textContent(), messages('en')['archive-clear']);
+    await page.locator('.archive-count a').click();
+    await page.waitForURL(`${site.url}/en/statements/`);
+    assert.equal(await page.locator('.statement-card').count(), all.length);
+    await context.close();
+  });
+});
+
+describe('platform and union day', () => {
+  test('every platform point links to a paragraph that exists and lands on it', async () => {
+    const { context, page, errors } = await openPage(site);
+    await page.goto(`${site.url}/en/platform/`);
+    await appReady(page);
+    const links = await page.locator('.point__link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    assert.ok(links.length >= 12, `${links.length} links`);
+    for (const href of links) {
+      const [, slug, n] = /^\/en\/statements\/([^/]+)\/#p(\d+)$/.exec(href);
+      const statement = all.find((s) => s.slug === slug);
+      assert.ok(statement, href);
+      assert.ok(Number(n) >= 1 && Number(n) <= statement.paragraphs.length, href);
+    }
+    // following one lands on the highlighted paragraph
+    await page.locator('.point__link').first().click();
+    await page.waitForURL(new RegExp(`${links[0].replace(/[/#]/g, '\\$&')}$`));
+    const id = links[0].split('#')[1];
+    await page.waitForFunction((id) => document.getElementById(id)?.classList.contains('is-highlighted'), id);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('a name in another language carries its own lang', async () => {
+    const { context, page } = await openPage(site);
+    await page.goto(`${site.url}/en/platform/`);
+    await appReady(page);
+    assert.equal(await page.locator('#justice-2023 .original').getAttribute('lang'), 'ru');
+    await page.goto(`${site.url}/ru/platform/`);
+    await appReady(page);
+    assert.equal(await page.locator('#justice-2023 .original').count(), 0, 'no repeat on the Russian page');
+    await context.close();
+  });
+
+  test('Union Day counts the days to the next 10 October in Kazakhstan, in Russian plurals', async () => {
+    const { context, page } = await openPage(site);
+    await page.goto(`${site.url}/ru/union-day/`);
+    await appReady(page);
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Almaty' }).format(new Date());
+    const [y, m, d] = today.split('-').map(Number);
+    const now = Date.UTC(y, m - 1, d);
+    let next = Date.UTC(y, 9, 10);
+    if (next < now) next = Date.UTC(y + 1, 9, 10);
+    const days = Math.round((next - now) / 86400000);
+    const mod10 = days % 10;
+    const mod100 = days % 100;
+    const word = mod10 === 1 && mod100 !== 11 ? 'день' : mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14) ? 'дня' : 'дней';
+    const expected = days === 0 ? 'Сегодня — День профсоюзов.' : days === 1 ? 'Завтра.' : `Через ${days} ${word}.`;
+    assert.equal(await page.locator('.next-union-day__countdown').textContent(), expected);
+    assert.equal(await page.locator('.next-union-day time').getAttribute('datetime'), new Date(next).toISOString().slice(0, 10));
+    assert.ok(await page.locator('#awards-2019 li').count() >= 5);
+    await context.close();
+  });
+});
