@@ -192,8 +192,23 @@ fn ids_used_by_the_app() -> BTreeSet<String> {
             } else if path.extension().is_some_and(|e| e == "rs") {
                 let text = fs::read_to_string(&path).unwrap();
                 for line in text.lines().filter(|l| !l.trim_start().starts_with("//")) {
-                    for marker in [".t(\"", ".t_with(\"", "message(lang, \"", "label=\"", "done=\"", "neighbour(older, \"", "neighbour(newer, \""] {
+                    for marker in [
+                        ".t(\"",
+                        ".t_with(\"",
+                        "tr(\"",
+                        "message(lang, \"",
+                        "format_in(lang, \"",
+                        "label=\"",
+                        "done=\"",
+                        "neighbour(older, \"",
+                        "neighbour(newer, \"",
+                    ] {
                         for (at, _) in line.match_indices(marker) {
+                            // `tr(` only as a whole name, not the end of `attr(`
+                            let before = line[..at].chars().next_back();
+                            if marker == "tr(\"" && before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                                continue;
+                            }
                             let rest = &line[at + marker.len()..];
                             let id = &rest[..rest.find('"').unwrap()];
                             used.insert(id.to_string());
