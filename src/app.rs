@@ -7,7 +7,7 @@
 //! 25 KB of compressed WebAssembly; measured in the closing note of issue 3.)
 
 use kasipodaq_core::urls::Page;
-use leptos::prelude::*;
+use leptos::{prelude::*, wasm_bindgen::JsCast};
 use leptos_meta::{provide_meta_context, Html};
 use leptos_router::{
     components::Router,
@@ -56,6 +56,22 @@ fn Shell() -> impl IntoView {
         if let Some(browser_url) = &browser_url {
             browser_url.ready_to_complete();
         }
+    });
+    // After a move to another page (not a language switch, not the first
+    // load), focus goes to the new page's heading, so keyboard and screen
+    // reader users start reading there instead of at a link that is gone.
+    Effect::new(move |previous: Option<Route>| {
+        let current = page.get();
+        if previous.is_some_and(|previous| previous != current) {
+            request_animation_frame(|| {
+                if let Ok(Some(heading)) = document().query_selector("main h1") {
+                    if let Ok(heading) = heading.dyn_into::<web_sys::HtmlElement>() {
+                        let _ = heading.focus();
+                    }
+                }
+            });
+        }
+        current
     });
     view! {
         <Html {..} lang=move || i18n.lang.get().code() dir="ltr"/>

@@ -5,6 +5,8 @@
 
 pub mod archive;
 pub mod calendar;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod codegen;
 pub mod content;
 pub mod i18n;
 pub mod lang;

@@ -143,6 +143,24 @@ describe('language switch', () => {
     await context.close();
   });
 
+  test('after following a link, focus is on the new page\'s heading', async () => {
+    const { context, page } = await openPage(site);
+    await page.goto(`${site.url}/en/`);
+    await appReady(page);
+    await page.locator('.site-nav a[href="/en/union-day/"]').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${site.url}/en/union-day/`);
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), messages('en')['page-union-day-title']);
+    // a language switch keeps focus on the switcher
+    await page.locator('.language-switcher a[hreflang="ru"]').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.documentElement.lang === 'ru');
+    await page.waitForTimeout(100);
+    assert.equal(await page.evaluate(() => document.activeElement.getAttribute('hreflang')), 'ru');
+    await context.close();
+  });
+
   test('the skip link moves focus to the main content', async () => {
     const { context, page } = await openPage(site);
     await page.goto(`${site.url}/en/`);

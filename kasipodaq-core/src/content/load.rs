@@ -323,9 +323,7 @@ fn markdown_to_html(markdown: &str) -> Result<String, String> {
     Ok(html.trim_end().to_string())
 }
 
-fn s(text: &str) -> String {
-    format!("::std::borrow::Cow::Borrowed({text:?})")
-}
+use crate::codegen::{cow_str as s, option};
 
 /// The statements as a Rust expression of type
 /// `&'static [kasipodaq_core::content::Statement]`.
@@ -348,7 +346,7 @@ pub fn to_rust(statements: &[Statement]) -> String {
                     s(&v.issuer),
                     s(&v.source),
                     s(&v.summary),
-                    v.note.as_ref().map(|n| format!("Some({})", s(n))).unwrap_or_else(|| "None".into()),
+                    option(v.note.as_ref(), |n| s(n)),
                     v.translation,
                     paragraphs.join(", ")
                 )

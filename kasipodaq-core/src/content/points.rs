@@ -156,9 +156,7 @@ fn translated(t: &TextSchema) -> Result<Translated, String> {
     Ok([out.next().unwrap(), out.next().unwrap(), out.next().unwrap()])
 }
 
-fn s(text: &str) -> String {
-    format!("::std::borrow::Cow::Borrowed({text:?})")
-}
+use crate::codegen::{cow_str as s, option};
 
 fn t(text: &Translated) -> String {
     format!("[{}, {}, {}]", s(&text[0]), s(&text[1]), s(&text[2]))
@@ -179,16 +177,16 @@ pub fn to_rust(page: &PointsPage) -> String {
                         "{C}::Point {{ text: {}, paragraph: {:?}, source: {} }}",
                         t(&p.text),
                         p.paragraph,
-                        p.source.as_ref().map(|x| format!("Some({})", t(x))).unwrap_or_else(|| "None".into())
+                        option(p.source.as_ref(), t)
                     )
                 })
                 .collect();
             format!(
                 "{C}::Section {{ id: {}, statement: {}, title: {}, intro: {}, original: {}, points: ::std::borrow::Cow::Borrowed(&[{}]) }}",
                 s(&section.id),
-                section.statement.as_ref().map(|x| format!("Some({})", s(x))).unwrap_or_else(|| "None".into()),
+                option(section.statement.as_ref(), |x| s(x)),
                 t(&section.title),
-                section.intro.as_ref().map(|x| format!("Some({})", t(x))).unwrap_or_else(|| "None".into()),
+                option(section.intro.as_ref(), t),
                 section
                     .original
                     .as_ref()

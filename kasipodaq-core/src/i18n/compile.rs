@@ -281,9 +281,7 @@ fn unescape(raw: &str) -> Option<String> {
 
 const PATH: &str = "::kasipodaq_core::i18n";
 
-fn borrowed_str(text: &str) -> String {
-    format!("::std::borrow::Cow::Borrowed({text:?})")
-}
+use crate::codegen::cow_str as borrowed_str;
 
 /// The catalogue as a Rust expression of type `kasipodaq_core::i18n::Catalog`
 /// made only of borrowed statics: nothing is parsed or allocated at start-up.
