@@ -109,6 +109,8 @@ pub struct Section {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Point {
+    /// HTML made at build time: escaped text, names in another language in
+    /// `<span lang>`.
     pub text: Translated,
     /// `#pN` of the section's statement.
     pub paragraph: Option<u32>,
@@ -125,6 +127,36 @@ pub fn sort_newest_first(statements: &mut [Statement]) {
         (None, Some(_)) => std::cmp::Ordering::Greater,
         (None, None) => a.slug.cmp(&b.slug),
     });
+}
+
+/// Splits a text with language marks, `[[kk:«Үздік әлеуметтік әріптес»]]`,
+/// into pieces with the language each is in (`None`: the surrounding text's),
+/// so a Kazakh name in a Russian sentence carries its own `lang`.
+pub fn language_spans(text: &str) -> Result<Vec<(Option<Lang>, &str)>, String> {
+    let mut pieces = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find("[[") {
+        if start > 0 {
+            pieces.push((None, &rest[..start]));
+        }
+        let inner = &rest[start + 2..];
+        let end = inner.find("]]").ok_or_else(|| format!("a language mark is not closed with ]]: \"{}\"", &rest[start..]))?;
+        let marked = &inner[..end];
+        let (code, words) = marked.split_once(':').ok_or_else(|| format!("a language mark needs a language: [[kk:…]], not [[{marked}]]"))?;
+        let lang = Lang::from_code(code).ok_or_else(|| format!("unknown language \"{code}\" in [[{marked}]]: use kk, ru or en"))?;
+        if words.trim().is_empty() || words.contains("[[") {
+            return Err(format!("[[{marked}]] marks no text"));
+        }
+        pieces.push((Some(lang), words));
+        rest = &inner[end + 2..];
+    }
+    if rest.contains("]]") {
+        return Err(format!("]] without [[ in \"{rest}\""));
+    }
+    if !rest.is_empty() {
+        pieces.push((None, rest));
+    }
+    Ok(pieces)
 }
 
 /// The visible text of build-time HTML: tags dropped, the entities that
@@ -157,6 +189,20 @@ mod tests {
         }
         assert_eq!(Kind::from_code("Letter"), None);
         assert_eq!(Kind::from_code("speech"), None);
+    }
+
+    #[test]
+    fn language_marks_split_the_text() {
+        assert_eq!(
+            language_spans("Нагрудный знак [[kk:«Үздік әріптес»]] ФПРК").unwrap(),
+            [(None, "Нагрудный знак "), (Some(Lang::Kk), "«Үздік әріптес»"), (None, " ФПРК")]
+        );
+        assert_eq!(language_spans("plain").unwrap(), [(None, "plain")]);
+        assert!(language_spans("[[de:Wort]]").unwrap_err().contains("unknown language"));
+        assert!(language_spans("[[kk:open").unwrap_err().contains("not closed"));
+        assert!(language_spans("[[no language]]").unwrap_err().contains("needs a language"));
+        assert!(language_spans("stray]]").is_err());
+        assert!(language_spans("[[kk: ]]").is_err());
     }
 
     #[test]

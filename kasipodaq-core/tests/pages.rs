@@ -33,6 +33,15 @@ fn a_valid_page_loads() {
 }
 
 #[test]
+fn point_text_is_escaped_and_language_marks_become_spans() {
+    let statements = load::load(&root().join("tests/fixtures/content/valid")).unwrap();
+    let page = points::load(&root().join("tests/fixtures/pages/valid.toml"), "valid", &statements).unwrap();
+    let point = &page.sections[0].points[1];
+    assert_eq!(in_lang(&point.text, Lang::En), "A &lt;b&gt;fact&lt;/b&gt; &amp; <span lang=\"kk\">«Үздік»</span>");
+    assert_eq!(in_lang(&point.text, Lang::Ru), "Знак <span lang=\"kk\">«Үздік»</span>");
+}
+
+#[test]
 fn a_paragraph_must_exist() {
     assert_eq!(
         errors("paragraph-out-of-range"),

@@ -36,7 +36,8 @@ pub fn PointsSections(page: &'static PointsPage) -> impl IntoView {
                             </span>
                         }
                     });
-                    view! { <li class="point">{move || in_lang(&point.text, i18n.lang.get()).to_string()}{link}{source}</li> }
+                    // Build-time HTML of our own page file (see content::points), never fetched data.
+                    view! { <li class="point"><span inner_html=move || in_lang(&point.text, i18n.lang.get()).to_string()></span>{link}{source}</li> }
                 })
                 .collect_view();
             // A name in its own language, shown where the page is in another.

@@ -183,6 +183,22 @@ describe('platform and union day', () => {
     await context.close();
   });
 
+  test('Kazakh names in Russian and English text carry lang="kk"', async () => {
+    const { context, page } = await openPage(site);
+    for (const lang of ['ru', 'en']) {
+      await page.goto(`${site.url}/${lang}/union-day/`);
+      await appReady(page);
+      const marked = await page.locator('#awards-2019 span[lang="kk"]').allTextContents();
+      assert.ok(marked.some((t) => t.includes('Үздік әлеуметтік әріптес')), `${lang}: ${marked}`);
+    }
+    await page.goto(`${site.url}/ru/statements/2019-10-10-trade-union-day-almaty/`);
+    await appReady(page);
+    assert.ok((await page.locator('.statement__text span[lang="kk"]').allTextContents()).includes('«Ұстаз»'));
+    // the marks themselves never show
+    assert.equal(await page.locator('main').evaluate((m) => m.textContent.includes('[[')), false);
+    await context.close();
+  });
+
   test('a name in another language carries its own lang', async () => {
     const { context, page } = await openPage(site);
     await page.goto(`${site.url}/en/platform/`);

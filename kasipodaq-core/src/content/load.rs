@@ -13,7 +13,7 @@ use std::{
 use pulldown_cmark::{Event, Options, Parser, Tag};
 use serde::Deserialize;
 
-use super::{sort_newest_first, Kind, Statement, Version};
+use super::{language_spans, sort_newest_first, Kind, Statement, Version};
 use crate::{calendar::Date, urls::is_valid_slug, Lang};
 
 /// A problem in the content, naming the file (or folder).
@@ -320,7 +320,16 @@ fn markdown_to_html(markdown: &str) -> Result<String, String> {
     }
     let mut html = String::new();
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
-    Ok(html.trim_end().to_string())
+    // `[[kk:…]]` marks a name in another language; it becomes a span with
+    // that `lang` (the words inside are already escaped).
+    let mut marked = String::with_capacity(html.len());
+    for (lang, text) in language_spans(html.trim_end())? {
+        match lang {
+            Some(lang) => marked.push_str(&format!("<span lang=\"{lang}\">{text}</span>")),
+            None => marked.push_str(text),
+        }
+    }
+    Ok(marked)
 }
 
 use crate::codegen::{cow_str as s, option};
@@ -387,6 +396,12 @@ mod tests {
         assert_eq!(markdown_to_html("*a* & **b**").unwrap(), "<p><em>a</em> &amp; <strong>b</strong></p>");
         assert_eq!(markdown_to_html("> quoted").unwrap(), "<blockquote>\n<p>quoted</p>\n</blockquote>");
         assert_eq!(markdown_to_html("line\\\nbreak").unwrap(), "<p>line<br />\nbreak</p>");
+    }
+
+    #[test]
+    fn language_marks_become_spans_with_lang() {
+        assert_eq!(markdown_to_html("знак [[kk:«Үздік»]] & *x*").unwrap(), "<p>знак <span lang=\"kk\">«Үздік»</span> &amp; <em>x</em></p>");
+        assert!(markdown_to_html("[[xx:word]]").is_err());
     }
 
     #[test]

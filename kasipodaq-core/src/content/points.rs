@@ -8,7 +8,7 @@ use serde::Deserialize;
 
 use super::{load::ContentError, Statement};
 use crate::{
-    content::{Point, PointsPage, Section, Translated},
+    content::{language_spans, Point, PointsPage, Section, Translated},
     urls::is_valid_slug,
     Lang,
 };
@@ -83,7 +83,11 @@ pub fn load(path: &Path, shown: &str, statements: &[Statement]) -> Result<Points
                 }
             },
         };
-        let check = |what: &str, t: &TextSchema| translated(t).map_err(|m| error(format!("{at}: {what}: {m}")));
+        let check = |what: &str, t: &TextSchema| {
+            translated(t)
+                .and_then(|t| if t.iter().any(|x| x.contains("[[")) { Err("language marks [[…]] are for points only".into()) } else { Ok(t) })
+                .map_err(|m| error(format!("{at}: {what}: {m}")))
+        };
         let title = check("title", &section.title);
         let intro = section.intro.as_ref().map(|i| check("intro", i)).transpose();
         let original = match section.original {
@@ -102,7 +106,9 @@ pub fn load(path: &Path, shown: &str, statements: &[Statement]) -> Result<Points
         let mut points = Vec::new();
         for (p, point) in section.point.iter().enumerate() {
             let at = format!("{at}, point {}", p + 1);
-            let text = translated(&point.text).map_err(|m| error(format!("{at}: text: {m}")));
+            let text = translated(&point.text)
+                .and_then(|t| to_html(&t))
+                .map_err(|m| error(format!("{at}: text: {m}")));
             let source = point.source.as_ref().map(translated).transpose().map_err(|m| error(format!("{at}: source: {m}")));
             match (point.paragraph, &point.source, statement) {
                 (Some(_), Some(_), _) => errors.push(error(format!("{at}: give a paragraph or a source, not both"))),
@@ -147,6 +153,7 @@ fn translated(t: &TextSchema) -> Result<Translated, String> {
         if text.is_empty() {
             return Err(format!("the {lang} text is empty"));
         }
+        language_spans(text).map_err(|e| format!("the {lang} text: {e}"))?;
         if text.chars().count() > MAX_TEXT {
             return Err(format!("the {lang} text is longer than {MAX_TEXT} characters"));
         }
@@ -157,6 +164,25 @@ fn translated(t: &TextSchema) -> Result<Translated, String> {
 }
 
 use crate::codegen::{cow_str as s, option};
+
+/// A point's text as HTML: escaped, with `[[kk:…]]` marks turned into spans
+/// with that `lang`. Done here so the app ships no parser for the marks.
+fn to_html(text: &Translated) -> Result<Translated, String> {
+    let mut out = Vec::new();
+    for one in text.iter() {
+        let mut html = String::new();
+        for (lang, words) in language_spans(one)? {
+            let escaped = words.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;");
+            match lang {
+                Some(lang) => html.push_str(&format!("<span lang=\"{lang}\">{escaped}</span>")),
+                None => html.push_str(&escaped),
+            }
+        }
+        out.push(Cow::Owned(html));
+    }
+    let mut out = out.into_iter();
+    Ok([out.next().unwrap(), out.next().unwrap(), out.next().unwrap()])
+}
 
 fn t(text: &Translated) -> String {
     format!("[{}, {}, {}]", s(&text[0]), s(&text[1]), s(&text[2]))
