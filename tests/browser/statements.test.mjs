@@ -97,6 +97,23 @@ describe('paragraph links', () => {
   });
 });
 
+describe('print', () => {
+  test('a statement prints as clean text with its address', async () => {
+    const statement = all[0];
+    const { context, page } = await openPage(site);
+    await page.goto(`${site.url}/en/statements/${statement.slug}/`);
+    await appReady(page);
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of ['.site-header', '.site-footer', '.statement__share', '.neighbours', '.para__link']) {
+      assert.equal(await page.locator(hidden).first().isVisible(), false, hidden);
+    }
+    assert.equal(await page.locator('.print-url').textContent(), `${site.url}/en/statements/${statement.slug}/`);
+    assert.ok(await page.locator('.print-url').isVisible());
+    assert.ok(await page.locator('#p1').isVisible());
+    await context.close();
+  });
+});
+
 describe('the archive', () => {
   const open = async (path) => {
     const handle = await openPage(site);
