@@ -12,7 +12,7 @@ started=$SECONDS
 stage "setup"
 tools/setup.sh
 
-stage "Rust tests on the host: languages, URLs, calendar, translations"
+stage "Rust tests on the host: languages, URLs, calendar, content, archive, translations"
 cargo test -p kasipodaq-core
 
 stage "release build into dist/"
