@@ -1,7 +1,7 @@
 use leptos::{prelude::*, task::spawn_local};
 use wasm_bindgen_futures::JsFuture;
 
-use crate::i18n::{message, text, use_i18n};
+use crate::i18n::{tr, use_i18n};
 
 /// A button that puts `text` on the clipboard and says so in a live region;
 /// where the clipboard is refused it shows the text to copy by hand.
@@ -29,7 +29,7 @@ pub fn CopyButton(
     };
     view! {
         <span class="copy">
-            <button type="button" class="button" on:click=copy>{text(move |lang| message(lang, label))}</button>
+            <button type="button" class="button" on:click=copy>{tr(label)}</button>
             <span class="copy__status" role="status">
                 {move || match outcome.get() {
                     Some(true) => i18n.t(done),
@@ -37,9 +37,9 @@ pub fn CopyButton(
                     None => String::new(),
                 }}
             </span>
-            <Show when=move || outcome.get() == Some(false)>
-                <input class="copy__fallback" type="text" readonly prop:value=value aria-label=text(move |lang| message(lang, label))/>
-            </Show>
+            {move || (outcome.get() == Some(false)).then(|| view! {
+                <input class="copy__fallback" type="text" readonly prop:value=value aria-label=tr(label)/>
+            })}
         </span>
     }
 }

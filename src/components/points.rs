@@ -44,9 +44,9 @@ pub fn PointsSections(page: &'static PointsPage) -> impl IntoView {
             let original = section.original.as_ref().map(|(lang, text)| {
                 let lang = *lang;
                 view! {
-                    <Show when=move || i18n.lang.get() != lang>
+                    {move || (i18n.lang.get() != lang).then(|| view! {
                         " " <span class="original" lang=lang.code()>{text.to_string()}</span>
-                    </Show>
+                    })}
                 }
             });
             let from = statement.map(|st| {
