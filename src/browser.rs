@@ -6,6 +6,8 @@ use js_sys::{Date, Object, Reflect};
 use kasipodaq_core::{calendar, Lang};
 use wasm_bindgen::JsValue;
 
+use crate::i18n::{format_in, message};
+
 const SAVED_LANGUAGE_KEY: &str = "kasipodaq.lang";
 
 fn local_storage() -> Option<web_sys::Storage> {
@@ -52,9 +54,20 @@ pub fn today_in_kazakhstan() -> Option<calendar::Date> {
     calendar::Date::parse_iso(&text)
 }
 
-/// A date written out in `lang`, e.g. «10 қазан 2027 ж.», «10 октября 2027 г.»,
-/// "10 October 2027".
+/// A date written out in `lang`, e.g. «2027 жылғы 10 қазан», «10 октября
+/// 2027 г.», "10 October 2027": the browser's `Intl` where it knows the
+/// language's month names, else our own pattern from the translations.
+/// (Chromium's trimmed ICU data writes Kazakh as "2027 M10 10".)
 pub fn format_date(date: calendar::Date, lang: Lang) -> String {
+    if intl_knows_months(lang) {
+        intl_date(date, lang)
+    } else {
+        let month = message(lang, &format!("month-{}", date.month));
+        format_in(lang, "date-long", &[("day", date.day.into()), ("month", (&month).into()), ("year", (date.year as i64).into())])
+    }
+}
+
+fn intl_date(date: calendar::Date, lang: Lang) -> String {
     // Noon UTC, formatted in UTC, is the same calendar day everywhere.
     let utc = Date::utc(date.year as f64, (date.month - 1) as f64) + (date.day as f64 - 1.0) * 86_400_000.0 + 43_200_000.0;
     let js_date = Date::new(&JsValue::from_f64(utc));
@@ -65,4 +78,25 @@ pub fn format_date(date: calendar::Date, lang: Lang) -> String {
     js_date
         .to_locale_date_string(locale, &options(&[("timeZone", "UTC"), ("day", "numeric"), ("month", "long"), ("year", "numeric")]))
         .into()
+}
+
+thread_local! {
+    static INTL_MONTHS: std::cell::Cell<[Option<bool>; 3]> = const { std::cell::Cell::new([None; 3]) };
+}
+
+/// Whether `Intl` writes May in `lang` the way our translations do: checked
+/// once per language on a probe date.
+fn intl_knows_months(lang: Lang) -> bool {
+    let slot = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+    INTL_MONTHS.with(|cache| {
+        let mut known = cache.get();
+        if let Some(answer) = known[slot] {
+            return answer;
+        }
+        let probe = calendar::Date { year: 2000, month: 5, day: 12 };
+        let answer = intl_date(probe, lang).contains(&message(lang, "month-5"));
+        known[slot] = Some(answer);
+        cache.set(known);
+        answer
+    })
 }

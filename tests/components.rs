@@ -48,7 +48,8 @@ fn dates_are_written_in_the_page_language() {
     let date = kasipodaq_core::calendar::Date::parse_iso("2027-10-10").unwrap();
     assert_eq!(browser::format_date(date, Lang::En), "10 October 2027");
     assert!(browser::format_date(date, Lang::Ru).starts_with("10 октября 2027"));
-    assert!(browser::format_date(date, Lang::Kk).contains("2027"));
+    // Chromium's ICU has no Kazakh month names: our own pattern steps in
+    assert_eq!(browser::format_date(date, Lang::Kk), "2027 жылғы 10 қазан");
 }
 
 #[wasm_bindgen_test]

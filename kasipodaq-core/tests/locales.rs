@@ -229,6 +229,9 @@ fn ids_used_by_the_app() -> BTreeSet<String> {
     for lang in Lang::ALL {
         used.insert(format!("translated-from-{}", lang.code()));
     }
+    for month in 1..=12 {
+        used.insert(format!("month-{month}"));
+    }
     used
 }
 

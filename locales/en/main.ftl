@@ -42,3 +42,18 @@ not-found-text = There is no page at this address. The link may be mistyped, or 
 # Shown in its own language beside the two others.
 not-found-home-link = Home page in English
 not-found-sections = Sections of the portal
+
+# Dates where the browser has no month names for the language.
+date-long = { $day } { $month } { $year }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December

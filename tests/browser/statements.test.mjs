@@ -47,6 +47,20 @@ describe('every statement in every language, from a deep link', () => {
   }
 });
 
+describe('dates in the page language', () => {
+  test('a statement date is written out in Kazakh, Russian and English', async () => {
+    const { context, page } = await openPage(site);
+    const slug = '2019-05-12-republican-headquarters-opened';
+    for (const [lang, expected] of [['kk', '2019 жылғы 12 мамыр'], ['ru', '12 мая 2019 г.'], ['en', '12 May 2019']]) {
+      await page.goto(`${site.url}/${lang}/statements/${slug}/`);
+      await appReady(page);
+      assert.equal(await page.locator('.statement__date time').textContent(), expected);
+      assert.equal(await page.locator('.statement__date time').getAttribute('datetime'), '2019-05-12');
+    }
+    await context.close();
+  });
+});
+
 describe('paragraph links', () => {
   test('#pN highlights and scrolls to that paragraph, also after a language switch', async () => {
     const statement = all.find((s) => s.versions.en.paragraphs.length >= 12);
