@@ -1,0 +1,202 @@
+//! What the contacts page computes from checked data: links, the region
+//! list and city search, the grouping into sections, and how fresh the data
+//! is. The page itself only renders.
+
+use std::cmp::Ordering;
+
+use super::{Headquarters, Level, Localized};
+use crate::{archive::normalize, Lang};
+
+/// A `tel:` link: a leading `+` if the number has one, then its digits.
+/// No country code is ever added: a number is dialled as the file gives it.
+pub fn tel_href(phone: &str) -> String {
+    let plus = phone.trim_start().starts_with('+').then_some('+');
+    "tel:".chars().chain(plus).chain(phone.chars().filter(char::is_ascii_digit)).collect()
+}
+
+/// A `mailto:` link. A checked address passes unchanged; any other byte is
+/// percent-encoded, so a `?` or `&` can never add headers or a body.
+pub fn mailto_href(email: &str) -> String {
+    let mut href = String::from("mailto:");
+    for byte in email.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'.' | b'_' | b'+' | b'-' | b'@') {
+            href.push(char::from(byte));
+        } else {
+            href.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    href
+}
+
+/// The regions of `headquarters` as shown in `lang` (with the usual
+/// fallback), each once, in alphabetical order. Two spellings that differ
+/// only in case or punctuation count as one region.
+pub fn regions(headquarters: &[Headquarters], lang: Lang) -> Vec<String> {
+    let mut names: Vec<&str> = headquarters.iter().filter_map(|hq| hq.region.as_ref()?.get(lang)).collect();
+    names.sort_by_cached_key(|name| (sort_key(name), *name));
+    names.dedup_by_key(|name| normalize(name));
+    names.into_iter().map(str::to_owned).collect()
+}
+
+/// The headquarters in `region` (a name from [`regions`] in the same
+/// `lang`; `None` or blank for all) whose city contains every word of
+/// `city_query`, in file order. The city matches in any of its languages,
+/// ignoring case, punctuation and the difference between Kazakh letters and
+/// their nearest Russian ones. A headquarters without a region is left out
+/// when a region is chosen, and one without a city when a city is typed.
+pub fn filter<'a>(
+    headquarters: &'a [Headquarters],
+    region: Option<&str>,
+    city_query: &str,
+    lang: Lang,
+) -> Vec<&'a Headquarters> {
+    let region = region.map(normalize).filter(|region| !region.is_empty());
+    let query = search_key(city_query);
+    let words: Vec<&str> = query.split(' ').filter(|word| !word.is_empty()).collect();
+    headquarters
+        .iter()
+        .filter(|hq| region.is_none() || region_key(hq, lang) == region)
+        .filter(|hq| words.is_empty() || hq.city.as_ref().is_some_and(|city| city_contains(city, &words)))
+        .collect()
+}
+
+fn city_contains(city: &Localized, words: &[&str]) -> bool {
+    Lang::ALL.into_iter().filter_map(|lang| city.exactly(lang)).any(|name| {
+        let name = search_key(name);
+        words.iter().all(|word| name.contains(word))
+    })
+}
+
+/// One section of the page: the headquarters of one level.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LevelGroup<'a> {
+    pub level: Level,
+    pub regions: Vec<RegionGroup<'a>>,
+}
+
+/// The headquarters of one region within a level, in file order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RegionGroup<'a> {
+    /// The region as its first headquarters gives it; `None` for those
+    /// without a region.
+    pub region: Option<&'a Localized>,
+    pub headquarters: Vec<&'a Headquarters>,
+}
+
+/// `headquarters` (e.g. from [`filter`]) in sections by level (republican,
+/// regional, city, district; empty levels left out), each split by region:
+/// first those without a region, then the regions in alphabetical order of
+/// their name in `lang`.
+pub fn grouped<'a>(headquarters: &[&'a Headquarters], lang: Lang) -> Vec<LevelGroup<'a>> {
+    Level::ALL
+        .into_iter()
+        .filter_map(|level| {
+            let mut regions: Vec<(Option<String>, RegionGroup<'a>)> = Vec::new();
+            for &hq in headquarters.iter().filter(|hq| hq.level == level) {
+                let key = region_key(hq, lang);
+                match regions.iter_mut().find(|(existing, _)| *existing == key) {
+                    Some((_, group)) => group.headquarters.push(hq),
+                    None => regions.push((key, RegionGroup { region: hq.region.as_ref(), headquarters: vec![hq] })),
+                }
+            }
+            regions.sort_by(|(_, a), (_, b)| compare_regions(a.region, b.region, lang));
+            let regions: Vec<RegionGroup<'a>> = regions.into_iter().map(|(_, group)| group).collect();
+            (!regions.is_empty()).then_some(LevelGroup { level, regions })
+        })
+        .collect()
+}
+
+fn region_key(hq: &Headquarters, lang: Lang) -> Option<String> {
+    hq.region.as_ref().and_then(|region| region.get(lang)).map(normalize)
+}
+
+fn compare_regions(a: Option<&Localized>, b: Option<&Localized>, lang: Lang) -> Ordering {
+    match (a.and_then(|a| a.get(lang)), b.and_then(|b| b.get(lang))) {
+        (None, None) => Ordering::Equal,
+        (None, Some(_)) => Ordering::Less,
+        (Some(_), None) => Ordering::Greater,
+        (Some(a), Some(b)) => sort_key(a).cmp(&sort_key(b)).then_with(|| a.cmp(b)),
+    }
+}
+
+/// The Kazakh Cyrillic alphabet in its order. The Russian alphabet is the
+/// same order without the Kazakh letters, so one order serves both; code
+/// point order would put every Kazakh letter after «я».
+const CYRILLIC_ORDER: &str = "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя";
+
+/// A key that sorts names alphabetically: [`normalize`]d, ASCII (digits,
+/// Latin) first, then Cyrillic in [`CYRILLIC_ORDER`], then anything else.
+fn sort_key(name: &str) -> Vec<u32> {
+    const FIRST_CYRILLIC: u32 = 0x80;
+    const AFTER_CYRILLIC: u32 = 0x11_0000;
+    normalize(name)
+        .chars()
+        .map(|c| match CYRILLIC_ORDER.chars().position(|letter| letter == c) {
+            Some(rank) => FIRST_CYRILLIC + rank as u32,
+            None if c.is_ascii() => u32::from(c),
+            None => AFTER_CYRILLIC + u32::from(c),
+        })
+        .collect()
+}
+
+/// Text for the city search: [`normalize`]d, with each Kazakh letter as its
+/// nearest Russian one, since many phones type Kazakh without them
+/// («Нур-Султан» finds «Нұр-Сұлтан»).
+fn search_key(text: &str) -> String {
+    normalize(text)
+        .chars()
+        .map(|c| match c {
+            'ә' => 'а',
+            'ғ' => 'г',
+            'қ' => 'к',
+            'ң' => 'н',
+            'ө' => 'о',
+            'ұ' | 'ү' => 'у',
+            'һ' => 'х',
+            'і' => 'и',
+            other => other,
+        })
+        .collect()
+}
+
+/// The unit of "updated 5 minutes ago".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TimeUnit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+}
+
+impl TimeUnit {
+    /// The unit's name for `Intl.RelativeTimeFormat`.
+    pub const fn code(self) -> &'static str {
+        match self {
+            TimeUnit::Second => "second",
+            TimeUnit::Minute => "minute",
+            TimeUnit::Hour => "hour",
+            TimeUnit::Day => "day",
+        }
+    }
+}
+
+/// How long ago `updated_at` was, in whole units of the largest unit that
+/// fits: under a minute in seconds, under an hour in minutes, under a day in
+/// hours, else days. Never negative (a time slightly ahead of the visitor's
+/// clock is "0 seconds ago"). The page passes the negated count to
+/// `Intl.RelativeTimeFormat` (`format(-5, "minute")`: "5 minutes ago").
+pub fn freshness(updated_at: i64, now: i64) -> (i64, TimeUnit) {
+    const MINUTE: i64 = 60;
+    const HOUR: i64 = 60 * MINUTE;
+    const DAY: i64 = 24 * HOUR;
+    let age = now.saturating_sub(updated_at).max(0);
+    if age < MINUTE {
+        (age, TimeUnit::Second)
+    } else if age < HOUR {
+        (age / MINUTE, TimeUnit::Minute)
+    } else if age < DAY {
+        (age / HOUR, TimeUnit::Hour)
+    } else {
+        (age / DAY, TimeUnit::Day)
+    }
+}
