@@ -32,7 +32,8 @@ fn main() {
         let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
         panic!("the statements have {} problem(s):\n{}", list.len(), list.join("\n"))
     });
-    fs::write(Path::new(&out_dir).join("statements.rs"), content::load::to_rust(&statements)).expect("OUT_DIR is writable");
+    fs::write(Path::new(&out_dir).join("statements.rs"), content::load::to_rust(&statements))
+        .expect("OUT_DIR is writable");
 
     for (page, generated) in [("platform", "platform.rs"), ("union-day", "union_day.rs")] {
         let shown = format!("content/pages/{page}.toml");

@@ -19,9 +19,8 @@ use crate::{
     components::{footer::SiteFooter, header::SiteHeader},
     i18n::provide_i18n,
     routes::{
-        contacts::ContactsPage, home::HomePage, language_redirect::LanguageRedirect,
-        not_found::NotFoundPage, platform::PlatformPage, statement::StatementPage,
-        statements::StatementsPage, union_day::UnionDayPage,
+        contacts::ContactsPage, home::HomePage, language_redirect::LanguageRedirect, not_found::NotFoundPage,
+        platform::PlatformPage, statement::StatementPage, statements::StatementsPage, union_day::UnionDayPage,
     },
 };
 

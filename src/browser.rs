@@ -48,9 +48,7 @@ fn options(pairs: &[(&str, &str)]) -> JsValue {
 /// Today's date in Kazakhstan (Asia/Almaty), whatever the visitor's clock zone.
 pub fn today_in_kazakhstan() -> Option<calendar::Date> {
     // The `en-CA` locale writes dates as YYYY-MM-DD.
-    let text: String = Date::new_0()
-        .to_locale_date_string("en-CA", &options(&[("timeZone", "Asia/Almaty")]))
-        .into();
+    let text: String = Date::new_0().to_locale_date_string("en-CA", &options(&[("timeZone", "Asia/Almaty")])).into();
     calendar::Date::parse_iso(&text)
 }
 
@@ -63,20 +61,28 @@ pub fn format_date(date: calendar::Date, lang: Lang) -> String {
         intl_date(date, lang)
     } else {
         let month = message(lang, &format!("month-{}", date.month));
-        format_in(lang, "date-long", &[("day", date.day.into()), ("month", (&month).into()), ("year", (date.year as i64).into())])
+        format_in(
+            lang,
+            "date-long",
+            &[("day", date.day.into()), ("month", (&month).into()), ("year", (date.year as i64).into())],
+        )
     }
 }
 
 fn intl_date(date: calendar::Date, lang: Lang) -> String {
     // Noon UTC, formatted in UTC, is the same calendar day everywhere.
-    let utc = Date::utc(date.year as f64, (date.month - 1) as f64) + (date.day as f64 - 1.0) * 86_400_000.0 + 43_200_000.0;
+    let utc =
+        Date::utc(date.year as f64, (date.month - 1) as f64) + (date.day as f64 - 1.0) * 86_400_000.0 + 43_200_000.0;
     let js_date = Date::new(&JsValue::from_f64(utc));
     let locale = match lang {
         Lang::En => "en-GB",
         other => other.code(),
     };
     js_date
-        .to_locale_date_string(locale, &options(&[("timeZone", "UTC"), ("day", "numeric"), ("month", "long"), ("year", "numeric")]))
+        .to_locale_date_string(
+            locale,
+            &options(&[("timeZone", "UTC"), ("day", "numeric"), ("month", "long"), ("year", "numeric")]),
+        )
         .into()
 }
 

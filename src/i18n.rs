@@ -35,9 +35,8 @@ impl PluralRules for BrowserPlurals {
         let slot = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
         let category: String = PLURAL_RULES.with(|rules| {
             let mut rules = rules.borrow_mut();
-            let rule = rules[slot].get_or_insert_with(|| {
-                Intl::PluralRules::new(&Array::of1(&lang.code().into()), &Object::new())
-            });
+            let rule = rules[slot]
+                .get_or_insert_with(|| Intl::PluralRules::new(&Array::of1(&lang.code().into()), &Object::new()));
             rule.select(number).into()
         });
         // Categories are a handful of fixed words; hand out a static one.

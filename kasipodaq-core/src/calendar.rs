@@ -71,11 +71,7 @@ fn days_in_month(year: i32, month: u32) -> u32 {
 /// is (0 on the day itself).
 pub fn next_union_day(today: Date) -> (Date, i64) {
     let this_year = Date { year: today.year, month: UNION_DAY_MONTH, day: UNION_DAY_DAY };
-    let next = if today <= this_year {
-        this_year
-    } else {
-        Date { year: today.year + 1, ..this_year }
-    };
+    let next = if today <= this_year { this_year } else { Date { year: today.year + 1, ..this_year } };
     (next, next.days_since_epoch() - today.days_since_epoch())
 }
 
@@ -90,7 +86,17 @@ mod tests {
     #[test]
     fn iso_dates_parse_strictly() {
         assert_eq!(date("2019-05-12"), Date { year: 2019, month: 5, day: 12 });
-        for bad in ["2019-5-12", "2019-05-12T00:00", "2019/05/12", "2019-13-01", "2019-02-29", "2019-00-10", "", "２０19-05-12", "+019-05-12"] {
+        for bad in [
+            "2019-5-12",
+            "2019-05-12T00:00",
+            "2019/05/12",
+            "2019-13-01",
+            "2019-02-29",
+            "2019-00-10",
+            "",
+            "２０19-05-12",
+            "+019-05-12",
+        ] {
             assert_eq!(Date::parse_iso(bad), None, "{bad}");
         }
         assert!(Date::parse_iso("2020-02-29").is_some());

@@ -202,22 +202,32 @@ pub struct Dropped {
 /// Why a whole file is refused; the page keeps showing the last good data.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Rejection {
-    TooLarge { bytes: usize },
+    TooLarge {
+        bytes: usize,
+    },
     /// Not UTF-8 JSON, or nested deeper than 128 levels; `detail` is the JSON
     /// parser's English message with line and column, for the console only.
-    NotJson { detail: String },
+    NotJson {
+        detail: String,
+    },
     NotAnObject,
     /// `found` is the version when it is a whole number, `None` when it is
     /// missing or anything else.
-    UnsupportedVersion { found: Option<u64> },
+    UnsupportedVersion {
+        found: Option<u64>,
+    },
     MissingField(&'static str),
     /// A key the format does not have (cut to 64 characters).
     UnknownField(String),
-    WrongType { field: &'static str },
+    WrongType {
+        field: &'static str,
+    },
     BadUpdatedAt(TimeProblem),
     /// Neither a usable hotline nor any usable headquarters; `dropped` says
     /// why each entry was left out.
-    Empty { dropped: Vec<Dropped> },
+    Empty {
+        dropped: Vec<Dropped>,
+    },
 }
 
 impl Rejection {
@@ -246,18 +256,24 @@ pub enum EntryProblem {
     /// A key the format does not have, with its path (`name.de`), cut to 64
     /// characters.
     UnknownField(String),
-    WrongType { field: &'static str },
+    WrongType {
+        field: &'static str,
+    },
     BadId,
     DuplicateId,
     BadLevel,
     BadPhone,
     BadEmail,
     BadLink,
-    TooLong { field: &'static str },
+    TooLong {
+        field: &'static str,
+    },
     /// A control character (tabs and line breaks included), a Unicode line or
     /// paragraph separator, or a bidirectional override that could disguise
     /// the text.
-    ControlCharacter { field: &'static str },
+    ControlCharacter {
+        field: &'static str,
+    },
 }
 
 impl EntryProblem {
@@ -318,8 +334,7 @@ pub fn parse(body: &[u8], now_unix: i64) -> Result<Parsed, Rejection> {
         return Err(Rejection::TooLarge { bytes: body.len() });
     }
     let body = body.strip_prefix(UTF8_BOM).unwrap_or(body);
-    let json: Value =
-        serde_json::from_slice(body).map_err(|error| Rejection::NotJson { detail: error.to_string() })?;
+    let json: Value = serde_json::from_slice(body).map_err(|error| Rejection::NotJson { detail: error.to_string() })?;
     let Value::Object(file) = json else {
         return Err(Rejection::NotAnObject);
     };
@@ -366,8 +381,13 @@ pub fn parse(body: &[u8], now_unix: i64) -> Result<Parsed, Rejection> {
     let mut kept_ids = HashSet::with_capacity(entries.len());
     let mut dropped = Vec::new();
     for (index, value) in entries.iter().enumerate() {
-        let checked = entry::headquarters(value)
-            .and_then(|kept| if kept_ids.insert(kept.id.clone()) { Ok(kept) } else { Err(EntryProblem::DuplicateId) });
+        let checked = entry::headquarters(value).and_then(|kept| {
+            if kept_ids.insert(kept.id.clone()) {
+                Ok(kept)
+            } else {
+                Err(EntryProblem::DuplicateId)
+            }
+        });
         match checked {
             Ok(kept) => headquarters.push(kept),
             Err(reason) => dropped.push(Dropped { index, id: entry::valid_id_of(value), reason }),

@@ -140,10 +140,14 @@ pub fn language_spans(text: &str) -> Result<Vec<(Option<Lang>, &str)>, String> {
             pieces.push((None, &rest[..start]));
         }
         let inner = &rest[start + 2..];
-        let end = inner.find("]]").ok_or_else(|| format!("a language mark is not closed with ]]: \"{}\"", &rest[start..]))?;
+        let end =
+            inner.find("]]").ok_or_else(|| format!("a language mark is not closed with ]]: \"{}\"", &rest[start..]))?;
         let marked = &inner[..end];
-        let (code, words) = marked.split_once(':').ok_or_else(|| format!("a language mark needs a language: [[kk:…]], not [[{marked}]]"))?;
-        let lang = Lang::from_code(code).ok_or_else(|| format!("unknown language \"{code}\" in [[{marked}]]: use kk, ru or en"))?;
+        let (code, words) = marked
+            .split_once(':')
+            .ok_or_else(|| format!("a language mark needs a language: [[kk:…]], not [[{marked}]]"))?;
+        let lang = Lang::from_code(code)
+            .ok_or_else(|| format!("unknown language \"{code}\" in [[{marked}]]: use kk, ru or en"))?;
         if words.trim().is_empty() || words.contains("[[") {
             return Err(format!("[[{marked}]] marks no text"));
         }
@@ -207,6 +211,9 @@ mod tests {
 
     #[test]
     fn html_to_text_drops_tags_and_decodes_entities() {
-        assert_eq!(html_to_text("<p>A &amp; B <em>&lt;x&gt;</em></p>").split_whitespace().collect::<Vec<_>>().join(" "), "A & B <x>");
+        assert_eq!(
+            html_to_text("<p>A &amp; B <em>&lt;x&gt;</em></p>").split_whitespace().collect::<Vec<_>>().join(" "),
+            "A & B <x>"
+        );
     }
 }

@@ -189,9 +189,9 @@ fn write_pieces(
                             let category = plurals.category(lang, number);
                             variants.iter().position(|v| matches!(&v.key, VariantKey::Name(name) if name == category))
                         }),
-                    Some(Arg::Str(text)) => variants
-                        .iter()
-                        .position(|v| matches!(&v.key, VariantKey::Name(name) if name == text)),
+                    Some(Arg::Str(text)) => {
+                        variants.iter().position(|v| matches!(&v.key, VariantKey::Name(name) if name == text))
+                    }
                     None => {
                         missing(selector);
                         None

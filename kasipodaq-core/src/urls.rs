@@ -16,13 +16,7 @@ pub enum Page {
 }
 
 /// The sections in the main navigation, in order.
-pub const NAV_PAGES: [Page; 5] = [
-    Page::Home,
-    Page::Statements,
-    Page::Platform,
-    Page::UnionDay,
-    Page::Contacts,
-];
+pub const NAV_PAGES: [Page; 5] = [Page::Home, Page::Statements, Page::Platform, Page::UnionDay, Page::Contacts];
 
 impl Page {
     /// The canonical path of this page in `lang`, e.g. `/kk/statements/`.

@@ -144,7 +144,11 @@ fn valid_full_keeps_every_field_of_every_entry() {
         Headquarters {
             id: "example-republican".into(),
             level: Level::Republican,
-            name: all("Республикалық штаб (мысал)", "Республиканский штаб (пример)", "Republican headquarters (example)"),
+            name: all(
+                "Республикалық штаб (мысал)",
+                "Республиканский штаб (пример)",
+                "Republican headquarters (example)"
+            ),
             region: None,
             city: Some(all("Астана", "Астана", "Astana")),
             address: Some(all("Мысал көшесі, 1", "ул. Примерная, 1", "1 Example Street")),
@@ -181,10 +185,7 @@ fn blank_fields_and_bom_reads_blank_and_null_as_absent_and_trims_spaces() {
     assert_eq!(parsed.contacts.hotline, Some(Hotline { phone: "20-10-90".into(), label: None }));
     assert_eq!(
         parsed.contacts.headquarters,
-        [Headquarters {
-            hours: Some(ru("Пн–Пт 9:00–18:00")),
-            ..bare("blanks", Level::City, ru("Штаб"))
-        }]
+        [Headquarters { hours: Some(ru("Пн–Пт 9:00–18:00")), ..bare("blanks", Level::City, ru("Штаб")) }]
     );
     assert_eq!((parsed.dropped, parsed.warnings), (vec![], vec![]));
 }
@@ -439,7 +440,11 @@ fn html_and_script_in_text_is_kept_verbatim_as_text() {
             hours: Some(ru("</p><iframe src=//example.org>")),
             head: Some(Head { name: ru("<a href=\"javascript:alert(1)\">Иван</a>"), role: None }),
             note: Some(ru("&lt;i&gt; &amp; {{7*7}} ${7*7}")),
-            ..bare("html", Level::City, text(None, Some("<script>alert(\"kk\")</script>"), Some("<img src=x onerror=alert(1)>")))
+            ..bare(
+                "html",
+                Level::City,
+                text(None, Some("<script>alert(\"kk\")</script>"), Some("<img src=x onerror=alert(1)>"))
+            )
         }]
     );
     assert_eq!((parsed.dropped, parsed.warnings), (vec![], vec![]));
@@ -487,7 +492,8 @@ fn other_links_only_http_and_https_with_a_plain_host_are_kept() {
     let websites: Vec<_> = parsed.contacts.headquarters.iter().map(|hq| hq.website.as_deref().unwrap()).collect();
     assert_eq!(websites, ["HTTPS://EXAMPLE.ORG/Path", "https://example.org/жаңалықтар?q=1#top"]);
     let ids = ["vbscript", "file", "ftp", "no-scheme", "bare-host", "user-info", "tel", "mailto", "space"];
-    let expected: Vec<_> = ids.iter().enumerate().map(|(index, id)| (index, Some(*id), EntryProblem::BadLink)).collect();
+    let expected: Vec<_> =
+        ids.iter().enumerate().map(|(index, id)| (index, Some(*id), EntryProblem::BadLink)).collect();
     assert_eq!(dropped(&parsed), expected);
     assert_eq!(parsed.warnings, []);
 }
@@ -531,10 +537,7 @@ fn strings_at_the_limits_are_kept_counting_characters_not_bytes() {
     assert_eq!(hq.phones, vec!["0".repeat(limits::PHONE); limits::PHONES]);
     assert_eq!(hq.email.as_ref().map(String::len), Some(limits::EMAIL));
     assert_eq!(hq.hours, Some(ru(&"ч".repeat(limits::HOURS))));
-    assert_eq!(
-        hq.head,
-        Some(Head { name: ru(&"и".repeat(limits::NAME)), role: Some(ru(&"р".repeat(limits::NAME))) })
-    );
+    assert_eq!(hq.head, Some(Head { name: ru(&"и".repeat(limits::NAME)), role: Some(ru(&"р".repeat(limits::NAME))) }));
     assert_eq!(hq.website.as_ref().map(|w| w.chars().count()), Some(limits::WEBSITE));
     assert_eq!(hq.note, Some(ru(&"з".repeat(limits::NOTE))));
 }
@@ -611,7 +614,8 @@ fn bad_levels_are_dropped() {
     assert_eq!(kept(&parsed), ["district"]);
     assert_eq!(parsed.contacts.headquarters[0].level, Level::District);
     let ids = ["national", "capitalised", "blank", "trailing-space"];
-    let expected: Vec<_> = ids.iter().enumerate().map(|(index, id)| (index, Some(*id), EntryProblem::BadLevel)).collect();
+    let expected: Vec<_> =
+        ids.iter().enumerate().map(|(index, id)| (index, Some(*id), EntryProblem::BadLevel)).collect();
     assert_eq!(dropped(&parsed), expected);
     assert_eq!(parsed.warnings, []);
 }
@@ -622,9 +626,18 @@ fn bad_phones_are_dropped() {
     assert_eq!(kept(&parsed), ["good"]);
     assert_eq!(parsed.contacts.headquarters[0].phones, ["+7 (7172) 20-10-90", "8 800 000 00 00"]);
     let ids = [
-        "words", "two-digits", "extension", "inner-plus", "dots", "empty", "fullwidth-digits", "second-bad", "tel-link",
+        "words",
+        "two-digits",
+        "extension",
+        "inner-plus",
+        "dots",
+        "empty",
+        "fullwidth-digits",
+        "second-bad",
+        "tel-link",
     ];
-    let expected: Vec<_> = ids.iter().enumerate().map(|(index, id)| (index, Some(*id), EntryProblem::BadPhone)).collect();
+    let expected: Vec<_> =
+        ids.iter().enumerate().map(|(index, id)| (index, Some(*id), EntryProblem::BadPhone)).collect();
     assert_eq!(dropped(&parsed), expected);
     assert_eq!(parsed.warnings, []);
 }
@@ -635,7 +648,8 @@ fn bad_emails_are_dropped() {
     assert_eq!(kept(&parsed), ["good"]);
     assert_eq!(parsed.contacts.headquarters[0].email.as_deref(), Some("info@example.org"));
     let ids = ["no-at", "no-dot", "display-name", "space", "two-ats", "headers", "cyrillic", "two-addresses"];
-    let expected: Vec<_> = ids.iter().enumerate().map(|(index, id)| (index, Some(*id), EntryProblem::BadEmail)).collect();
+    let expected: Vec<_> =
+        ids.iter().enumerate().map(|(index, id)| (index, Some(*id), EntryProblem::BadEmail)).collect();
     assert_eq!(dropped(&parsed), expected);
     assert_eq!(parsed.warnings, []);
 }
@@ -677,7 +691,10 @@ fn public_contacts_json_holds_only_what_the_sources_say() {
     for localized in [&hq.name, head.role.as_ref().unwrap(), hq.note.as_ref().unwrap()] {
         assert!(Lang::ALL.into_iter().all(|lang| localized.exactly(lang).is_some()), "{localized:?}");
     }
-    assert_eq!(hq.name.exactly(Lang::En), Some("Republican public headquarters of presidential candidate Amangeldy Taspikhov (2019)"));
+    assert_eq!(
+        hq.name.exactly(Lang::En),
+        Some("Republican public headquarters of presidential candidate Amangeldy Taspikhov (2019)")
+    );
     // The sources give no address, e-mail, hours, website or region.
     assert_eq!((&hq.region, &hq.address, &hq.email, &hq.hours, &hq.website), (&None, &None, &None, &None, &None));
 }
@@ -863,9 +880,11 @@ fn regions_are_distinct_and_in_alphabetical_order_with_kazakh_letters_in_place()
 #[test]
 fn regions_differing_only_in_case_or_punctuation_are_one() {
     let in_region = |id: &str, region: &str| Headquarters { region: Some(ru(region)), ..bare(id, Level::City, ru(id)) };
-    let hqs = [in_region("a", "Павлодарская область"), in_region("b", "павлодарская  область."), in_region("c", "Абай")];
+    let hqs =
+        [in_region("a", "Павлодарская область"), in_region("b", "павлодарская  область."), in_region("c", "Абай")];
     assert_eq!(regions(&hqs, Lang::Ru), ["Абай", "Павлодарская область"]);
-    let ids: Vec<&str> = filter(&hqs, Some("ПАВЛОДАРСКАЯ ОБЛАСТЬ"), "", Lang::Ru).iter().map(|hq| hq.id.as_str()).collect();
+    let ids: Vec<&str> =
+        filter(&hqs, Some("ПАВЛОДАРСКАЯ ОБЛАСТЬ"), "", Lang::Ru).iter().map(|hq| hq.id.as_str()).collect();
     assert_eq!(ids, ["a", "b"]);
 }
 
@@ -887,8 +906,19 @@ fn filter_by_region_and_city_in_any_language_and_without_kazakh_letters() {
     assert_eq!(ids(None, "кокше", Lang::Kk), ["example-akmola-region"]);
     assert_eq!(ids(None, "Нур-Султан", Lang::Ru), Vec::<String>::new());
     // Every Kazakh letter has its nearest Russian one.
-    let kazakh_city = |city: &str| Headquarters { city: Some(text(Some(city), None, None)), ..bare("kk", Level::City, ru("Штаб")) };
-    for (city, typed) in [("Нұр-Сұлтан", "нур султан"), ("Үржар", "уржар"), ("Әйтеке би", "айтеке"), ("Ғабит", "габит"), ("Шыңғырлау", "шынгырлау"), ("Өскемен", "оскемен"), ("Һ і", "х и")] {
+    let kazakh_city = |city: &str| Headquarters {
+        city: Some(text(Some(city), None, None)),
+        ..bare("kk", Level::City, ru("Штаб"))
+    };
+    for (city, typed) in [
+        ("Нұр-Сұлтан", "нур султан"),
+        ("Үржар", "уржар"),
+        ("Әйтеке би", "айтеке"),
+        ("Ғабит", "габит"),
+        ("Шыңғырлау", "шынгырлау"),
+        ("Өскемен", "оскемен"),
+        ("Һ і", "х и"),
+    ] {
         assert_eq!(filter(&[kazakh_city(city)], None, typed, Lang::Ru).len(), 1, "{typed} → {city}");
     }
     assert_eq!(ids(Some("Нет такой области"), "", Lang::Ru), Vec::<String>::new());

@@ -33,7 +33,10 @@ fn a_valid_folder_loads_newest_first_with_html_paragraphs() {
     assert_eq!(first.version(Lang::Ru).title, "Title ru");
     assert!(!first.version(Lang::En).translation);
     assert!(first.version(Lang::Kk).translation);
-    assert_eq!(first.version(Lang::En).paragraphs.as_ref(), ["<p>First paragraph with <em>emphasis</em>.</p>", "<p>Second paragraph.</p>"]);
+    assert_eq!(
+        first.version(Lang::En).paragraphs.as_ref(),
+        ["<p>First paragraph with <em>emphasis</em>.</p>", "<p>Second paragraph.</p>"]
+    );
     assert_eq!(statements[1].date, None);
 }
 
@@ -128,7 +131,10 @@ fn an_unknown_header_field_is_refused() {
 
 #[test]
 fn a_dated_slug_starts_with_its_date() {
-    assert_eq!(errors("slug-without-date"), ["slug-without-date/x-letter: the slug must start with the statement's date: 2020-01-01-…"]);
+    assert_eq!(
+        errors("slug-without-date"),
+        ["slug-without-date/x-letter: the slug must start with the statement's date: 2020-01-01-…"]
+    );
 }
 
 #[test]
@@ -148,14 +154,18 @@ fn unexpected_files_are_named() {
 
 #[test]
 fn the_three_files_describe_the_same_document() {
-    assert_eq!(errors("kind-differs"), ["kind-differs/2020-01-01-x/ru.md: kind differs from kind-differs/2020-01-01-x/kk.md"]);
+    assert_eq!(
+        errors("kind-differs"),
+        ["kind-differs/2020-01-01-x/ru.md: kind differs from kind-differs/2020-01-01-x/kk.md"]
+    );
 }
 
 // The real content.
 
 fn real() -> Vec<kasipodaq_core::content::Statement> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
-    load(&dir).unwrap_or_else(|errors| panic!("{}", errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")))
+    load(&dir)
+        .unwrap_or_else(|errors| panic!("{}", errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")))
 }
 
 #[test]
@@ -174,6 +184,10 @@ fn the_published_statements_load() {
 fn kazakh_versions_use_kazakh_letters() {
     for statement in real() {
         let text: String = statement.version(Lang::Kk).paragraphs.concat();
-        assert!(text.chars().any(|c| "әғқңөұүһіӘҒҚҢӨҰҮҺІ".contains(c)), "{}: kk.md has no Kazakh letters", statement.slug);
+        assert!(
+            text.chars().any(|c| "әғқңөұүһіӘҒҚҢӨҰҮҺІ".contains(c)),
+            "{}: kk.md has no Kazakh letters",
+            statement.slug
+        );
     }
 }

@@ -8,11 +8,11 @@ use std::{collections::BTreeSet, fs, path::Path};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use intl_pluralrules::{PluralCategory, PluralRuleType};
 use kasipodaq_core::{
+    content::Kind,
     i18n::{
         compile::{compile, read_locales, LocaleSource},
         variables, Arg, Catalog, Piece, PluralRules, VariantKey,
     },
-    content::Kind,
     urls::{Page, NAV_PAGES},
     Lang,
 };
@@ -26,9 +26,8 @@ fn sources() -> Vec<LocaleSource> {
 }
 
 fn catalog() -> Catalog {
-    compile(&sources()).unwrap_or_else(|errors| {
-        panic!("{}", errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n"))
-    })
+    compile(&sources())
+        .unwrap_or_else(|errors| panic!("{}", errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")))
 }
 
 /// CLDR plural rules, as the browser's `Intl.PluralRules` has them.
@@ -103,13 +102,11 @@ fn every_message_formats_as_the_reference_fluent_bundle_does() {
         for message in catalog.messages(lang) {
             let mut names = Vec::new();
             variables(&message.pieces, &mut names);
-            let runs: Vec<Option<f64>> = if names.is_empty() {
-                vec![None]
-            } else {
-                SAMPLE_NUMBERS.iter().copied().map(Some).collect()
-            };
+            let runs: Vec<Option<f64>> =
+                if names.is_empty() { vec![None] } else { SAMPLE_NUMBERS.iter().copied().map(Some).collect() };
             for number in runs {
-                let ours_args: Vec<(&str, Arg)> = names.iter().map(|n| (n.as_str(), Arg::Num(number.unwrap()))).collect();
+                let ours_args: Vec<(&str, Arg)> =
+                    names.iter().map(|n| (n.as_str(), Arg::Num(number.unwrap()))).collect();
                 let mut problems = Vec::new();
                 let ours = catalog.format_checked(lang, &message.id, &ours_args, &Cldr, &mut problems).unwrap();
                 assert!(problems.is_empty(), "{lang} {}: {problems:?}", message.id);
@@ -152,7 +149,9 @@ fn select_categories(pieces: &[Piece], found: &mut Vec<BTreeSet<String>>) {
 fn plural_selectors_list_every_category_of_their_language() {
     let catalog = catalog();
     let plural = ["zero", "one", "two", "few", "many", "other"];
-    for (lang, required) in [(Lang::Ru, &["one", "few", "many", "other"][..]), (Lang::Kk, &["other"]), (Lang::En, &["other"])] {
+    for (lang, required) in
+        [(Lang::Ru, &["one", "few", "many", "other"][..]), (Lang::Kk, &["other"]), (Lang::En, &["other"])]
+    {
         for message in catalog.messages(lang) {
             let mut selects = Vec::new();
             select_categories(&message.pieces, &mut selects);

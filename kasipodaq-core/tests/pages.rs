@@ -57,7 +57,10 @@ fn a_statement_must_exist() {
 
 #[test]
 fn a_point_has_a_paragraph_or_a_source_not_both() {
-    assert_eq!(errors("paragraph-and-source"), ["paragraph-and-source: section 1 (first), point 1: give a paragraph or a source, not both"]);
+    assert_eq!(
+        errors("paragraph-and-source"),
+        ["paragraph-and-source: section 1 (first), point 1: give a paragraph or a source, not both"]
+    );
 }
 
 #[test]

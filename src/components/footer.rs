@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::i18n::{tr};
+use crate::i18n::tr;
 
 #[component]
 pub fn SiteFooter() -> impl IntoView {

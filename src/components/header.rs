@@ -2,7 +2,10 @@ use kasipodaq_core::urls::{Page, NAV_PAGES};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-use crate::{components::language_switcher::LanguageSwitcher, i18n::{message, text, tr}};
+use crate::{
+    components::language_switcher::LanguageSwitcher,
+    i18n::{message, text, tr},
+};
 
 /// Skip link, the federation's name, the main navigation and the language
 /// switcher.
@@ -10,7 +13,8 @@ use crate::{components::language_switcher::LanguageSwitcher, i18n::{message, tex
 pub fn SiteHeader() -> impl IntoView {
     let location = use_location();
     // The section of the page on screen, for `aria-current` in the navigation.
-    let current_section = Memo::new(move |_| location.pathname.with(|path| Page::parse(path).map(|(_, page)| page.section())));
+    let current_section =
+        Memo::new(move |_| location.pathname.with(|path| Page::parse(path).map(|(_, page)| page.section())));
     let nav_links = NAV_PAGES
         .iter()
         .map(|page| {

@@ -17,9 +17,8 @@ pub fn LanguageSwitcher() -> impl IntoView {
     let links = Lang::ALL
         .into_iter()
         .map(|lang| {
-            let href = move || {
-                switch_language(&location.pathname.get(), &location.search.get(), &location.hash.get(), lang)
-            };
+            let href =
+                move || switch_language(&location.pathname.get(), &location.search.get(), &location.hash.get(), lang);
             view! {
                 <li>
                     <a

@@ -1,7 +1,10 @@
 use kasipodaq_core::urls::Page;
 use leptos::prelude::*;
 
-use crate::{components::page_meta::PageMeta, i18n::{message, text}};
+use crate::{
+    components::page_meta::PageMeta,
+    i18n::{message, text},
+};
 
 /// A section page's title (document and `<h1>`) and its one-paragraph lead,
 /// both from `page-{key}-title` and `page-{key}-description`.

@@ -4,7 +4,10 @@ use kasipodaq_core::{
 };
 use leptos::prelude::*;
 
-use crate::{content::find, i18n::{format_in, text, tr, use_i18n}};
+use crate::{
+    content::find,
+    i18n::{format_in, text, tr, use_i18n},
+};
 
 /// The sections of the Platform or Union Day page: each point links to the
 /// statement paragraph it comes from, or names its public source.

@@ -4,13 +4,18 @@ use kasipodaq_core::{
 };
 use leptos::prelude::*;
 
-use crate::{browser::format_date, i18n::{message, text, tr, use_i18n}};
+use crate::{
+    browser::format_date,
+    i18n::{message, text, tr, use_i18n},
+};
 
 /// The statement's date in the page's language, or that the source gives none.
 #[component]
 pub fn StatementDate(statement: &'static Statement) -> impl IntoView {
     match statement.date {
-        Some(date) => view! { <time datetime=date.to_string()>{text(move |lang| format_date(date, lang))}</time> }.into_any(),
+        Some(date) => {
+            view! { <time datetime=date.to_string()>{text(move |lang| format_date(date, lang))}</time> }.into_any()
+        }
         None => view! { <span class="undated">{tr("date-not-stated")}</span> }.into_any(),
     }
 }

@@ -3,8 +3,7 @@ use leptos::prelude::*;
 
 use crate::{
     components::{
-        next_union_day::NextUnionDay, page_meta::PageMeta, section_links::SectionLinks,
-        statement_info::StatementCard,
+        next_union_day::NextUnionDay, page_meta::PageMeta, section_links::SectionLinks, statement_info::StatementCard,
     },
     content::{PLATFORM, STATEMENTS},
     i18n::{text, tr},
@@ -19,7 +18,8 @@ const LATEST: usize = 3;
 pub fn HomePage() -> impl IntoView {
     let title = tr("site-name");
     let description = tr("page-home-description");
-    let latest = STATEMENTS.iter().take(LATEST).map(|statement| view! { <StatementCard statement=statement/> }).collect_view();
+    let latest =
+        STATEMENTS.iter().take(LATEST).map(|statement| view! { <StatementCard statement=statement/> }).collect_view();
     let platform = PLATFORM
         .sections
         .iter()

@@ -1,8 +1,4 @@
-use kasipodaq_core::{
-    content::Statement,
-    urls::Page,
-    Lang,
-};
+use kasipodaq_core::{content::Statement, urls::Page, Lang};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
@@ -42,7 +38,8 @@ fn StatementView(index: usize, statement: &'static Statement) -> impl IntoView {
     let title = Signal::derive(move || version().title.to_string());
     let description = Signal::derive(move || version().summary.to_string());
     // The paragraph named by the fragment, e.g. `#p3`, is highlighted.
-    let highlighted = Memo::new(move |_| location.hash.with(|h| h.strip_prefix("#p").and_then(|n| n.parse::<usize>().ok())));
+    let highlighted =
+        Memo::new(move |_| location.hash.with(|h| h.strip_prefix("#p").and_then(|n| n.parse::<usize>().ok())));
     // Only a fragment that names a paragraph is part of a shared link.
     let fragment = move || highlighted.get().map(|n| format!("#p{n}")).unwrap_or_default();
     let url = text(move |lang| share_url(statement, lang, &fragment()));
@@ -56,7 +53,12 @@ fn StatementView(index: usize, statement: &'static Statement) -> impl IntoView {
         let url = share_url(statement, i18n.lang.get(), "");
         i18n.t_with(
             "statement-citation",
-            &[("issuer", (&*v.issuer).into()), ("title", (&*v.title).into()), ("date", (&*date).into()), ("url", (&*url).into())],
+            &[
+                ("issuer", (&*v.issuer).into()),
+                ("title", (&*v.title).into()),
+                ("date", (&*date).into()),
+                ("url", (&*url).into()),
+            ],
         )
     });
 

@@ -88,9 +88,7 @@ pub fn parse_rfc3339(text: &str) -> Result<i64, TimeProblem> {
 
 /// The value of a run of ASCII digits; `None` if anything else is in it.
 fn digits(bytes: &[u8]) -> Option<i64> {
-    bytes
-        .iter()
-        .try_fold(0i64, |value, &b| b.is_ascii_digit().then(|| value * 10 + i64::from(b - b'0')))
+    bytes.iter().try_fold(0i64, |value, &b| b.is_ascii_digit().then(|| value * 10 + i64::from(b - b'0')))
 }
 
 #[cfg(test)]

@@ -68,7 +68,9 @@ pub fn load(dir: &Path) -> Result<Vec<Statement>, Vec<ContentError>> {
     let mut statements = Vec::new();
     let entries = match fs::read_dir(dir) {
         Ok(entries) => entries,
-        Err(e) => return Err(vec![ContentError { path: dir.display().to_string(), message: format!("cannot read: {e}") }]),
+        Err(e) => {
+            return Err(vec![ContentError { path: dir.display().to_string(), message: format!("cannot read: {e}") }])
+        }
     };
     let mut folders: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_dir()).collect();
     folders.sort();
@@ -81,7 +83,10 @@ pub fn load(dir: &Path) -> Result<Vec<Statement>, Vec<ContentError>> {
             continue; // hidden and draft folders, and the pages, are not statements
         }
         if let Some(first) = seen.insert(slug.to_lowercase(), shown.clone()) {
-            errors.push(ContentError { path: shown.clone(), message: format!("duplicate slug: {first} has the same address") });
+            errors.push(ContentError {
+                path: shown.clone(),
+                message: format!("duplicate slug: {first} has the same address"),
+            });
             continue;
         }
         if !is_valid_slug(&slug) {
@@ -125,7 +130,10 @@ fn load_statement(root: &Path, folder: &Path, slug: &str) -> Result<Statement, V
     for name in &names {
         let known = Lang::ALL.iter().any(|lang| *name == format!("{}.md", lang.code()));
         if !known && !name.starts_with('.') {
-            errors.push(error(&folder_shown, format!("unexpected file {name}: a statement folder holds kk.md, ru.md and en.md")));
+            errors.push(error(
+                &folder_shown,
+                format!("unexpected file {name}: a statement folder holds kk.md, ru.md and en.md"),
+            ));
         }
     }
 
@@ -138,7 +146,9 @@ fn load_statement(root: &Path, folder: &Path, slug: &str) -> Result<Statement, V
                 Ok(file) => files.push(file),
                 Err(mut problems) => errors.append(&mut problems),
             },
-            Err(_) if !path.exists() => errors.push(error(&folder_shown, format!("missing language: {}.md", lang.code()))),
+            Err(_) if !path.exists() => {
+                errors.push(error(&folder_shown, format!("missing language: {}.md", lang.code())))
+            }
             Err(e) => errors.push(error(&shown, format!("cannot read: {e}"))),
         }
     }
@@ -173,10 +183,14 @@ fn load_statement(root: &Path, folder: &Path, slug: &str) -> Result<Statement, V
     }
     let counts: Vec<usize> = files.iter().map(|f| f.version.paragraphs.len()).collect();
     if counts.iter().any(|c| *c != counts[0]) {
-        let list: Vec<String> = files.iter().map(|f| format!("{}.md {}", f.lang.code(), f.version.paragraphs.len())).collect();
+        let list: Vec<String> =
+            files.iter().map(|f| format!("{}.md {}", f.lang.code(), f.version.paragraphs.len())).collect();
         errors.push(error(
             &folder_shown,
-            format!("paragraph counts differ ({}): paragraph #pN must be the same paragraph in every language", list.join(", ")),
+            format!(
+                "paragraph counts differ ({}): paragraph #pN must be the same paragraph in every language",
+                list.join(", ")
+            ),
         ));
     }
     if let Some(date) = first.date {
@@ -212,7 +226,9 @@ fn split_header(text: &str) -> Option<(&str, &str)> {
 fn parse_file(path: &str, lang: Lang, text: &str) -> Result<LanguageFile, Vec<ContentError>> {
     let error = |message: String| ContentError { path: path.to_string(), message };
     let Some((header_text, body)) = split_header(text) else {
-        return Err(vec![error("no header: the file must start with a line +++, then the header, then a line +++".into())]);
+        return Err(vec![error(
+            "no header: the file must start with a line +++, then the header, then a line +++".into(),
+        )]);
     };
     let header: Header = toml::from_str(header_text).map_err(|e| vec![error(format!("header: {}", e.message()))])?;
 
@@ -224,13 +240,15 @@ fn parse_file(path: &str, lang: Lang, text: &str) -> Result<LanguageFile, Vec<Co
     }
     let date = match &header.date {
         None => None,
-        Some(text) => match Date::parse_iso(text) {
-            Some(date) => Some(date),
-            None => {
-                errors.push(error(format!("malformed date \"{text}\": write YYYY-MM-DD, or leave the line out if the source gives no date")));
-                None
+        Some(text) => {
+            match Date::parse_iso(text) {
+                Some(date) => Some(date),
+                None => {
+                    errors.push(error(format!("malformed date \"{text}\": write YYYY-MM-DD, or leave the line out if the source gives no date")));
+                    None
+                }
             }
-        },
+        }
     };
     let source_language = Lang::from_code(&header.source_language);
     if source_language.is_none() {
@@ -251,7 +269,8 @@ fn parse_file(path: &str, lang: Lang, text: &str) -> Result<LanguageFile, Vec<Co
 
     let blocks = paragraphs(body);
     if blocks.is_empty() {
-        errors.push(error("no paragraphs: the text goes after the header, paragraphs separated by an empty line".into()));
+        errors
+            .push(error("no paragraphs: the text goes after the header, paragraphs separated by an empty line".into()));
     }
     let mut paragraphs = Vec::new();
     for (n, block) in blocks.iter().enumerate() {
@@ -308,10 +327,15 @@ fn markdown_to_html(markdown: &str) -> Result<String, String> {
     for event in &events {
         match event {
             Event::Html(_) | Event::InlineHtml(_) => return Err("raw HTML is not allowed; use Markdown".into()),
-            Event::Start(Tag::Heading { .. }) => return Err("headings are not allowed in the text; the title is in the header".into()),
+            Event::Start(Tag::Heading { .. }) => {
+                return Err("headings are not allowed in the text; the title is in the header".into())
+            }
             Event::Start(Tag::Image { .. }) => return Err("images are not allowed in the text".into()),
             Event::Start(Tag::Link { dest_url, .. })
-                if !(dest_url.starts_with("https://") || dest_url.starts_with("http://") || dest_url.starts_with('/') || dest_url.starts_with('#')) =>
+                if !(dest_url.starts_with("https://")
+                    || dest_url.starts_with("http://")
+                    || dest_url.starts_with('/')
+                    || dest_url.starts_with('#')) =>
             {
                 return Err(format!("link to \"{dest_url}\": only https://, http://, /… and #… links are allowed"));
             }
@@ -341,7 +365,10 @@ pub fn to_rust(statements: &[Statement]) -> String {
     let mut out = String::from("&[\n");
     for st in statements {
         let date = match st.date {
-            Some(d) => format!("Some(::kasipodaq_core::calendar::Date {{ year: {}, month: {}, day: {} }})", d.year, d.month, d.day),
+            Some(d) => format!(
+                "Some(::kasipodaq_core::calendar::Date {{ year: {}, month: {}, day: {} }})",
+                d.year, d.month, d.day
+            ),
             None => "None".into(),
         };
         let versions: Vec<String> = st
@@ -400,7 +427,10 @@ mod tests {
 
     #[test]
     fn language_marks_become_spans_with_lang() {
-        assert_eq!(markdown_to_html("знак [[kk:«Үздік»]] & *x*").unwrap(), "<p>знак <span lang=\"kk\">«Үздік»</span> &amp; <em>x</em></p>");
+        assert_eq!(
+            markdown_to_html("знак [[kk:«Үздік»]] & *x*").unwrap(),
+            "<p>знак <span lang=\"kk\">«Үздік»</span> &amp; <em>x</em></p>"
+        );
         assert!(markdown_to_html("[[xx:word]]").is_err());
     }
 

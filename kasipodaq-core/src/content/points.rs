@@ -85,7 +85,13 @@ pub fn load(path: &Path, shown: &str, statements: &[Statement]) -> Result<Points
         };
         let check = |what: &str, t: &TextSchema| {
             translated(t)
-                .and_then(|t| if t.iter().any(|x| x.contains("[[")) { Err("language marks [[…]] are for points only".into()) } else { Ok(t) })
+                .and_then(|t| {
+                    if t.iter().any(|x| x.contains("[[")) {
+                        Err("language marks [[…]] are for points only".into())
+                    } else {
+                        Ok(t)
+                    }
+                })
                 .map_err(|m| error(format!("{at}: {what}: {m}")))
         };
         let title = check("title", &section.title);
@@ -106,13 +112,14 @@ pub fn load(path: &Path, shown: &str, statements: &[Statement]) -> Result<Points
         let mut points = Vec::new();
         for (p, point) in section.point.iter().enumerate() {
             let at = format!("{at}, point {}", p + 1);
-            let text = translated(&point.text)
-                .and_then(|t| to_html(&t))
-                .map_err(|m| error(format!("{at}: text: {m}")));
-            let source = point.source.as_ref().map(translated).transpose().map_err(|m| error(format!("{at}: source: {m}")));
+            let text = translated(&point.text).and_then(|t| to_html(&t)).map_err(|m| error(format!("{at}: text: {m}")));
+            let source =
+                point.source.as_ref().map(translated).transpose().map_err(|m| error(format!("{at}: source: {m}")));
             match (point.paragraph, &point.source, statement) {
                 (Some(_), Some(_), _) => errors.push(error(format!("{at}: give a paragraph or a source, not both"))),
-                (None, None, _) => errors.push(error(format!("{at}: needs a paragraph of the section's statement or a source"))),
+                (None, None, _) => {
+                    errors.push(error(format!("{at}: needs a paragraph of the section's statement or a source")))
+                }
                 (Some(_), None, None) => errors.push(error(format!("{at}: a paragraph needs the section's statement"))),
                 (Some(n), None, Some(st)) => {
                     let count = st.versions[0].paragraphs.len() as u32;

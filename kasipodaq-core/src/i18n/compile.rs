@@ -210,7 +210,9 @@ impl Lowering<'_, '_> {
             },
             ast::InlineExpression::NumberLiteral { value } => push_text(pieces, value),
             ast::InlineExpression::VariableReference { id } => pieces.push(Piece::Var(Cow::Owned(id.name.to_string()))),
-            ast::InlineExpression::MessageReference { id, attribute: None } => self.inline_entry(id.name.to_string(), pieces),
+            ast::InlineExpression::MessageReference { id, attribute: None } => {
+                self.inline_entry(id.name.to_string(), pieces)
+            }
             ast::InlineExpression::TermReference { id, attribute: None, arguments: None } => {
                 self.inline_entry(format!("-{}", id.name), pieces)
             }
@@ -336,9 +338,8 @@ pub fn read_locales(root: &std::path::Path) -> std::io::Result<Vec<(LocaleSource
     let mut sources = Vec::new();
     for lang in Lang::ALL {
         let dir = root.join("locales").join(lang.code());
-        let mut files: Vec<_> = std::fs::read_dir(&dir)?
-            .map(|entry| entry.map(|e| e.path()))
-            .collect::<Result<_, _>>()?;
+        let mut files: Vec<_> =
+            std::fs::read_dir(&dir)?.map(|entry| entry.map(|e| e.path())).collect::<Result<_, _>>()?;
         files.retain(|path| path.extension().is_some_and(|ext| ext == "ftl"));
         files.sort();
         for path in files {
