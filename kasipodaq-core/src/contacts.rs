@@ -335,6 +335,14 @@ pub fn parse(body: &[u8], now_unix: i64) -> Result<Parsed, Rejection> {
     }
     let body = body.strip_prefix(UTF8_BOM).unwrap_or(body);
     let json: Value = serde_json::from_slice(body).map_err(|error| Rejection::NotJson { detail: error.to_string() })?;
+    check(json, now_unix)
+}
+
+/// The checks of [`parse`] on a body already parsed into JSON values: the
+/// browser can parse with its own `JSON.parse` and hand the result over, so
+/// the app need not ship a JSON parser. The caller has already refused bodies
+/// over [`MAX_BODY_BYTES`].
+pub fn check(json: Value, now_unix: i64) -> Result<Parsed, Rejection> {
     let Value::Object(file) = json else {
         return Err(Rejection::NotAnObject);
     };

@@ -988,3 +988,20 @@ fn freshness_picks_the_largest_whole_unit() {
     }
     assert_eq!(freshness(i64::MIN, i64::MAX).1, TimeUnit::Day);
 }
+
+/// `check` on values parsed elsewhere gives exactly what `parse` gives.
+#[test]
+fn checking_parsed_values_equals_parsing_the_body() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/contacts");
+    let now = 1_795_000_000;
+    let mut compared = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let body = std::fs::read(entry.unwrap().path()).unwrap();
+        let body = body.strip_prefix(b"\xEF\xBB\xBF".as_slice()).unwrap_or(&body);
+        if let Ok(value) = serde_json::from_slice::<serde_json::Value>(body) {
+            assert_eq!(kasipodaq_core::contacts::check(value, now), kasipodaq_core::contacts::parse(body, now));
+            compared += 1;
+        }
+    }
+    assert!(compared >= 25, "{compared}");
+}
