@@ -93,7 +93,7 @@ thread_local! {
 /// Whether `Intl` writes May in `lang` the way our translations do: checked
 /// once per language on a probe date.
 fn intl_knows_months(lang: Lang) -> bool {
-    let slot = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+    let slot = lang.index();
     INTL_MONTHS.with(|cache| {
         let mut known = cache.get();
         if let Some(answer) = known[slot] {

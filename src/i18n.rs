@@ -32,7 +32,7 @@ thread_local! {
 
 impl PluralRules for BrowserPlurals {
     fn category(&self, lang: Lang, number: f64) -> &str {
-        let slot = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+        let slot = lang.index();
         let category: String = PLURAL_RULES.with(|rules| {
             let mut rules = rules.borrow_mut();
             let rule = rules[slot]

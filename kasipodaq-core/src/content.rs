@@ -73,7 +73,7 @@ pub struct Statement {
 
 impl Statement {
     pub fn version(&self, lang: Lang) -> &Version {
-        &self.versions[Lang::ALL.iter().position(|l| *l == lang).expect("every Lang is in ALL")]
+        &self.versions[lang.index()]
     }
 
     pub fn year(&self) -> Option<i32> {
@@ -85,7 +85,7 @@ impl Statement {
 pub type Translated = [Text; 3];
 
 pub fn in_lang(text: &Translated, lang: Lang) -> &str {
-    &text[Lang::ALL.iter().position(|l| *l == lang).expect("every Lang is in ALL")]
+    &text[lang.index()]
 }
 
 /// A page made of sections of short points (Platform, Union Day).

@@ -96,17 +96,9 @@ pub trait PluralRules {
     fn category(&self, lang: Lang, number: f64) -> &str;
 }
 
-fn index(lang: Lang) -> usize {
-    match lang {
-        Lang::Kk => 0,
-        Lang::Ru => 1,
-        Lang::En => 2,
-    }
-}
-
 impl Catalog {
     pub fn messages(&self, lang: Lang) -> &[Message] {
-        &self.languages[index(lang)]
+        &self.languages[lang.index()]
     }
 
     pub fn message(&self, lang: Lang, id: &str) -> Option<&Message> {

@@ -26,6 +26,16 @@ impl Lang {
         }
     }
 
+    /// Its place in [`Lang::ALL`]: the slot of per-language tables (the
+    /// three catalogues, a statement's three versions, browser caches).
+    pub const fn index(self) -> usize {
+        match self {
+            Lang::Kk => 0,
+            Lang::Ru => 1,
+            Lang::En => 2,
+        }
+    }
+
     /// The language of a URL segment or a saved choice: exactly `kk`, `ru` or `en`.
     pub fn from_code(code: &str) -> Option<Lang> {
         Lang::ALL.into_iter().find(|lang| lang.code() == code)
@@ -63,6 +73,13 @@ mod tests {
     fn codes_round_trip() {
         for lang in Lang::ALL {
             assert_eq!(Lang::from_code(lang.code()), Some(lang));
+        }
+    }
+
+    #[test]
+    fn index_is_the_place_in_all() {
+        for (i, lang) in Lang::ALL.into_iter().enumerate() {
+            assert_eq!(lang.index(), i);
         }
     }
 

@@ -1,22 +1,31 @@
 use kasipodaq_core::{
     content::{Kind, Statement},
     urls::Page,
+    Lang,
 };
 use leptos::prelude::*;
 
 use crate::{
     browser::format_date,
-    i18n::{message, text, tr, use_i18n},
+    i18n::{message, text, use_i18n},
 };
+
+/// The statement's date written out in `lang`, or that the source gives none.
+pub fn date_text(statement: &Statement, lang: Lang) -> String {
+    match statement.date {
+        Some(date) => format_date(date, lang),
+        None => message(lang, "date-not-stated"),
+    }
+}
 
 /// The statement's date in the page's language, or that the source gives none.
 #[component]
 pub fn StatementDate(statement: &'static Statement) -> impl IntoView {
     match statement.date {
         Some(date) => {
-            view! { <time datetime=date.to_string()>{text(move |lang| format_date(date, lang))}</time> }.into_any()
+            view! { <time datetime=date.to_string()>{text(move |lang| date_text(statement, lang))}</time> }.into_any()
         }
-        None => view! { <span class="undated">{tr("date-not-stated")}</span> }.into_any(),
+        None => view! { <span class="undated">{text(move |lang| date_text(statement, lang))}</span> }.into_any(),
     }
 }
 

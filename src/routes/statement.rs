@@ -3,11 +3,10 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 use crate::{
-    browser::format_date,
     components::{
         copy_button::CopyButton,
         page_meta::PageMeta,
-        statement_info::{kind_label, StatementDate},
+        statement_info::{date_text, kind_label, StatementDate},
     },
     content::{find, STATEMENTS},
     i18n::{message, text, tr, use_i18n},
@@ -43,13 +42,9 @@ fn StatementView(index: usize, statement: &'static Statement) -> impl IntoView {
     // Only a fragment that names a paragraph is part of a shared link.
     let fragment = move || highlighted.get().map(|n| format!("#p{n}")).unwrap_or_default();
     let url = text(move |lang| share_url(statement, lang, &fragment()));
-    let date_text = move || match statement.date {
-        Some(date) => format_date(date, i18n.lang.get()),
-        None => i18n.t("date-not-stated"),
-    };
     let citation = Signal::derive(move || {
         let v = version();
-        let date = date_text();
+        let date = date_text(statement, i18n.lang.get());
         let url = share_url(statement, i18n.lang.get(), "");
         i18n.t_with(
             "statement-citation",

@@ -1,6 +1,6 @@
 // Reads the statements from content/ the way the build does (header fields
 // and blank-line paragraphs), so the tests expect what the files say.
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, LANGS } from './locales.mjs';
 
@@ -30,5 +30,3 @@ export function statements() {
     })
     .sort((a, b) => (b.date ?? '0').localeCompare(a.date ?? '0') || a.slug.localeCompare(b.slug));
 }
-
-export const hasPages = existsSync(join(ROOT, 'content', 'pages', 'platform.toml'));
