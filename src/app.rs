@@ -17,6 +17,7 @@ use leptos_router::{
 
 use crate::{
     components::{footer::SiteFooter, header::SiteHeader},
+    contacts::provide_contacts,
     i18n::provide_i18n,
     routes::{
         contacts::ContactsPage, home::HomePage, language_redirect::LanguageRedirect, not_found::NotFoundPage,
@@ -38,6 +39,7 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Shell() -> impl IntoView {
     let i18n = provide_i18n();
+    provide_contacts();
     let location = use_location();
     // The page without its language: a language switch keeps the page
     // mounted and only its texts change.

@@ -2,8 +2,8 @@
 //! languages, today's date in Kazakhstan and dates in the page's language
 //! (through the browser's own `Intl`, so no date library is shipped).
 
-use js_sys::{Date, Object, Reflect};
-use kasipodaq_core::{calendar, Lang};
+use js_sys::{Array, Date, Intl, Object, Reflect};
+use kasipodaq_core::{calendar, contacts::TimeUnit, Lang};
 use wasm_bindgen::JsValue;
 
 use crate::i18n::{format_in, message};
@@ -101,6 +101,43 @@ fn intl_knows_months(lang: Lang) -> bool {
         }
         let probe = calendar::Date { year: 2000, month: 5, day: 12 };
         let answer = intl_date(probe, lang).contains(&message(lang, "month-5"));
+        known[slot] = Some(answer);
+        cache.set(known);
+        answer
+    })
+}
+
+/// "5 minutes ago" in `lang`: the browser's `Intl.RelativeTimeFormat` where
+/// it has the language's words, else our own plural messages
+/// (`contacts-age-{unit}`). Chromium's trimmed ICU data writes Kazakh as
+/// "-5 min", with no Kazakh word in it.
+pub fn time_ago(count: i64, unit: TimeUnit, lang: Lang) -> String {
+    if intl_knows_relative_time(lang) {
+        relative_time_format(lang).format(-(count as f64), unit.code()).into()
+    } else {
+        format_in(lang, &format!("contacts-age-{}", unit.code()), &[("count", count.into())])
+    }
+}
+
+fn relative_time_format(lang: Lang) -> Intl::RelativeTimeFormat {
+    Intl::RelativeTimeFormat::new(&Array::of1(&lang.code().into()), &Object::from(options(&[("numeric", "always")])))
+}
+
+thread_local! {
+    static INTL_RELATIVE: std::cell::Cell<[Option<bool>; 3]> = const { std::cell::Cell::new([None; 3]) };
+}
+
+/// Whether `Intl` writes relative times in `lang` with words of its script:
+/// Cyrillic for Kazakh and Russian (English is always there).
+fn intl_knows_relative_time(lang: Lang) -> bool {
+    let slot = lang.index();
+    INTL_RELATIVE.with(|cache| {
+        let mut known = cache.get();
+        if let Some(answer) = known[slot] {
+            return answer;
+        }
+        let probe: String = relative_time_format(lang).format(-5.0, "minute").into();
+        let answer = lang == Lang::En || probe.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
         known[slot] = Some(answer);
         cache.set(known);
         answer

@@ -10,9 +10,13 @@
 
 mod entry;
 mod page;
+mod refresh;
 mod rfc3339;
 
 pub use page::{filter, freshness, grouped, mailto_href, regions, tel_href, LevelGroup, RegionGroup, TimeUnit};
+pub use refresh::{
+    retry_delay_ms, Failure, Validators, MIN_RECHECK_MS, REFRESH_INTERVAL_MS, REQUEST_TIMEOUT_MS, RETRY_DELAYS_MS,
+};
 pub use rfc3339::{parse_rfc3339, TimeProblem};
 
 use std::collections::HashSet;
@@ -24,6 +28,11 @@ use crate::Lang;
 /// Larger bodies are refused before parsing: the real file is a few
 /// kilobytes, and a slow phone should not parse megabytes.
 pub const MAX_BODY_BYTES: usize = 512 * 1024;
+
+/// Arrays and objects nested deeper than this are refused as not JSON (the
+/// limit of `serde_json`'s parser; the app's own reading of `JSON.parse`
+/// results keeps it too, so neither can exhaust the stack).
+pub const MAX_NESTING: usize = 128;
 
 /// The only `schema_version` this parser reads.
 pub const SCHEMA_VERSION: u64 = 1;

@@ -8,6 +8,7 @@ use std::{collections::BTreeSet, fs, path::Path};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use intl_pluralrules::{PluralCategory, PluralRuleType};
 use kasipodaq_core::{
+    contacts::{Failure, Level, Rejection, TimeUnit},
     content::Kind,
     i18n::{
         compile::{compile, read_locales, LocaleSource},
@@ -199,6 +200,8 @@ fn ids_used_by_the_app() -> BTreeSet<String> {
                         "format_in(lang, \"",
                         "label=\"",
                         "done=\"",
+                        "field(\"",
+                        "localized_field(\"",
                         "neighbour(older, \"",
                         "neighbour(newer, \"",
                     ] {
@@ -231,6 +234,16 @@ fn ids_used_by_the_app() -> BTreeSet<String> {
     for month in 1..=12 {
         used.insert(format!("month-{month}"));
     }
+    for level in Level::ALL {
+        used.insert(format!("contacts-level-{}", level.code()));
+    }
+    for unit in [TimeUnit::Second, TimeUnit::Minute, TimeUnit::Hour, TimeUnit::Day] {
+        used.insert(format!("contacts-age-{}", unit.code()));
+    }
+    for failure in [Failure::Network, Failure::Timeout, Failure::Status(500), Failure::Refused(Rejection::NotAnObject)]
+    {
+        used.insert(failure.message_id().to_owned());
+    }
     used
 }
 
@@ -238,7 +251,9 @@ fn ids_used_by_the_app() -> BTreeSet<String> {
 fn every_message_the_app_asks_for_exists() {
     let catalog = catalog();
     let used = ids_used_by_the_app();
-    assert!(used.contains("site-name") && used.contains("page-contacts-title"), "{used:?}");
+    for id in ["site-name", "page-contacts-title", "contacts-phones", "contacts-city", "contacts-retry"] {
+        assert!(used.contains(id), "the scan of src/ misses {id}: {used:?}");
+    }
     let known = ids(&catalog, Lang::En);
     let missing: Vec<_> = used.difference(&known).collect();
     assert!(missing.is_empty(), "used in src/ but not in locales/: {missing:?}");

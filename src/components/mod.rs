@@ -3,6 +3,8 @@
 pub mod copy_button;
 pub mod footer;
 pub mod header;
+pub mod headquarters_card;
+pub mod hotline;
 pub mod language_switcher;
 pub mod next_union_day;
 pub mod page_header;

@@ -1,9 +1,251 @@
-use kasipodaq_core::urls::Page;
+use std::time::Duration;
+
+use kasipodaq_core::{
+    contacts::{filter, freshness, grouped, regions, Failure, Localized, REFRESH_INTERVAL_MS},
+    urls::Page,
+};
 use leptos::prelude::*;
 
-use crate::components::page_header::PageHeader;
+use crate::{
+    browser::time_ago,
+    components::{
+        headquarters_card::{localized_text, HeadquartersCard},
+        hotline::HotlineNumber,
+        page_header::PageHeader,
+    },
+    contacts::{use_contacts, ContactsStore, Origin},
+    i18n::{message, tr, use_i18n},
+};
 
+/// How often "updated 5 minutes ago" is recomputed, and the refresh timer looked at.
+const TICK: Duration = Duration::from_secs(30);
+
+/// `/{lang}/contacts/`: the hotline first, then the headquarters by level and
+/// region, with a region filter and a city search. The data stays fresh
+/// while the page is open: every few minutes while the tab is visible, and
+/// when the tab is shown again or the network comes back.
 #[component]
 pub fn ContactsPage() -> impl IntoView {
-    view! { <PageHeader page=Page::Contacts/> }
+    let store = use_contacts();
+    keep_fresh(store);
+    view! {
+        <PageHeader page=Page::Contacts/>
+        <HotlineSection store=store/>
+        <Freshness store=store/>
+        <ErrorBanner store=store/>
+        <HeadquartersList store=store/>
+    }
+}
+
+/// Refreshes on arrival (unless just done), on a timer while the tab is
+/// visible, when it becomes visible and when the browser is back online;
+/// leaving the page removes all of it and aborts the request under way.
+fn keep_fresh(store: ContactsStore) {
+    store.refresh_if_stale();
+    let timer = set_interval_with_handle(
+        move || {
+            if !document().hidden() {
+                store.refresh_if_older_than(f64::from(REFRESH_INTERVAL_MS));
+            }
+        },
+        TICK,
+    )
+    .ok();
+    let on_visible = window_event_listener_untyped("visibilitychange", move |_| {
+        if !document().hidden() {
+            store.refresh_if_stale();
+        }
+    });
+    let on_online = window_event_listener_untyped("online", move |_| store.refresh_if_stale());
+    on_cleanup(move || {
+        if let Some(timer) = timer {
+            timer.clear();
+        }
+        on_visible.remove();
+        on_online.remove();
+        store.cancel();
+    });
+}
+
+/// The hotline, first on the page; while nothing has arrived yet a box of
+/// the same size holds its place, so nothing below moves when it comes.
+#[component]
+fn HotlineSection(store: ContactsStore) -> impl IntoView {
+    let i18n = use_i18n();
+    let loading = move || store.shown.with(Option::is_none) && store.outcome.with(Option::is_none);
+    view! {
+        <section class="hotline" aria-labelledby="hotline-heading" aria-busy=move || loading().to_string()>
+            <h2 id="hotline-heading">{tr("contacts-hotline")}</h2>
+            {move || {
+                let lang = i18n.lang.get();
+                match store.hotline() {
+                    Some(hotline) => {
+                        let label = hotline.label.as_ref().map(|label| view! { <p class="hotline__label">{localized_text(label, lang)}</p> });
+                        view! { <p class="hotline__phone"><HotlineNumber hotline=hotline.clone()/></p> {label} }.into_any()
+                    }
+                    None if loading() => view! { <p class="hotline__phone hotline__phone--loading">{message(lang, "contacts-loading")}</p> }.into_any(),
+                    None => view! { <p class="hotline__phone">{message(lang, "contacts-no-hotline")}</p> }.into_any(),
+                }
+            }}
+        </section>
+    }
+}
+
+/// "Updated 5 minutes ago" (from the file's `updated_at`), and how many
+/// entries of the file could not be shown.
+#[component]
+fn Freshness(store: ContactsStore) -> impl IntoView {
+    let i18n = use_i18n();
+    let now = RwSignal::new(js_sys::Date::now());
+    if let Ok(ticker) = set_interval_with_handle(move || now.set(js_sys::Date::now()), TICK) {
+        on_cleanup(move || ticker.clear());
+    }
+    view! {
+        <p class="contacts-status" role="status">
+            {move || {
+                let lang = i18n.lang.get();
+                store.shown.with(|shown| {
+                    let shown = shown.as_ref()?;
+                    let (count, unit) = freshness(shown.contacts.updated_at, (now.get() / 1000.0) as i64);
+                    let updated = i18n.t_with("contacts-updated", &[("age", time_ago(count, unit, lang).as_str().into())]);
+                    let dropped = (shown.dropped > 0)
+                        .then(|| i18n.t_with("contacts-dropped", &[("count", shown.dropped.into())]));
+                    Some(view! { <span>{updated}</span> {dropped.map(|text| view! { " " <span>{text}</span> })} })
+                })
+            }}
+        </p>
+    }
+}
+
+/// The last refresh's failure, translated, with what is on screen instead
+/// and a button to try again; the data on screen is never removed.
+#[component]
+fn ErrorBanner(store: ContactsStore) -> impl IntoView {
+    let i18n = use_i18n();
+    move || {
+        let failure = store.outcome.with(|outcome| outcome.clone()?.err())?;
+        let status = match failure {
+            Failure::Status(status) => status,
+            _ => 0,
+        };
+        let problem = i18n.t_with(failure.message_id(), &[("status", i64::from(status).into())]);
+        let kept = store.shown.with(|shown| match shown.as_ref().map(|shown| shown.origin) {
+            Some(Origin::BuiltIn) => Some(i18n.t("contacts-showing-built-in")),
+            Some(_) => Some(i18n.t("contacts-showing-saved")),
+            None => None,
+        });
+        Some(view! {
+            <div class="contacts-error" role="alert">
+                <p>{problem} " " {kept}</p>
+                <button type="button" class="button" on:click=move |_| store.refresh() disabled=move || store.busy.get()>
+                    {move || if store.busy.get() { i18n.t("contacts-checking") } else { i18n.t("contacts-retry") }}
+                </button>
+            </div>
+        })
+    }
+}
+
+/// The headquarters by level and region, with the region filter and the
+/// city search (kept while the language changes).
+#[component]
+fn HeadquartersList(store: ContactsStore) -> impl IntoView {
+    let i18n = use_i18n();
+    // The chosen region as the file gives it (in every language), so the
+    // choice survives a language switch.
+    let region = RwSignal::new(None::<Localized>);
+    let city = RwSignal::new(String::new());
+    // A memo: the form is built again only when entries appear or go, not
+    // on every refresh (which would take the focus from the search field).
+    let has_entries = Memo::new(move |_| {
+        store.shown.with(|shown| shown.as_ref().is_some_and(|s| !s.contacts.headquarters.is_empty()))
+    });
+    let region_options = move || {
+        let lang = i18n.lang.get();
+        let chosen = region.with(|region| region.as_ref().and_then(|r| r.get(lang).map(str::to_owned)));
+        store.shown.with(|shown| {
+            let headquarters = shown.as_ref().map(|s| s.contacts.headquarters.as_slice()).unwrap_or_default();
+            regions(headquarters, lang)
+                .into_iter()
+                .map(|name| {
+                    let selected = chosen.as_deref() == Some(name.as_str());
+                    let label = name.clone();
+                    view! { <option value=name selected=selected>{label}</option> }
+                })
+                .collect_view()
+        })
+    };
+    let on_region =
+        move |ev: leptos::ev::Event| {
+            let name = event_target_value(&ev);
+            let lang = i18n.lang.get_untracked();
+            let chosen =
+                store.shown.with_untracked(|shown| {
+                    shown.as_ref()?.contacts.headquarters.iter().find_map(|hq| {
+                        hq.region.as_ref().filter(|region| region.get(lang) == Some(name.as_str())).cloned()
+                    })
+                });
+            region.set(chosen);
+        };
+    let show_all = move |_| {
+        region.set(None);
+        city.set(String::new());
+    };
+    let list = move || {
+        let lang = i18n.lang.get();
+        store.shown.with(|shown| {
+            let shown = shown.as_ref()?;
+            let all = &shown.contacts.headquarters;
+            if all.is_empty() {
+                return Some(view! { <p class="contacts-empty">{message(lang, "contacts-none")}</p> }.into_any());
+            }
+            let chosen = region.with(|region| region.as_ref().and_then(|r| r.get(lang).map(str::to_owned)));
+            let matching = city.with(|city| filter(all, chosen.as_deref(), city, lang));
+            if matching.is_empty() {
+                return Some(view! {
+                    <p class="contacts-empty">
+                        {message(lang, "contacts-no-match")} " "
+                        <button type="button" class="button button--secondary" on:click=show_all>{message(lang, "contacts-show-all")}</button>
+                    </p>
+                }.into_any());
+            }
+            let count = i18n.t_with("contacts-count", &[("count", matching.len().into())]);
+            let sections = grouped(&matching, lang).into_iter().map(|level| {
+                let regions = level.regions.into_iter().map(|group| {
+                    let heading_level = if group.region.is_some() { 4 } else { 3 };
+                    let cards = group.headquarters.into_iter().map(|hq| view! {
+                        <HeadquartersCard headquarters=hq.clone() lang=lang heading_level=heading_level/>
+                    }).collect_view();
+                    let heading = group.region.map(|region| view! { <h3>{localized_text(region, lang)}</h3> });
+                    view! { {heading} <ul class="hq-list">{cards}</ul> }
+                }).collect_view();
+                view! {
+                    <section class="hq-level">
+                        <h2>{message(lang, &format!("contacts-level-{}", level.level.code()))}</h2>
+                        {regions}
+                    </section>
+                }
+            }).collect_view();
+            Some(view! { <p class="contacts-count" role="status">{count}</p> {sections} }.into_any())
+        })
+    };
+    view! {
+        {move || has_entries.get().then(|| view! {
+            <form class="contacts-filters" role="search" on:submit=|ev| ev.prevent_default()>
+                <div class="field">
+                    <label for="contacts-region">{tr("contacts-filter-region")}</label>
+                    <select id="contacts-region" on:change=on_region>
+                        <option value="" selected=move || region.with(Option::is_none)>{tr("contacts-all-regions")}</option>
+                        {region_options}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="contacts-city">{tr("contacts-filter-city")}</label>
+                    <input id="contacts-city" type="search" autocomplete="off" maxlength="100"
+                        prop:value=move || city.get()
+                        on:input=move |ev| city.set(event_target_value(&ev))/>
+                </div>
+            </form>
+        })}
+        <div class="contacts-list">{list}</div>
+    }
 }

@@ -3,7 +3,8 @@ use leptos::prelude::*;
 
 use crate::{
     components::{
-        next_union_day::NextUnionDay, page_meta::PageMeta, section_links::SectionLinks, statement_info::StatementCard,
+        hotline::HotlineLine, next_union_day::NextUnionDay, page_meta::PageMeta, section_links::SectionLinks,
+        statement_info::StatementCard,
     },
     content::{PLATFORM, STATEMENTS},
     i18n::{text, tr},
@@ -43,6 +44,12 @@ pub fn HomePage() -> impl IntoView {
             <ul>{platform}</ul>
         </section>
         <NextUnionDay/>
+        // Its height is reserved (style/main.css): the hotline arriving after
+        // the first visit's request moves nothing below it.
+        <div class="home-hotline">
+            <HotlineLine/>
+            <p><a href=text(move |lang| Page::Contacts.path(lang))>{tr("home-all-contacts")}</a></p>
+        </div>
         <h2>{tr("home-sections")}</h2>
         <SectionLinks/>
     }

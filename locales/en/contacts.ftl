@@ -1,0 +1,64 @@
+# The contacts page, and the hotline in the footer and on the home page.
+# Terms as in content/GLOSSARY.md (hotline, headquarters, head of staff).
+
+contacts-hotline = Hotline
+home-all-contacts = All headquarters contacts
+contacts-loading = Loading the contacts…
+contacts-no-hotline = The contacts file names no hotline at the moment.
+# $age is a relative time such as "5 minutes ago".
+contacts-updated = Updated { $age }.
+contacts-age-second =
+    { $count ->
+        [one] { $count } second ago
+       *[other] { $count } seconds ago
+    }
+contacts-age-minute =
+    { $count ->
+        [one] { $count } minute ago
+       *[other] { $count } minutes ago
+    }
+contacts-age-hour =
+    { $count ->
+        [one] { $count } hour ago
+       *[other] { $count } hours ago
+    }
+contacts-age-day =
+    { $count ->
+        [one] { $count } day ago
+       *[other] { $count } days ago
+    }
+contacts-dropped =
+    { $count ->
+        [one] { $count } entry of the contacts file could not be shown.
+       *[other] { $count } entries of the contacts file could not be shown.
+    }
+contacts-error-network = The contacts could not be updated: there is no connection to the server.
+contacts-error-timeout = The contacts could not be updated: the server did not answer in time.
+contacts-error-status = The contacts could not be updated: the server answered with error { $status }.
+contacts-error-refused = The contacts could not be updated: the contacts file on the server is damaged.
+contacts-showing-saved = The contacts shown are the last ones received.
+contacts-showing-built-in = The contacts shown are the copy published with the site.
+contacts-retry = Try again
+contacts-checking = Checking…
+contacts-filter-region = Region
+contacts-all-regions = All regions
+contacts-filter-city = City, town or village
+contacts-count =
+    { $count ->
+        [one] { $count } headquarters
+       *[other] { $count } headquarters
+    }
+contacts-no-match = No headquarters match the chosen region and place.
+contacts-show-all = Show all headquarters
+contacts-none = No headquarters are listed at the moment. Please call the hotline.
+contacts-level-republican = Republican headquarters
+contacts-level-regional = Regional headquarters
+contacts-level-city = City headquarters
+contacts-level-district = District headquarters
+contacts-city = Place
+contacts-address = Address
+contacts-phones = Phone
+contacts-email = E-mail
+contacts-hours = Opening hours
+contacts-head = Head of staff
+contacts-website = Website

@@ -1,0 +1,62 @@
+//! The contacts file's JSON, parsed by the browser's own `JSON.parse` and
+//! read into `serde_json` values for `kasipodaq_core::contacts::check`: the
+//! app ships no JSON parser of its own (measured: about 7 KB of compressed
+//! WebAssembly less than `serde_json::from_slice`).
+
+use js_sys::{Array, Object, Reflect, JSON};
+use kasipodaq_core::contacts::{Rejection, MAX_NESTING};
+use serde_json::{Map, Number, Value};
+use wasm_bindgen::{JsCast, JsValue};
+
+/// `text` as JSON values, or why it is not JSON: a syntax error (with the
+/// browser's message, for the console), or nesting deeper than
+/// [`MAX_NESTING`], refused before it can exhaust the stack.
+pub fn parse(text: &str) -> Result<Value, Rejection> {
+    // Notepad's byte order mark is not JSON, but no reason to refuse a file.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let parsed = JSON::parse(text).map_err(|error| Rejection::NotJson {
+        detail: error.dyn_ref::<js_sys::Error>().map(|error| String::from(error.message())).unwrap_or_default(),
+    })?;
+    read(&parsed, 0)
+}
+
+fn read(value: &JsValue, depth: usize) -> Result<Value, Rejection> {
+    if depth > MAX_NESTING {
+        return Err(Rejection::NotJson { detail: format!("nested deeper than {MAX_NESTING} levels") });
+    }
+    Ok(if value.is_null() {
+        Value::Null
+    } else if let Some(flag) = value.as_bool() {
+        Value::Bool(flag)
+    } else if let Some(number) = value.as_f64() {
+        number_value(number)
+    } else if let Some(text) = value.as_string() {
+        Value::String(text)
+    } else if Array::is_array(value) {
+        let items: &Array = value.unchecked_ref();
+        Value::Array(items.iter().map(|item| read(&item, depth + 1)).collect::<Result<_, _>>()?)
+    } else {
+        let object: &Object = value.unchecked_ref();
+        let mut map = Map::new();
+        for key in Object::keys(object).iter() {
+            let item = Reflect::get(object, &key).unwrap_or(JsValue::NULL);
+            map.insert(key.as_string().unwrap_or_default(), read(&item, depth + 1)?);
+        }
+        Value::Object(map)
+    })
+}
+
+/// Whole numbers become integers (so `"schema_version": 1` reads as the
+/// version 1), anything else a float, as `serde_json` would read them.
+fn number_value(number: f64) -> Value {
+    const SAFE: f64 = 9_007_199_254_740_991.0; // 2^53 - 1
+    if number.fract() == 0.0 && number.abs() <= SAFE {
+        if number >= 0.0 {
+            Value::from(number as u64)
+        } else {
+            Value::from(number as i64)
+        }
+    } else {
+        Number::from_f64(number).map(Value::Number).unwrap_or(Value::Null)
+    }
+}

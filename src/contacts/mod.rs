@@ -1,0 +1,215 @@
+//! The headquarters contacts on screen (`../shared/DESIGN.md`,
+//! "Headquarters contacts"): the last good copy at once, then the file from
+//! the endpoint, checked by `kasipodaq_core::contacts`. The footer and the
+//! home page show its hotline; the contacts page shows everything and keeps
+//! it fresh while it is open.
+//!
+//! Data from the file only ever reaches text nodes, and attributes built by
+//! the core (`tel:`, `mailto:`, checked `https:` links): never `inner_html`.
+
+mod fetch;
+mod json;
+mod saved;
+
+use std::{rc::Rc, sync::Arc};
+
+use kasipodaq_core::contacts::{check, Contacts, Failure, Hotline, Parsed, Rejection, Validators, MIN_RECHECK_MS};
+use leptos::{prelude::*, task::spawn_local};
+
+use fetch::{Answer, InFlight};
+
+/// Where the endpoint's address is set, so staff can move the file without
+/// a rebuild (`docs/contacts.md`).
+const ENDPOINT_META: &str = "meta[name=\"kasipodaq-contacts-endpoint\"]";
+const DEFAULT_ENDPOINT: &str = "/contacts.json";
+
+/// The file that ships with the site (`public/contacts.json`), shown when
+/// there is no saved copy and the endpoint cannot be read: a citizen never
+/// gets an empty page.
+const BUILT_IN: &str = include_str!("../../public/contacts.json");
+
+/// Where the contacts on screen came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// The endpoint, during this visit.
+    Endpoint,
+    /// The copy saved on an earlier visit.
+    Saved,
+    /// The copy built into the site.
+    BuiltIn,
+}
+
+/// Checked contacts and how they got here.
+#[derive(Debug, PartialEq)]
+pub struct Shown {
+    pub contacts: Contacts,
+    /// Entries of the file left out by the checks.
+    pub dropped: usize,
+    pub origin: Origin,
+}
+
+/// The contacts state, shared through the context.
+#[derive(Clone, Copy)]
+pub struct ContactsStore {
+    /// What is on screen; `None` until the first good copy.
+    pub shown: RwSignal<Option<Arc<Shown>>>,
+    /// How the last refresh ended; `None` before any ended.
+    pub outcome: RwSignal<Option<Result<(), Failure>>>,
+    /// A refresh is under way.
+    pub busy: RwSignal<bool>,
+    endpoint: StoredValue<String>,
+    validators: StoredValue<Validators>,
+    flight: StoredValue<Option<Rc<InFlight>>, LocalStorage>,
+    /// `Date.now()` when the last refresh ended.
+    checked_at: StoredValue<f64>,
+}
+
+/// Shows the saved copy, if any, and asks the endpoint. Call once, in the shell.
+pub fn provide_contacts() -> ContactsStore {
+    let endpoint = endpoint();
+    let (shown, validators) = match saved::load(&endpoint).and_then(|copy| {
+        let parsed = read(&copy.body).ok()?;
+        Some((shown_from(parsed, Origin::Saved), copy.validators))
+    }) {
+        Some((shown, validators)) => (Some(Arc::new(shown)), validators),
+        None => (None, Validators::default()),
+    };
+    let store = ContactsStore {
+        shown: RwSignal::new(shown),
+        outcome: RwSignal::new(None),
+        busy: RwSignal::new(false),
+        endpoint: StoredValue::new(endpoint),
+        validators: StoredValue::new(validators),
+        flight: StoredValue::new_local(None),
+        checked_at: StoredValue::new(f64::NEG_INFINITY),
+    };
+    provide_context(store);
+    store.refresh();
+    store
+}
+
+pub fn use_contacts() -> ContactsStore {
+    expect_context::<ContactsStore>()
+}
+
+impl ContactsStore {
+    /// The hotline on screen, if the data has one.
+    pub fn hotline(&self) -> Option<Hotline> {
+        self.shown.with(|shown| shown.as_ref()?.contacts.hotline.clone())
+    }
+
+    /// Asks the endpoint for the file, unless a request is already under way.
+    pub fn refresh(self) {
+        if self.flight.with_value(Option::is_some) {
+            return;
+        }
+        let flight = Rc::new(InFlight::default());
+        self.flight.set_value(Some(flight.clone()));
+        self.busy.set(true);
+        spawn_local(async move {
+            let endpoint = self.endpoint.get_value();
+            let validators = self.validators.get_value();
+            let answer = fetch::with_retries(&endpoint, &validators, &flight).await;
+            if flight.is_cancelled() {
+                return;
+            }
+            self.flight.set_value(None);
+            self.busy.set(false);
+            self.checked_at.set_value(js_sys::Date::now());
+            let outcome = match answer {
+                Ok(Answer::NotModified) => Ok(()),
+                Ok(Answer::Body { text, validators }) => match read(&text) {
+                    Ok(parsed) => {
+                        saved::store(&endpoint, &text, &validators);
+                        self.validators.set_value(validators);
+                        self.show(shown_from(parsed, Origin::Endpoint));
+                        Ok(())
+                    }
+                    Err(rejection) => Err(Failure::Refused(rejection)),
+                },
+                Err(failure) => Err(failure),
+            };
+            if let Err(failure) = &outcome {
+                warn(&format!("contacts: {endpoint}: {}", failure.code()));
+                if self.shown.with_untracked(Option::is_none) {
+                    if let Ok(parsed) = read(BUILT_IN) {
+                        self.show(shown_from(parsed, Origin::BuiltIn));
+                    }
+                }
+            }
+            self.outcome.set(Some(outcome));
+        });
+    }
+
+    /// Refreshes when the last answer is older than `MIN_RECHECK_MS`
+    /// (a tab shown again, the network back).
+    pub fn refresh_if_stale(self) {
+        self.refresh_if_older_than(MIN_RECHECK_MS);
+    }
+
+    /// Refreshes when the last answer is at least `milliseconds` old.
+    pub fn refresh_if_older_than(self, milliseconds: f64) {
+        if js_sys::Date::now() - self.checked_at.get_value() >= milliseconds {
+            self.refresh();
+        }
+    }
+
+    /// Stops the request under way (the visitor left the contacts page);
+    /// what is on screen stays.
+    pub fn cancel(self) {
+        if let Some(flight) = self.flight.try_update_value(Option::take).flatten() {
+            flight.cancel();
+            self.busy.set(false);
+        }
+    }
+
+    fn show(&self, shown: Shown) {
+        // Unchanged data keeps its nodes (and the reader's place) untouched.
+        if self.shown.with_untracked(|current| current.as_deref() != Some(&shown)) {
+            self.shown.set(Some(Arc::new(shown)));
+        }
+    }
+}
+
+/// The endpoint from the page's `<meta>`, else the file next to `index.html`.
+fn endpoint() -> String {
+    document()
+        .query_selector(ENDPOINT_META)
+        .ok()
+        .flatten()
+        .and_then(|meta| meta.get_attribute("content"))
+        .map(|content| content.trim().to_owned())
+        .filter(|content| !content.is_empty())
+        .unwrap_or_else(|| DEFAULT_ENDPOINT.to_owned())
+}
+
+/// A body, through the browser's JSON parser and the core's checks. Dropped
+/// entries and warnings go to the console for the staff who keep the file.
+fn read(text: &str) -> Result<Parsed, Rejection> {
+    if text.len() > kasipodaq_core::contacts::MAX_BODY_BYTES {
+        return Err(Rejection::TooLarge { bytes: text.len() });
+    }
+    let now = (js_sys::Date::now() / 1000.0) as i64;
+    let parsed = check(json::parse(text)?, now)?;
+    for dropped in &parsed.dropped {
+        warn(&format!(
+            "contacts: entry {} ({}) left out: {}",
+            dropped.index,
+            dropped.id.as_deref().unwrap_or("no valid id"),
+            dropped.reason.code()
+        ));
+    }
+    for warning in &parsed.warnings {
+        warn(&format!("contacts: {}", warning.code()));
+    }
+    Ok(parsed)
+}
+
+/// A line in the browser's console, for the staff who keep the file.
+fn warn(text: &str) {
+    web_sys::console::warn_1(&text.into());
+}
+
+fn shown_from(parsed: Parsed, origin: Origin) -> Shown {
+    Shown { contacts: parsed.contacts, dropped: parsed.dropped.len(), origin }
+}
