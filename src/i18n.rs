@@ -49,6 +49,10 @@ impl PluralRules for BrowserPlurals {
             _ => "other",
         }
     }
+
+    fn write_fraction(&self, number: f64) -> String {
+        js_sys::Number::from(number).to_string_with_radix(10).map(String::from).unwrap_or_default()
+    }
 }
 
 /// A message in a given language, outside any reactive context.

@@ -13,7 +13,10 @@ mod page;
 mod refresh;
 mod rfc3339;
 
-pub use page::{filter, freshness, grouped, mailto_href, regions, tel_href, LevelGroup, RegionGroup, TimeUnit};
+pub use page::{
+    card_fields, filter, freshness, grouped, mailto_href, regions, tel_href, Field, LevelGroup, Piece, RegionGroup,
+    TimeUnit,
+};
 pub use refresh::{
     retry_delay_ms, Failure, Validators, MIN_RECHECK_MS, REFRESH_INTERVAL_MS, REQUEST_TIMEOUT_MS, RETRY_DELAYS_MS,
 };

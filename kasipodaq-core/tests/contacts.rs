@@ -9,9 +9,9 @@ use std::path::{Path, PathBuf};
 
 use kasipodaq_core::{
     contacts::{
-        filter, freshness, grouped, keys, limits, mailto_href, parse, parse_rfc3339, regions, tel_href, Contacts,
-        Dropped, EntryProblem, Head, Headquarters, Hotline, Level, Localized, Parsed, Rejection, TimeProblem, TimeUnit,
-        Warning, MAX_BODY_BYTES, SCHEMA_VERSION,
+        card_fields, filter, freshness, grouped, keys, limits, mailto_href, parse, parse_rfc3339, regions, tel_href,
+        Contacts, Dropped, EntryProblem, Head, Headquarters, Hotline, Level, Localized, Parsed, Piece, Rejection,
+        TimeProblem, TimeUnit, Warning, MAX_BODY_BYTES, SCHEMA_VERSION,
     },
     Lang,
 };
@@ -1004,4 +1004,48 @@ fn checking_parsed_values_equals_parsing_the_body() {
         }
     }
     assert!(compared >= 25, "{compared}");
+}
+
+#[test]
+fn a_card_shows_each_field_the_entry_has_in_order_with_dial_and_mail_links() {
+    let parsed = accepted("valid-full.json");
+    let card = card_fields(&parsed.contacts.headquarters[0], Lang::En);
+    let labels: Vec<&str> = card.iter().map(|field| field.label).collect();
+    assert_eq!(
+        labels,
+        [
+            "contacts-city",
+            "contacts-address",
+            "contacts-phones",
+            "contacts-email",
+            "contacts-hours",
+            "contacts-head",
+            "contacts-website"
+        ]
+    );
+    assert_eq!(
+        card[2].value,
+        [
+            Piece::Link { href: "tel:+77172000001".into(), text: "+7 (7172) 00-00-01" },
+            Piece::plain(", "),
+            Piece::Link { href: "tel:88000000000".into(), text: "8 800 000 00 00" },
+        ]
+    );
+    assert_eq!(card[3].value, [Piece::Link { href: "mailto:info@example.org".into(), text: "info@example.org" }]);
+    assert_eq!(card[5].value, [Piece::plain("Example Head"), Piece::plain(" — "), Piece::plain("Head of staff")]);
+    assert_eq!(
+        card[6].value,
+        [Piece::Link { href: "https://example.org/headquarters".into(), text: "https://example.org/headquarters" }]
+    );
+}
+
+#[test]
+fn a_card_marks_text_in_another_language_and_leaves_out_missing_fields() {
+    let parsed = accepted("valid-full.json");
+    // Only a Kazakh city name: shown on the English page, marked as Kazakh.
+    let card = card_fields(&parsed.contacts.headquarters[6], Lang::En);
+    let city = card.iter().find(|field| field.label == "contacts-city").expect("city");
+    assert_eq!(city.value, [Piece::Text { text: "Қонаев", lang: Some(Lang::Kk) }]);
+    let minimal = accepted("valid-minimal.json");
+    assert_eq!(card_fields(&minimal.contacts.headquarters[0], Lang::Ru), []);
 }

@@ -4,12 +4,12 @@ use kasipodaq_core::{
     contacts::{filter, freshness, grouped, regions, Failure, Localized, REFRESH_INTERVAL_MS},
     urls::Page,
 };
-use leptos::prelude::*;
+use leptos::{either::Either, prelude::*};
 
 use crate::{
     browser::time_ago,
     components::{
-        headquarters_card::{localized_text, HeadquartersCard},
+        headquarters_card::{localized_view, HeadquartersCard},
         hotline::HotlineNumber,
         page_header::PageHeader,
     },
@@ -78,14 +78,15 @@ fn HotlineSection(store: ContactsStore) -> impl IntoView {
             <h2 id="hotline-heading">{tr("contacts-hotline")}</h2>
             {move || {
                 let lang = i18n.lang.get();
-                match store.hotline() {
-                    Some(hotline) => {
-                        let label = hotline.label.as_ref().map(|label| view! { <p class="hotline__label">{localized_text(label, lang)}</p> });
-                        view! { <p class="hotline__phone"><HotlineNumber hotline=hotline.clone()/></p> {label} }.into_any()
-                    }
-                    None if loading() => view! { <p class="hotline__phone hotline__phone--loading">{message(lang, "contacts-loading")}</p> }.into_any(),
-                    None => view! { <p class="hotline__phone">{message(lang, "contacts-no-hotline")}</p> }.into_any(),
-                }
+                let hotline = store.hotline();
+                let phone = match &hotline {
+                    Some(hotline) => Either::Left(view! { <HotlineNumber hotline=hotline.clone()/> }),
+                    None => Either::Right(message(lang, if loading() { "contacts-loading" } else { "contacts-no-hotline" })),
+                };
+                let label = hotline
+                    .and_then(|hotline| hotline.label)
+                    .map(|label| view! { <p class="hotline__label">{localized_view(&label, lang)}</p> });
+                view! { <p class="hotline__phone">{phone}</p> {label} }
             }}
         </section>
     }
@@ -154,11 +155,11 @@ fn HeadquartersList(store: ContactsStore) -> impl IntoView {
     // choice survives a language switch.
     let region = RwSignal::new(None::<Localized>);
     let city = RwSignal::new(String::new());
-    // A memo: the form is built again only when entries appear or go, not
-    // on every refresh (which would take the focus from the search field).
-    let has_entries = Memo::new(move |_| {
-        store.shown.with(|shown| shown.as_ref().is_some_and(|s| !s.contacts.headquarters.is_empty()))
-    });
+    // Filters help from two headquarters on. A memo: the form is built again
+    // only when that changes, not on every refresh (which would take the
+    // focus from the search field).
+    let has_entries =
+        Memo::new(move |_| store.shown.with(|shown| shown.as_ref().is_some_and(|s| s.contacts.headquarters.len() > 1)));
     let region_options = move || {
         let lang = i18n.lang.get();
         let chosen = region.with(|region| region.as_ref().and_then(|r| r.get(lang).map(str::to_owned)));
@@ -193,20 +194,18 @@ fn HeadquartersList(store: ContactsStore) -> impl IntoView {
     let list = move || {
         let lang = i18n.lang.get();
         store.shown.with(|shown| {
-            let shown = shown.as_ref()?;
-            let all = &shown.contacts.headquarters;
-            if all.is_empty() {
-                return Some(view! { <p class="contacts-empty">{message(lang, "contacts-none")}</p> }.into_any());
-            }
+            let all = &shown.as_ref()?.contacts.headquarters;
             let chosen = region.with(|region| region.as_ref().and_then(|r| r.get(lang).map(str::to_owned)));
             let matching = city.with(|city| filter(all, chosen.as_deref(), city, lang));
             if matching.is_empty() {
-                return Some(view! {
-                    <p class="contacts-empty">
-                        {message(lang, "contacts-no-match")} " "
-                        <button type="button" class="button button--secondary" on:click=show_all>{message(lang, "contacts-show-all")}</button>
-                    </p>
-                }.into_any());
+                // Nothing in the file, or nothing matching the filters.
+                let (text, can_clear) =
+                    if all.is_empty() { ("contacts-none", false) } else { ("contacts-no-match", true) };
+                let clear = can_clear.then(|| view! {
+                    " "
+                    <button type="button" class="button button--secondary" on:click=show_all>{message(lang, "contacts-show-all")}</button>
+                });
+                return Some(Either::Left(view! { <p class="contacts-empty">{message(lang, text)} {clear}</p> }));
             }
             let count = i18n.t_with("contacts-count", &[("count", matching.len().into())]);
             let sections = grouped(&matching, lang).into_iter().map(|level| {
@@ -215,7 +214,7 @@ fn HeadquartersList(store: ContactsStore) -> impl IntoView {
                     let cards = group.headquarters.into_iter().map(|hq| view! {
                         <HeadquartersCard headquarters=hq.clone() lang=lang heading_level=heading_level/>
                     }).collect_view();
-                    let heading = group.region.map(|region| view! { <h3>{localized_text(region, lang)}</h3> });
+                    let heading = group.region.map(|region| view! { <h3>{localized_view(region, lang)}</h3> });
                     view! { {heading} <ul class="hq-list">{cards}</ul> }
                 }).collect_view();
                 view! {
@@ -225,7 +224,7 @@ fn HeadquartersList(store: ContactsStore) -> impl IntoView {
                     </section>
                 }
             }).collect_view();
-            Some(view! { <p class="contacts-count" role="status">{count}</p> {sections} }.into_any())
+            Some(Either::Right(view! { <p class="contacts-count" role="status">{count}</p> {sections} }))
         })
     };
     view! {

@@ -200,3 +200,79 @@ pub fn freshness(updated_at: i64, now: i64) -> (i64, TimeUnit) {
         (age / DAY, TimeUnit::Day)
     }
 }
+
+/// A run of text on the contacts page: plain text (with its language when it
+/// is not the page's, after the fallback of [`Localized::pick`]) or a link.
+/// The page renders every field of every headquarters from these, so its
+/// markup is decided here, once, and tested.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Piece<'a> {
+    Text { text: &'a str, lang: Option<Lang> },
+    Link { href: String, text: &'a str },
+}
+
+impl<'a> Piece<'a> {
+    /// `text` in `page_lang`, or its fallback marked with its language.
+    pub fn localized(text: &'a Localized, page_lang: Lang) -> Option<Piece<'a>> {
+        text.pick(page_lang).map(|(lang, text)| Piece::Text { text, lang: (lang != page_lang).then_some(lang) })
+    }
+
+    /// Text in the page's own language (labels, separators).
+    pub fn plain(text: &'a str) -> Piece<'a> {
+        Piece::Text { text, lang: None }
+    }
+}
+
+/// One labelled field of a headquarters card: the message id of its label,
+/// and its value.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Field<'a> {
+    pub label: &'static str,
+    pub value: Vec<Piece<'a>>,
+}
+
+/// The fields of `hq` shown on its card, in this order, each only when the
+/// file has it: place, address, phones (each a `tel:` link), e-mail (a
+/// `mailto:` link), opening hours, head of staff ("name — role"), website (a
+/// link; the core already refused any but `https:` and `http:`). The name
+/// and the note are shown apart, around these.
+pub fn card_fields<'a>(hq: &'a Headquarters, lang: Lang) -> Vec<Field<'a>> {
+    let localized = |label: &'static str, text: &'a Option<Localized>| {
+        let value = Piece::localized(text.as_ref()?, lang)?;
+        Some(Field { label, value: vec![value] })
+    };
+    let mut fields = Vec::new();
+    fields.extend(localized("contacts-city", &hq.city));
+    fields.extend(localized("contacts-address", &hq.address));
+    if !hq.phones.is_empty() {
+        let mut value = Vec::new();
+        for (index, phone) in hq.phones.iter().enumerate() {
+            if index > 0 {
+                value.push(Piece::plain(", "));
+            }
+            value.push(Piece::Link { href: tel_href(phone), text: phone });
+        }
+        fields.push(Field { label: "contacts-phones", value });
+    }
+    if let Some(email) = &hq.email {
+        fields.push(Field {
+            label: "contacts-email",
+            value: vec![Piece::Link { href: mailto_href(email), text: email }],
+        });
+    }
+    fields.extend(localized("contacts-hours", &hq.hours));
+    if let Some(head) = &hq.head {
+        let mut value: Vec<Piece<'a>> = Piece::localized(&head.name, lang).into_iter().collect();
+        if let Some(role) = head.role.as_ref().and_then(|role| Piece::localized(role, lang)) {
+            value.extend([Piece::plain(" — "), role]);
+        }
+        fields.push(Field { label: "contacts-head", value });
+    }
+    if let Some(website) = &hq.website {
+        fields.push(Field {
+            label: "contacts-website",
+            value: vec![Piece::Link { href: website.clone(), text: website }],
+        });
+    }
+    fields
+}
