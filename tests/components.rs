@@ -89,3 +89,105 @@ async fn the_shell_on_a_deep_link_offers_the_same_place_in_every_language() {
 fn h1_text(doc: &web_sys::Document) -> String {
     doc.query_selector("main h1").unwrap().unwrap().text_content().unwrap()
 }
+
+/// Every contacts fixture of the host tests, read the browser's way.
+const CONTACTS_FIXTURES: &[(&str, &[u8])] = &[
+    ("all-entries-bad.json", include_bytes!("fixtures/contacts/all-entries-bad.json")),
+    ("bad-emails.json", include_bytes!("fixtures/contacts/bad-emails.json")),
+    ("bad-hotline.json", include_bytes!("fixtures/contacts/bad-hotline.json")),
+    ("bad-ids.json", include_bytes!("fixtures/contacts/bad-ids.json")),
+    ("bad-levels.json", include_bytes!("fixtures/contacts/bad-levels.json")),
+    ("bad-phones.json", include_bytes!("fixtures/contacts/bad-phones.json")),
+    ("blank-fields-and-bom.json", include_bytes!("fixtures/contacts/blank-fields-and-bom.json")),
+    ("control-characters.json", include_bytes!("fixtures/contacts/control-characters.json")),
+    ("data-links.json", include_bytes!("fixtures/contacts/data-links.json")),
+    ("deeply-nested.json", include_bytes!("fixtures/contacts/deeply-nested.json")),
+    ("duplicate-ids.json", include_bytes!("fixtures/contacts/duplicate-ids.json")),
+    ("empty.json", include_bytes!("fixtures/contacts/empty.json")),
+    ("entries-not-objects.json", include_bytes!("fixtures/contacts/entries-not-objects.json")),
+    ("future-updated-at.json", include_bytes!("fixtures/contacts/future-updated-at.json")),
+    ("headquarters-not-a-list.json", include_bytes!("fixtures/contacts/headquarters-not-a-list.json")),
+    ("hotline-not-an-object.json", include_bytes!("fixtures/contacts/hotline-not-an-object.json")),
+    ("html-and-script-in-text.json", include_bytes!("fixtures/contacts/html-and-script-in-text.json")),
+    ("invalid-updated-at.json", include_bytes!("fixtures/contacts/invalid-updated-at.json")),
+    ("javascript-links.json", include_bytes!("fixtures/contacts/javascript-links.json")),
+    ("missing-required-fields.json", include_bytes!("fixtures/contacts/missing-required-fields.json")),
+    ("missing-updated-at.json", include_bytes!("fixtures/contacts/missing-updated-at.json")),
+    ("missing-version.json", include_bytes!("fixtures/contacts/missing-version.json")),
+    ("not-json.json", include_bytes!("fixtures/contacts/not-json.json")),
+    ("other-links.json", include_bytes!("fixtures/contacts/other-links.json")),
+    ("strings-at-the-limits.json", include_bytes!("fixtures/contacts/strings-at-the-limits.json")),
+    ("too-long-strings.json", include_bytes!("fixtures/contacts/too-long-strings.json")),
+    ("top-level-array.json", include_bytes!("fixtures/contacts/top-level-array.json")),
+    ("truncated.json", include_bytes!("fixtures/contacts/truncated.json")),
+    ("unknown-fields.json", include_bytes!("fixtures/contacts/unknown-fields.json")),
+    ("unknown-top-level-field.json", include_bytes!("fixtures/contacts/unknown-top-level-field.json")),
+    ("updated-at-not-rfc3339.json", include_bytes!("fixtures/contacts/updated-at-not-rfc3339.json")),
+    ("updated-at-wrong-type.json", include_bytes!("fixtures/contacts/updated-at-wrong-type.json")),
+    ("valid-full.json", include_bytes!("fixtures/contacts/valid-full.json")),
+    ("valid-hotline-only.json", include_bytes!("fixtures/contacts/valid-hotline-only.json")),
+    ("valid-minimal.json", include_bytes!("fixtures/contacts/valid-minimal.json")),
+    ("version-as-string.json", include_bytes!("fixtures/contacts/version-as-string.json")),
+    ("windows-1251.json", include_bytes!("fixtures/contacts/windows-1251.json")),
+    ("wrong-types.json", include_bytes!("fixtures/contacts/wrong-types.json")),
+    ("wrong-version.json", include_bytes!("fixtures/contacts/wrong-version.json")),
+];
+
+fn without_detail(result: Result<kasipodaq_core::contacts::Parsed, kasipodaq_core::contacts::Rejection>) -> String {
+    use kasipodaq_core::contacts::Rejection;
+    match result {
+        // The two JSON parsers word their syntax errors differently.
+        Err(Rejection::NotJson { .. }) => "not-json".to_owned(),
+        other => format!("{other:?}"),
+    }
+}
+
+#[wasm_bindgen_test]
+fn contacts_read_in_the_browser_exactly_as_the_host_tests_read_them() {
+    use kasipodaq_core::contacts::{parse, Rejection};
+    use kasipodaq_portal::contacts::read;
+    assert!(CONTACTS_FIXTURES.len() >= 25);
+    for (name, bytes) in CONTACTS_FIXTURES {
+        let now = (js_sys::Date::now() / 1000.0) as i64;
+        // As the page does after fetching: UTF-8 first, then JSON.parse and the checks.
+        let in_browser = match std::str::from_utf8(bytes) {
+            Ok(text) => read(text),
+            Err(_) => Err(Rejection::NotJson { detail: String::new() }),
+        };
+        assert_eq!(without_detail(in_browser), without_detail(parse(bytes, now)), "{name}");
+    }
+}
+
+#[wasm_bindgen_test]
+fn hostile_contacts_bodies_are_refused_without_harm() {
+    use kasipodaq_core::contacts::Rejection;
+    use kasipodaq_portal::contacts::read;
+    // 100 000 nested arrays: JSON.parse takes them, our reading stops at 128
+    // levels instead of exhausting the stack.
+    let deep = "[".repeat(100_000) + &"]".repeat(100_000);
+    assert!(matches!(read(&deep), Err(Rejection::NotJson { .. })));
+    assert!(matches!(read("{\"schema_version\": 1,"), Err(Rejection::NotJson { .. })));
+    let huge = format!("\"{}\"", "x".repeat(600 * 1024));
+    assert_eq!(read(&huge), Err(Rejection::TooLarge { bytes: 600 * 1024 + 2 }));
+    // A version written as 1.5 is not version 1.
+    let file = r#"{"schema_version": 1.5, "updated_at": "2026-11-23T10:00:00Z", "hotline": {"phone": "20-10-90"}}"#;
+    assert_eq!(read(file), Err(Rejection::UnsupportedVersion { found: None }));
+    let file = file.replace("1.5", "1");
+    assert_eq!(read(&file).unwrap().contacts.hotline.unwrap().phone, "20-10-90");
+    // Notepad's byte order mark is accepted.
+    let built_in = include_str!("../public/contacts.json");
+    assert_eq!(read(&format!("\u{feff}{built_in}")), read(built_in));
+    assert_eq!(read(built_in).unwrap().contacts.headquarters.len(), 1);
+}
+
+#[wasm_bindgen_test]
+fn relative_times_are_written_in_the_page_language() {
+    use kasipodaq_core::contacts::TimeUnit;
+    use kasipodaq_portal::browser::time_ago;
+    assert_eq!(time_ago(5, TimeUnit::Minute, Lang::Ru), "5 минут назад");
+    assert_eq!(time_ago(1, TimeUnit::Hour, Lang::En), "1 hour ago");
+    assert_eq!(time_ago(3, TimeUnit::Day, Lang::En), "3 days ago");
+    // Kazakh: the browser's words where it has them, else ours; never "-5 min".
+    assert_eq!(time_ago(5, TimeUnit::Minute, Lang::Kk), "5 минут бұрын");
+    assert_eq!(time_ago(2, TimeUnit::Day, Lang::Kk), "2 күн бұрын");
+}

@@ -185,7 +185,7 @@ fn endpoint() -> String {
 
 /// A body, through the browser's JSON parser and the core's checks. Dropped
 /// entries and warnings go to the console for the staff who keep the file.
-fn read(text: &str) -> Result<Parsed, Rejection> {
+pub fn read(text: &str) -> Result<Parsed, Rejection> {
     if text.len() > kasipodaq_core::contacts::MAX_BODY_BYTES {
         return Err(Rejection::TooLarge { bytes: text.len() });
     }
