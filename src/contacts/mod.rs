@@ -154,9 +154,14 @@ impl ContactsStore {
         }
     }
 
-    /// Stops the request under way (the visitor left the contacts page);
-    /// what is on screen stays.
+    /// Stops the refresh under way (the visitor left the contacts page);
+    /// what is on screen stays. The first answer of a visit with nothing on
+    /// screen yet is not given up: the footer and the home page wait for it
+    /// too, and on a slow phone it may be the only one.
     pub fn cancel(self) {
+        if self.shown.with_untracked(Option::is_none) {
+            return;
+        }
         if let Some(flight) = self.flight.try_update_value(Option::take).flatten() {
             flight.cancel();
             self.busy.set(false);

@@ -160,9 +160,11 @@ fn HeadquartersList(store: ContactsStore) -> impl IntoView {
     // focus from the search field).
     let has_entries =
         Memo::new(move |_| store.shown.with(|shown| shown.as_ref().is_some_and(|s| s.contacts.headquarters.len() > 1)));
+    let chosen_name =
+        move || region.with(|region| region.as_ref().and_then(|r| r.get(i18n.lang.get()).map(str::to_owned)));
     let region_options = move || {
         let lang = i18n.lang.get();
-        let chosen = region.with(|region| region.as_ref().and_then(|r| r.get(lang).map(str::to_owned)));
+        let chosen = chosen_name();
         store.shown.with(|shown| {
             let headquarters = shown.as_ref().map(|s| s.contacts.headquarters.as_slice()).unwrap_or_default();
             regions(headquarters, lang)
@@ -232,7 +234,10 @@ fn HeadquartersList(store: ContactsStore) -> impl IntoView {
             <form class="contacts-filters" role="search" on:submit=|ev| ev.prevent_default()>
                 <div class="field">
                     <label for="contacts-region">{tr("contacts-filter-region")}</label>
-                    <select id="contacts-region" on:change=on_region>
+                    // The value as a property too: a browser ignores `selected`
+                    // on an option the visitor picked earlier, so "show all"
+                    // could not reset the list by attributes alone.
+                    <select id="contacts-region" on:change=on_region prop:value=move || chosen_name().unwrap_or_default()>
                         <option value="" selected=move || region.with(Option::is_none)>{tr("contacts-all-regions")}</option>
                         {region_options}
                     </select>

@@ -19,9 +19,13 @@ export function launchChromium() {
   });
 }
 
-/** Starts the server and the browser; `close()` stops both. */
-export async function startSite({ fallback = true } = {}) {
-  const server = await startStaticServer({ root: DIST, fallback });
+/**
+ * Starts the server and the browser; `close()` stops both. With
+ * `contactsEndpoint`, the served pages read the contacts from that address
+ * (see `startStaticServer`).
+ */
+export async function startSite({ fallback = true, contactsEndpoint } = {}) {
+  const server = await startStaticServer({ root: DIST, fallback, contactsEndpoint });
   const browser = await launchChromium();
   return {
     url: server.url,

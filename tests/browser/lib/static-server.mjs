@@ -3,7 +3,7 @@
 // the way the app is served until every page is a real file of its own.
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const TYPES = {
@@ -21,6 +21,22 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
+/** The `<meta name="kasipodaq-contacts-endpoint">` tag, whatever its attribute order. */
+const ENDPOINT_META = /<meta\b[^>]*\bname=(["'])kasipodaq-contacts-endpoint\1[^>]*>/gi;
+
+const escapeAttribute = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/**
+ * `html` with the contacts endpoint meta tag pointing at `endpoint`, the way
+ * staff move the file without a rebuild (docs/contacts.md).
+ */
+export function withContactsEndpoint(html, endpoint) {
+  return html.replace(ENDPOINT_META, (tag) =>
+    /\bcontent=/i.test(tag)
+      ? tag.replace(/\bcontent=("[^"]*"|'[^']*')/i, `content="${escapeAttribute(endpoint)}"`)
+      : tag.replace(/\s*\/?>$/, ` content="${escapeAttribute(endpoint)}">`));
+}
+
 async function fileAt(path) {
   try {
     const info = await stat(path);
@@ -30,7 +46,12 @@ async function fileAt(path) {
   }
 }
 
-export async function startStaticServer({ root, port = 0, fallback = true, log = false } = {}) {
+/**
+ * `contactsEndpoint` (a URL, or a function returning one per request): every
+ * served .html file gets it as the content of its contacts endpoint meta tag;
+ * the files on disk are not touched.
+ */
+export async function startStaticServer({ root, port = 0, fallback = true, log = false, contactsEndpoint } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     let url;
@@ -68,10 +89,25 @@ export async function startStaticServer({ root, port = 0, fallback = true, log =
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found');
       return;
     }
-    res.writeHead(status, {
+    const headers = {
       'Content-Type': TYPES[extname(found)] ?? 'application/octet-stream',
       'Cache-Control': 'no-cache',
-    });
+    };
+    if (contactsEndpoint !== undefined && extname(found) === '.html') {
+      const endpoint = typeof contactsEndpoint === 'function' ? contactsEndpoint() : contactsEndpoint;
+      let html;
+      try {
+        html = Buffer.from(withContactsEndpoint(await readFile(found, 'utf8'), endpoint));
+      } catch {
+        // The build is being replaced under us: answer, do not crash.
+        res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8' }).end('unavailable');
+        return;
+      }
+      res.writeHead(status, { ...headers, 'Content-Length': html.length });
+      res.end(req.method === 'HEAD' ? undefined : html);
+      return;
+    }
+    res.writeHead(status, headers);
     if (req.method === 'HEAD') {
       res.end();
       return;

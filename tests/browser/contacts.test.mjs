@@ -1,0 +1,813 @@
+// Live headquarters contacts (issue 4): the contacts page, the hotline in the
+// footer and on the home page, the saved copy, refreshes and failures, against
+// the release build. The contacts file comes from dist/contacts.json, or from
+// a test server on another origin (lib/contacts-endpoint.mjs) that the served
+// pages are pointed at through their endpoint meta tag.
+import { after, before, beforeEach, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { appReady, DIST, openPage, startSite } from './lib/browser.mjs';
+import { startStaticServer } from './lib/static-server.mjs';
+import { startContactsEndpoint } from './lib/contacts-endpoint.mjs';
+import { format, LANGS, messagePattern, messages, ROOT } from './lib/locales.mjs';
+import {
+  basic, hostile, HOSTILE_ADDRESS, HOSTILE_NAME, REGIONS, rich, TEST_HOTLINE,
+} from './lib/contacts-fixtures.mjs';
+
+let endpoint;
+let site; // the build, reading the contacts from `endpoint`
+let siteDefault; // the build as it ships, reading its own /contacts.json
+before(async () => {
+  endpoint = await startContactsEndpoint({ data: basic(1), allowOrigin: () => site?.url ?? 'null' });
+  site = await startSite({ contactsEndpoint: endpoint.url });
+  siteDefault = await startSite();
+});
+after(async () => {
+  await site?.close();
+  await siteDefault?.close();
+  await endpoint?.close();
+});
+beforeEach(() => endpoint.reset(basic(1)));
+
+// ---- what the page shows -------------------------------------------------
+
+const HOTLINE = 'section.hotline';
+const HOTLINE_NUMBER = 'section.hotline a.hotline__number';
+const STATUS = 'p.contacts-status';
+const BANNER = 'div.contacts-error[role="alert"]';
+const CARD_NAMES = 'section.hq-level li.hq .hq__name';
+
+/** `tel:` and the digits, with a leading `+` kept. */
+const telHref = (phone) => `tel:${phone.trim().startsWith('+') ? '+' : ''}${phone.replace(/\D/g, '')}`;
+
+/** A text of the file as a page in `lang` shows it: [language, text]. */
+function pick(text, lang) {
+  for (const candidate of [lang, 'ru', 'kk', 'en']) {
+    if (text[candidate]) return [candidate, text[candidate]];
+  }
+  return [null, null];
+}
+
+const contactsUrl = (s, lang) => `${s.url}/${lang}/contacts/`;
+
+/** Console errors and warnings, page errors and failed requests of `page`. */
+function watch(page) {
+  const log = { errors: [], warnings: [], failed: [], requests: [] };
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') log.errors.push(msg.text());
+    if (msg.type() === 'warning') log.warnings.push(msg.text());
+  });
+  page.on('pageerror', (err) => log.errors.push(String(err)));
+  page.on('request', (req) => log.requests.push(`${req.method()} ${req.url()}`));
+  page.on('requestfailed', (req) => log.failed.push({ url: req.url(), error: req.failure()?.errorText }));
+  return log;
+}
+
+/** Retries `check` (which throws until it holds) for up to `timeout` ms. */
+async function eventually(check, { timeout = 5000, interval = 50 } = {}) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (Date.now() > end) throw error;
+      await new Promise((ok) => setTimeout(ok, interval));
+    }
+  }
+}
+
+const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
+
+/** Waits until the contacts (not the loading placeholder) are on screen. */
+async function contactsShown(page, timeout = 15000) {
+  await page.locator(`${HOTLINE}[aria-busy="false"] a.hotline__number`).waitFor({ timeout });
+}
+
+const texts = (page, selector) => page.locator(selector).evaluateAll((els) => els.map((el) => el.textContent.trim()));
+const cardNames = (page) => texts(page, CARD_NAMES);
+const bannerText = (page) => page.locator(`${BANNER} p`).textContent();
+
+/**
+ * Chooses a region the way a person does with the keyboard (arrow keys on
+ * the focused list), so the options count as picked by the user, not by a
+ * script.
+ */
+async function chooseRegion(page, label) {
+  const select = page.locator('select#contacts-region');
+  const labels = await select.locator('option').evaluateAll((os) => os.map((o) => o.textContent));
+  const target = labels.indexOf(label);
+  assert.ok(target >= 0, `no region ${label} in ${labels.join(', ')}`);
+  await select.focus();
+  for (let at = await select.evaluate((s) => s.selectedIndex); at !== target; at += at < target ? 1 : -1) {
+    await page.keyboard.press(at < target ? 'ArrowDown' : 'ArrowUp');
+  }
+  assert.equal(await select.evaluate((s) => s.selectedOptions[0].textContent), label);
+}
+
+async function switchLanguage(page, lang) {
+  await page.locator(`.language-switcher a[hreflang="${lang}"]`).click();
+  await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+}
+
+/**
+ * A first visit that got the data of `basic(1)` from the endpoint, so the
+ * browser holds a saved copy; returns its context for the next visit. With
+ * `clock`, the context's timers are Playwright's, installed before it.
+ */
+async function contextWithSavedCopy(lang = 'en', { clock = false } = {}) {
+  const opened = await openPage(site);
+  if (clock) await opened.context.clock.install();
+  await opened.page.goto(contactsUrl(site, lang));
+  await contactsShown(opened.page);
+  assert.deepEqual(await cardNames(opened.page), [basic(1).headquarters[0].name[lang]]);
+  assert.ok(await opened.page.evaluate(() => localStorage.getItem('kasipodaq.contacts.body')), 'a saved copy');
+  await opened.page.close();
+  return opened.context;
+}
+
+/** The banner as the app words it: the failure, then what is on screen instead. */
+const expectedBanner = (lang, failureId, shownId, args = {}) => `${format(lang, failureId, args)} ${messages(lang)[shownId]}`;
+
+// ---- the file that ships with the site -----------------------------------
+
+describe('the contacts file that ships with the site (dist/contacts.json)', () => {
+  for (const lang of LANGS) {
+    test(`/${lang}/contacts/ shows its hotline first, the Republican headquarters and when it was updated`, async () => {
+      const shipped = JSON.parse(readFileSync(join(DIST, 'contacts.json'), 'utf8'));
+      const { context, page, errors, requests } = await openPage(siteDefault);
+      await page.goto(contactsUrl(siteDefault, lang));
+      await appReady(page);
+      await contactsShown(page);
+      const text = messages(lang);
+      assert.equal(await page.locator('meta[name="kasipodaq-contacts-endpoint"]').getAttribute('content'), '/contacts.json');
+      assert.ok(requests.includes(`${siteDefault.url}/contacts.json`), 'the file was read from the site itself');
+
+      // the hotline, as a link that dials it, before everything else
+      const number = page.locator(HOTLINE_NUMBER);
+      assert.equal(await number.textContent(), shipped.hotline.phone);
+      assert.equal(await number.getAttribute('href'), telHref(shipped.hotline.phone));
+      assert.equal(await page.locator('main a[href^="tel:"]').first().evaluate((a) => a.matches('section.hotline a.hotline__number')), true);
+      assert.equal(await page.locator(`${HOTLINE} h2`).textContent(), text['contacts-hotline']);
+      assert.equal(await page.locator(`${HOTLINE} .hotline__label`).textContent(), pick(shipped.hotline.label, lang)[1]);
+
+      // "Updated … ago."
+      assert.match(await page.locator(STATUS).textContent(), messagePattern(lang, 'contacts-updated', { age: true }));
+
+      // the Republican headquarters card
+      const republican = shipped.headquarters.find((hq) => hq.level === 'republican');
+      const section = page.locator('section.hq-level').first();
+      assert.equal(await section.locator('h2').textContent(), text['contacts-level-republican']);
+      assert.ok((await texts(page, `section.hq-level li.hq .hq__name`)).includes(pick(republican.name, lang)[1]));
+      assert.equal(await page.locator('p.contacts-count').textContent(),
+        format(lang, 'contacts-count', { count: shipped.headquarters.length }));
+      assert.equal(await page.locator(BANNER).count(), 0);
+
+      // the footer says it on every page, the home page too
+      const footer = page.locator('footer p.hotline-line a.hotline__number');
+      assert.equal(await footer.textContent(), shipped.hotline.phone);
+      assert.equal(await footer.getAttribute('href'), telHref(shipped.hotline.phone));
+      await page.locator(`.site-nav a[href="/${lang}/"]`).click();
+      await page.waitForURL(`${siteDefault.url}/${lang}/`);
+      const home = page.locator('.home-hotline .hotline-line a.hotline__number');
+      assert.equal(await home.textContent(), shipped.hotline.phone);
+      assert.equal(await home.getAttribute('href'), telHref(shipped.hotline.phone));
+      assert.ok((await page.locator('.home-hotline .hotline-line').textContent()).startsWith(text['contacts-hotline']));
+
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  }
+});
+
+// ---- a file with everything in it ----------------------------------------
+
+/**
+ * With filters that match nothing: the no-match text and its button, which
+ * clears both filters, in the list and in the form.
+ */
+async function noMatchThenShowAll(page) {
+  const en = messages('en');
+  const empty = page.locator('.contacts-empty');
+  await empty.waitFor();
+  assert.equal(await page.locator('section.hq-level').count(), 0);
+  assert.ok((await empty.textContent()).startsWith(en['contacts-no-match']), await empty.textContent());
+  const showAll = empty.locator('button');
+  assert.equal(await showAll.textContent(), en['contacts-show-all']);
+  await showAll.click();
+  await eventually(async () => assert.equal((await cardNames(page)).length, 5));
+  assert.equal(await page.locator('.contacts-empty').count(), 0);
+  assert.equal(await page.locator('p.contacts-count').textContent(), format('en', 'contacts-count', { count: 5 }));
+  assert.equal(await page.locator('input#contacts-city').inputValue(), '');
+  const region = page.locator('select#contacts-region');
+  assert.deepEqual([await region.inputValue(), await region.evaluate((s) => s.selectedOptions[0].textContent)],
+    ['', en['contacts-all-regions']], 'the region list shows "All regions" again');
+}
+
+describe('a file with every level, two regions and every field (endpoint on another origin)', () => {
+  test('sections in order, regions sorted, links, and fallback texts marked with their language', async () => {
+    endpoint.reset(rich());
+    const data = rich();
+    const { context, page, errors } = await openPage(site);
+    for (const lang of LANGS) {
+      const text = messages(lang);
+      await page.goto(contactsUrl(site, lang));
+      await appReady(page);
+      await contactsShown(page);
+      assert.equal(await page.locator(HOTLINE_NUMBER).getAttribute('href'), telHref(TEST_HOTLINE.phone), lang);
+      assert.equal(await page.locator('p.contacts-count').textContent(), format(lang, 'contacts-count', { count: 5 }));
+
+      // one section per level, in this order
+      assert.deepEqual(await texts(page, 'section.hq-level > h2'),
+        ['republican', 'regional', 'city', 'district'].map((level) => text[`contacts-level-${level}`]), lang);
+      // regions in alphabetical order, though the file lists Pavlodar first
+      const regional = page.locator('section.hq-level').nth(1);
+      assert.deepEqual(await regional.locator('h3').evaluateAll((hs) => hs.map((h) => h.textContent)),
+        [REGIONS.akmola[lang], REGIONS.pavlodar[lang]], lang);
+      assert.deepEqual(await regional.locator('.hq__name').evaluateAll((hs) => hs.map((h) => h.textContent)),
+        ['test-regional-akmola', 'test-regional-pavlodar'].map((id) => data.headquarters.find((hq) => hq.id === id).name[lang]));
+
+      // the entry with every field: labels in order, dial and mail links
+      const full = data.headquarters.find((hq) => hq.id === 'test-republican');
+      const card = page.locator('section.hq-level').first().locator('li.hq');
+      assert.equal(await card.locator('.hq__name').textContent(), full.name[lang]);
+      assert.deepEqual(await card.locator('dl.hq__fields > dt').evaluateAll((dts) => dts.map((dt) => dt.textContent)),
+        ['city', 'address', 'phones', 'email', 'hours', 'head', 'website'].map((f) => text[`contacts-${f}`]), lang);
+      assert.deepEqual(await card.locator('a[href^="tel:"]').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent])),
+        full.phones.map((phone) => [telHref(phone), phone]));
+      assert.deepEqual(await card.locator('a[href^="mailto:"]').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent])),
+        [[`mailto:${full.email}`, full.email]]);
+      assert.equal(await card.locator(`a[href="${full.website}"]`).textContent(), full.website);
+      const fields = await card.locator('dl.hq__fields > dd').evaluateAll((dds) => dds.map((dd) => dd.textContent));
+      const head = fields[5];
+      assert.ok(head.startsWith(full.head.name[lang]) && head.endsWith(full.head.role[lang]), fields.join(' | '));
+      assert.equal(await card.locator('.hq__note').textContent(), full.note[lang]);
+
+      // a text missing in this language: the fallback, marked with its language
+      const pavlodar = page.locator('li.hq', { hasText: data.headquarters[1].name[lang] });
+      const hours = pavlodar.locator('dd span[lang]');
+      if (lang === 'ru') {
+        assert.equal(await pavlodar.locator('dd span[lang]').count(), 0, 'Russian text on the Russian page carries no lang');
+      } else {
+        assert.equal(await hours.getAttribute('lang'), 'ru', lang);
+        assert.equal(await hours.textContent(), 'Пн–Пт 9:00–18:00 (тест)');
+      }
+      const cityCard = page.locator('section.hq-level').nth(2).locator('li.hq');
+      const cityHq = data.headquarters.find((hq) => hq.id === 'test-city-nur-sultan');
+      const [nameLang, name] = pick(cityHq.name, lang);
+      assert.equal(await cityCard.locator('.hq__name').textContent(), name);
+      assert.equal(await cityCard.locator('.hq__name span').getAttribute('lang'), nameLang === lang ? null : nameLang, lang);
+      assert.equal(await cityCard.locator('dd span').getAttribute('lang'), lang === 'kk' ? null : 'kk', lang);
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('region filter, city search (any case, Kazakh or Russian letters), no match and "show all"', async () => {
+    endpoint.reset(rich());
+    const data = rich();
+    const nameOf = (id) => data.headquarters.find((hq) => hq.id === id).name.en;
+    const { context, page, errors } = await openPage(site);
+    await page.goto(contactsUrl(site, 'en'));
+    await contactsShown(page);
+    const en = messages('en');
+    const region = page.locator('form.contacts-filters select#contacts-region');
+    const city = page.locator('form.contacts-filters input#contacts-city');
+    assert.deepEqual(await region.locator('option').evaluateAll((os) => os.map((o) => [o.value, o.textContent])),
+      [['', en['contacts-all-regions']], [REGIONS.akmola.en, REGIONS.akmola.en], [REGIONS.pavlodar.en, REGIONS.pavlodar.en]]);
+
+    await chooseRegion(page, REGIONS.pavlodar.en);
+    await eventually(async () => assert.deepEqual(await cardNames(page),
+      [nameOf('test-regional-pavlodar'), nameOf('test-district-ekibastuz')]));
+    assert.equal(await page.locator('p.contacts-count').textContent(), format('en', 'contacts-count', { count: 2 }));
+
+    await city.fill('EKIBASTUZ');
+    await eventually(async () => assert.deepEqual(await cardNames(page), [nameOf('test-district-ekibastuz')]));
+
+    // a region and a place that do not go together
+    await chooseRegion(page, REGIONS.akmola.en);
+    await noMatchThenShowAll(page);
+
+    // the city is only in Kazakh («Нұр-Сұлтан»); typed in Russian letters, lower case
+    await city.fill('нур');
+    await eventually(async () => assert.deepEqual(await cardNames(page), [nameOf('test-city-nur-sultan')]));
+    // and the other way: Kazakh letters find a city written the Russian way («Экибастуз»)
+    await city.fill('Экібастұз');
+    await eventually(async () => assert.deepEqual(await cardNames(page), [nameOf('test-district-ekibastuz')]));
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('"show all" resets the region list also after the visitor went back to "All regions" once', async () => {
+    endpoint.reset(rich());
+    const { context, page, errors } = await openPage(site);
+    await page.goto(contactsUrl(site, 'en'));
+    await contactsShown(page);
+    await chooseRegion(page, REGIONS.akmola.en);
+    await chooseRegion(page, messages('en')['contacts-all-regions']);
+    await chooseRegion(page, REGIONS.akmola.en);
+    await eventually(async () => assert.equal((await cardNames(page)).length, 1));
+    await page.locator('input#contacts-city').fill('Pavlodar');
+    await noMatchThenShowAll(page);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('a language switch keeps the chosen region and the typed place', async () => {
+    endpoint.reset(rich());
+    const data = rich();
+    const { context, page, errors } = await openPage(site);
+    await page.goto(contactsUrl(site, 'en'));
+    await contactsShown(page);
+    const region = page.locator('select#contacts-region');
+    await chooseRegion(page, REGIONS.pavlodar.en);
+    await page.locator('input#contacts-city').fill('Pavlodar');
+    await eventually(async () => assert.equal((await cardNames(page)).length, 1));
+
+    await switchLanguage(page, 'ru');
+    assert.equal(await region.evaluate((s) => s.selectedOptions[0].textContent), REGIONS.pavlodar.ru);
+    assert.equal(await page.locator('input#contacts-city').inputValue(), 'Pavlodar');
+    assert.deepEqual(await cardNames(page), [data.headquarters.find((hq) => hq.id === 'test-regional-pavlodar').name.ru]);
+    assert.equal(await page.locator('p.contacts-count').textContent(), format('ru', 'contacts-count', { count: 1 }));
+
+    await switchLanguage(page, 'kk');
+    assert.equal(await region.evaluate((s) => s.selectedOptions[0].textContent), REGIONS.pavlodar.kk);
+    assert.deepEqual(await cardNames(page), [data.headquarters.find((hq) => hq.id === 'test-regional-pavlodar').name.kk]);
+    assert.equal(endpoint.gets().length, 1, 'a language switch asks nothing');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
+
+// ---- hostile data ---------------------------------------------------------
+
+describe('hostile data in the file', () => {
+  test('markup shows as text and runs nothing; a javascript: website drops its entry and says so', async () => {
+    endpoint.reset(hostile());
+    const { context, page, errors } = await openPage(site);
+    for (const lang of ['en', 'ru']) {
+      await page.goto(contactsUrl(site, lang));
+      await contactsShown(page);
+      assert.deepEqual(await cardNames(page), [HOSTILE_NAME]);
+      assert.equal(await page.locator('li.hq dd').first().textContent(), HOSTILE_ADDRESS);
+      assert.equal(await page.locator(`${HOTLINE} .hotline__label`).textContent(), HOSTILE_ADDRESS);
+      assert.equal(await page.locator('main script, main img, footer script, footer img, [onerror]').count(), 0);
+      assert.equal(await page.locator('a[href^="javascript:"]').count(), 0);
+      assert.equal(await page.evaluate(() => window.__pwned), undefined);
+      // one of two entries left out, and the page says so
+      assert.equal(await page.locator('section.hq-level').count(), 1);
+      const status = await page.locator(STATUS).textContent();
+      assert.ok(status.includes(format(lang, 'contacts-dropped', { count: 1 })), status);
+    }
+    await page.waitForTimeout(200);
+    assert.equal(await page.evaluate(() => window.__pwned), undefined);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
+
+// ---- the saved copy and conditional requests -----------------------------
+
+/** Records when the contacts page's hotline number first appears (ms since navigation start). */
+function recordHotlineTime() {
+  const mark = () => {
+    if (window.__hotlineAt === undefined && document.querySelector('section.hotline a.hotline__number')) {
+      window.__hotlineAt = performance.now();
+    }
+  };
+  new MutationObserver(mark).observe(document, { childList: true, subtree: true });
+}
+
+describe('the saved copy', () => {
+  test('a second visit shows the contacts at once from the saved copy while a slow endpoint answers', async () => {
+    const { context, page } = await openPage(site);
+    await context.addInitScript(recordHotlineTime);
+
+    // cold: nothing saved, the endpoint answers at once
+    let started = Date.now();
+    await page.goto(contactsUrl(site, 'en'));
+    await contactsShown(page);
+    const coldWall = Date.now() - started;
+    const cold = await page.evaluate(() => window.__hotlineAt);
+    await page.close();
+
+    // warm: the saved copy, the endpoint taking 3 s
+    endpoint.always({ kind: 'delay', ms: 3000 });
+    const warmPage = await context.newPage();
+    started = Date.now();
+    await warmPage.goto(contactsUrl(site, 'en'));
+    await contactsShown(warmPage, 2500);
+    const warmWall = Date.now() - started;
+    const warm = await warmPage.evaluate(() => window.__hotlineAt);
+    const gets = endpoint.gets();
+    assert.equal(gets.length, 2);
+    assert.equal(gets[1].finished, false, 'the contacts are on screen before the endpoint has answered');
+    assert.deepEqual(await cardNames(warmPage), [basic(1).headquarters[0].name.en]);
+    assert.equal(await warmPage.locator(`${HOTLINE} .hotline__label`).textContent(), TEST_HOTLINE.label.en);
+    assert.ok(warm < 2500, `warm: ${warm} ms`);
+    console.log(`hotline visible after navigation start: cold ${cold.toFixed(0)} ms (wall ${coldWall} ms), `
+      + `warm with a 3 s endpoint ${warm.toFixed(0)} ms (wall ${warmWall} ms)`);
+
+    // the slow answer (unchanged data) changes nothing on screen
+    await eventually(() => assert.equal(endpoint.gets()[1].finished, true), { timeout: 5000 });
+    assert.deepEqual(await cardNames(warmPage), [basic(1).headquarters[0].name.en]);
+    assert.equal(await warmPage.locator(BANNER).count(), 0);
+    await context.close();
+  });
+
+  test('the next request asks with If-None-Match and If-Modified-Since, gets 304, and the data stays', async () => {
+    const { context, page, errors } = await openPage(site);
+    await page.goto(contactsUrl(site, 'en'));
+    await contactsShown(page);
+    const [first] = endpoint.gets();
+    assert.equal(first.status, 200);
+    assert.equal(first.headers['if-none-match'], undefined);
+    assert.equal(first.headers.origin, site.url);
+    assert.equal(await page.evaluate(() => localStorage.getItem('kasipodaq.contacts.etag')), endpoint.etag);
+    assert.equal(await page.evaluate(() => localStorage.getItem('kasipodaq.contacts.source')), endpoint.url);
+
+    await page.reload();
+    await appReady(page);
+    const gets = await endpoint.waitForGets(2);
+    await eventually(() => assert.equal(gets[1].status, 304));
+    assert.equal(gets[1].headers['if-none-match'], endpoint.etag);
+    assert.equal(gets[1].headers['if-modified-since'], endpoint.lastModified);
+    // the browser asked first whether it may send those headers (CORS preflight)
+    const preflight = endpoint.requests.find((r) => r.method === 'OPTIONS');
+    assert.ok(preflight, 'an OPTIONS preflight');
+    assert.match(preflight.headers['access-control-request-headers'], /if-none-match/);
+    await page.waitForTimeout(200);
+    assert.deepEqual(await cardNames(page), [basic(1).headquarters[0].name.en]);
+    assert.equal(await page.locator(HOTLINE_NUMBER).textContent(), TEST_HOTLINE.phone);
+    assert.equal(await page.locator(BANNER).count(), 0);
+    assert.equal(endpoint.gets().length, 2);
+
+    // without the saved copy, the browser's own HTTP cache is not asked
+    // either (cache: no-store): a plain request, a full answer
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await contactsShown(page);
+    const third = (await endpoint.waitForGets(3))[2];
+    assert.equal(third.headers['if-none-match'], undefined);
+    assert.equal(third.headers['if-modified-since'], undefined);
+    assert.equal(third.status, 200);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('a copy saved from another address is not shown', async () => {
+    endpoint.always({ kind: 'delay', ms: 1000 });
+    const { context, page } = await openPage(site);
+    await context.addInitScript((body) => {
+      localStorage.setItem('kasipodaq.contacts.body', body);
+      localStorage.setItem('kasipodaq.contacts.source', 'https://old.example.org/contacts.json');
+    }, JSON.stringify(basic(9)));
+    await page.goto(contactsUrl(site, 'en'));
+    await appReady(page);
+    assert.equal(await page.locator(HOTLINE).getAttribute('aria-busy'), 'true');
+    assert.equal(await page.locator(CARD_NAMES).count(), 0);
+    await contactsShown(page);
+    assert.deepEqual(await cardNames(page), [basic(1).headquarters[0].name.en]);
+    await context.close();
+  });
+});
+
+// ---- refreshes while the page is open ------------------------------------
+
+describe('data changing while the contacts page is open', () => {
+  test('every 5 minutes, on visibilitychange and on online (not within 30 s), the new data appears without reload', async () => {
+    const { context, page, errors } = await openPage(site);
+    await page.clock.install();
+    await page.goto(contactsUrl(site, 'en'));
+    await contactsShown(page);
+    await page.evaluate(() => { window.__sameDocument = true; });
+    const name = (version) => basic(version).headquarters[0].name.en;
+    assert.deepEqual(await cardNames(page), [name(1)]);
+
+    endpoint.setData(basic(2));
+    await page.clock.runFor(4 * 60_000);
+    await sleep(300);
+    assert.equal(endpoint.gets().length, 1, 'no refresh before 5 minutes');
+    await page.clock.runFor(90_000);
+    await eventually(async () => assert.deepEqual(await cardNames(page), [name(2)]));
+    assert.equal(endpoint.gets().length, 2);
+
+    // online, too soon after the last answer: nothing
+    endpoint.setData(basic(3));
+    await page.evaluate(() => window.dispatchEvent(new Event('online')));
+    await sleep(300);
+    assert.equal(endpoint.gets().length, 2, 'no refresh within 30 s of the last answer');
+
+    // the tab shown again, 31 s later
+    await page.clock.runFor(31_000);
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange', { bubbles: true })));
+    await eventually(async () => assert.deepEqual(await cardNames(page), [name(3)]));
+    assert.equal(endpoint.gets().length, 3);
+
+    // the network back, 31 s later
+    endpoint.setData(basic(4));
+    await page.clock.runFor(31_000);
+    await page.evaluate(() => window.dispatchEvent(new Event('online')));
+    await eventually(async () => assert.deepEqual(await cardNames(page), [name(4)]));
+    assert.equal(endpoint.gets().length, 4);
+
+    assert.equal(await page.evaluate(() => window.__sameDocument), true, 'no reload');
+    assert.equal(await page.locator(BANNER).count(), 0);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
+
+describe('when the contacts page asks again', () => {
+  test('arriving on the page asks only when the last answer is at least 30 s old', async () => {
+    const { context, page, errors } = await openPage(site);
+    await page.clock.install();
+    await page.goto(`${site.url}/en/`); // the app asks once at start, on any page
+    await page.locator('.home-hotline .hotline-line a.hotline__number').waitFor();
+    assert.equal(endpoint.gets().length, 1);
+    endpoint.setData(basic(2));
+
+    await page.locator('.site-nav a[href="/en/contacts/"]').click();
+    await contactsShown(page);
+    await sleep(300);
+    assert.equal(endpoint.gets().length, 1, 'the answer of a moment ago is fresh enough');
+    assert.deepEqual(await cardNames(page), [basic(1).headquarters[0].name.en]);
+
+    await page.locator('.site-nav a[href="/en/"]').click();
+    await page.clock.runFor(31_000);
+    await page.locator('.site-nav a[href="/en/contacts/"]').click();
+    await eventually(async () => assert.deepEqual(await cardNames(page), [basic(2).headquarters[0].name.en]));
+    assert.equal(endpoint.gets().length, 2);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('the 5-minute refresh waits while the tab is hidden; showing the tab asks at once', async () => {
+    const { context, page, errors } = await openPage(site);
+    await page.clock.install();
+    await page.goto(contactsUrl(site, 'en'));
+    await contactsShown(page);
+    endpoint.setData(basic(2));
+    const setHidden = (hidden) => page.evaluate((h) => {
+      if (h) {
+        Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+        Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+      } else {
+        delete document.hidden;
+        delete document.visibilityState;
+      }
+      document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
+    }, hidden);
+
+    await setHidden(true);
+    await page.clock.runFor(10 * 60_000);
+    await sleep(300);
+    assert.equal(endpoint.gets().length, 1, 'no request while the tab is hidden');
+    assert.deepEqual(await cardNames(page), [basic(1).headquarters[0].name.en]);
+
+    await setHidden(false);
+    await eventually(async () => assert.deepEqual(await cardNames(page), [basic(2).headquarters[0].name.en]));
+    assert.equal(endpoint.gets().length, 2);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
+
+// ---- failures ---------------------------------------------------------------
+
+describe('failures, with a saved copy on screen', () => {
+  test('500: three attempts, the status message, the data kept; Retry brings the new data once the server is fixed', async () => {
+    const context = await contextWithSavedCopy('en');
+    endpoint.always({ kind: 'status', status: 500 });
+    const page = await context.newPage();
+    const log = watch(page);
+    await page.goto(contactsUrl(site, 'en'));
+    await contactsShown(page, 2000); // the saved copy, at once
+    const banner = page.locator(BANNER);
+    await banner.waitFor({ timeout: 15000 });
+    assert.equal(endpoint.gets().length, 1 + 3, 'three attempts');
+    assert.equal(await bannerText(page), expectedBanner('en', 'contacts-error-status', 'contacts-showing-saved', { status: 500 }));
+    assert.ok(log.warnings.some((w) => w.includes('http-500')), log.warnings.join('\n'));
+    assert.deepEqual(await cardNames(page), [basic(1).headquarters[0].name.en]);
+    assert.equal(await page.locator(HOTLINE_NUMBER).textContent(), TEST_HOTLINE.phone);
+    const retry = banner.locator('button');
+    assert.equal(await retry.textContent(), messages('en')['contacts-retry']);
+
+    await switchLanguage(page, 'kk');
+    assert.equal(await bannerText(page), expectedBanner('kk', 'contacts-error-status', 'contacts-showing-saved', { status: 500 }));
+    assert.equal(await retry.textContent(), messages('kk')['contacts-retry']);
+    assert.equal(endpoint.gets().length, 4, 'a language switch asks nothing');
+
+    // the server is fixed (and slow enough to see the button wait)
+    endpoint.setData(basic(2));
+    endpoint.always({ kind: 'delay', ms: 800 });
+    await retry.click();
+    await eventually(async () => {
+      assert.equal(await retry.textContent(), messages('kk')['contacts-checking']);
+      assert.equal(await retry.isDisabled(), true);
+    }, { timeout: 700, interval: 20 });
+    await banner.waitFor({ state: 'detached', timeout: 5000 });
+    assert.deepEqual(await cardNames(page), [basic(2).headquarters[0].name.kk]);
+    assert.equal(endpoint.gets().length, 5);
+    await context.close();
+  });
+
+  test('dropped connection: three attempts, the network message', async () => {
+    const context = await contextWithSavedCopy('ru');
+    endpoint.always({ kind: 'drop' });
+    const page = await context.newPage();
+    const log = watch(page);
+    await page.goto(contactsUrl(site, 'ru'));
+    await contactsShown(page, 2000);
+    await page.locator(BANNER).waitFor({ timeout: 15000 });
+    // Chromium itself may send a GET again on a fresh connection when a
+    // reused one closes without an answer; the page made three requests.
+    assert.equal(log.requests.filter((r) => r === `GET ${endpoint.url}`).length, 3, log.requests.join('\n'));
+    assert.equal(log.failed.length, 3);
+    assert.ok(endpoint.gets().length >= 1 + 3);
+    assert.equal(await bannerText(page), expectedBanner('ru', 'contacts-error-network', 'contacts-showing-saved'));
+    assert.ok(log.warnings.some((w) => w.endsWith(': network')), log.warnings.join('\n'));
+    assert.deepEqual(await cardNames(page), [basic(1).headquarters[0].name.ru]);
+    await switchLanguage(page, 'en');
+    assert.equal(await bannerText(page), expectedBanner('en', 'contacts-error-network', 'contacts-showing-saved'));
+    await context.close();
+  });
+
+  test('malformed JSON: refused at the first answer, no retry', async () => {
+    const context = await contextWithSavedCopy('kk');
+    endpoint.always({ kind: 'malformed' });
+    const page = await context.newPage();
+    const log = watch(page);
+    await page.goto(contactsUrl(site, 'kk'));
+    await contactsShown(page, 2000);
+    await page.locator(BANNER).waitFor({ timeout: 5000 });
+    assert.equal(await bannerText(page), expectedBanner('kk', 'contacts-error-refused', 'contacts-showing-saved'));
+    assert.ok(log.warnings.some((w) => w.includes('refused-not-json')), log.warnings.join('\n'));
+    await sleep(1500); // past the first retry delay
+    assert.equal(endpoint.gets().length, 1 + 1, 'exactly one request');
+    assert.deepEqual(await cardNames(page), [basic(1).headquarters[0].name.kk]);
+    // the saved copy is still the good one
+    assert.equal(JSON.parse(await page.evaluate(() => localStorage.getItem('kasipodaq.contacts.body'))).headquarters[0].id, 'test-republican');
+    await switchLanguage(page, 'ru');
+    assert.equal(await bannerText(page), expectedBanner('ru', 'contacts-error-refused', 'contacts-showing-saved'));
+    await context.close();
+  });
+
+  test('404: the status message at the first answer, no retry', async () => {
+    const context = await contextWithSavedCopy('ru');
+    endpoint.always({ kind: 'status', status: 404 });
+    const page = await context.newPage();
+    const log = watch(page);
+    await page.goto(contactsUrl(site, 'ru'));
+    await contactsShown(page, 2000);
+    await page.locator(BANNER).waitFor({ timeout: 5000 });
+    assert.equal(await bannerText(page), expectedBanner('ru', 'contacts-error-status', 'contacts-showing-saved', { status: 404 }));
+    assert.ok(log.warnings.some((w) => w.includes('http-404')), log.warnings.join('\n'));
+    await sleep(1500);
+    assert.equal(endpoint.gets().length, 1 + 1, 'exactly one request');
+    assert.deepEqual(await cardNames(page), [basic(1).headquarters[0].name.ru]);
+    await context.close();
+  });
+
+  for (const contentLength of [true, false]) {
+    test(`a body over 512 KB ${contentLength ? 'with' : 'without'} Content-Length is refused, without retry, before it has all arrived`, async () => {
+      const context = await contextWithSavedCopy('en');
+      // valid JSON, the new data padded with spaces: only its size is wrong;
+      // 1 MB sent 64 KB every 100 ms, so reading it all would take 1.6 s
+      endpoint.setData(basic(2));
+      endpoint.always({ kind: 'oversized', bytes: 1024 * 1024, contentLength, chunkMs: 100 });
+      const page = await context.newPage();
+      const log = watch(page);
+      await page.goto(contactsUrl(site, 'en'));
+      await contactsShown(page, 2000);
+      await page.locator(BANNER).waitFor({ timeout: 5000 });
+      assert.equal(await bannerText(page), expectedBanner('en', 'contacts-error-refused', 'contacts-showing-saved'));
+      assert.ok(log.warnings.some((w) => w.includes('refused-too-large')), log.warnings.join('\n'));
+      // the app gave up (at the header, or past 512 KB of the stream) and
+      // the connection closed before the server could send it all
+      await eventually(() => assert.equal(endpoint.gets()[1].aborted, true, 'the download was cut'), { timeout: 1000 });
+      await sleep(1500);
+      assert.equal(endpoint.gets().length, 1 + 1, 'exactly one request');
+      assert.deepEqual(await cardNames(page), [basic(1).headquarters[0].name.en]);
+      await context.close();
+    });
+  }
+
+  for (const [what, behaviour] of [
+    ['no answer within 10 s', { kind: 'hang' }],
+    ['headers at once, then a body that stalls past 10 s', { kind: 'trickle', ms: 600_000, chunks: 10 }],
+  ]) {
+    test(`${what}: the timeout message after three attempts (page.clock, no real wait)`, async () => {
+      const context = await contextWithSavedCopy('en', { clock: true });
+      endpoint.always(behaviour);
+      const page = await context.newPage();
+      const log = watch(page);
+      await page.goto(contactsUrl(site, 'en'));
+      await contactsShown(page, 2000);
+      const banner = page.locator(BANNER);
+      // Move the page's clock in small steps (the requests themselves are real).
+      let advanced = 0;
+      while ((await banner.count()) === 0) {
+        assert.ok(advanced < 60_000, `no banner after ${advanced} ms of page time`);
+        await page.clock.runFor(250);
+        advanced += 250;
+        await sleep(10);
+      }
+      assert.equal(await bannerText(page), expectedBanner('en', 'contacts-error-timeout', 'contacts-showing-saved'));
+      assert.ok(log.warnings.some((w) => w.endsWith(': timeout')), log.warnings.join('\n'));
+      const attempts = endpoint.gets().slice(1);
+      assert.equal(attempts.length, 3);
+      await eventually(() => assert.deepEqual(attempts.map((r) => r.aborted), [true, true, true]));
+      // 10 s + 1 s + 10 s + 4 s + 10 s of page time (some of it flowed by itself)
+      assert.ok(advanced >= 30_000 && advanced < 40_000, `banner after ${advanced} ms of page time`);
+      assert.deepEqual(await cardNames(page), [basic(1).headquarters[0].name.en]);
+      await switchLanguage(page, 'ru');
+      assert.equal(await bannerText(page), expectedBanner('ru', 'contacts-error-timeout', 'contacts-showing-saved'));
+      await context.close();
+    });
+  }
+});
+
+describe('no saved copy and no endpoint', () => {
+  test('the first visit shows the copy built into the site, and says so', async () => {
+    // an address where nothing listens any more
+    const dead = await startContactsEndpoint();
+    const deadUrl = dead.url;
+    await dead.close();
+    const server = await startStaticServer({ root: DIST, fallback: true, contactsEndpoint: deadUrl });
+    const builtIn = JSON.parse(readFileSync(join(ROOT, 'public', 'contacts.json'), 'utf8'));
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    const log = watch(page);
+    try {
+      await page.goto(`${server.url}/en/contacts/`);
+      await appReady(page);
+      // while the attempts run, the hotline's place says it is loading
+      assert.equal(await page.locator(HOTLINE).getAttribute('aria-busy'), 'true');
+      assert.equal(await page.locator(`${HOTLINE} .hotline__phone`).textContent(), messages('en')['contacts-loading']);
+      await page.locator(BANNER).waitFor({ timeout: 15000 });
+      await contactsShown(page, 1000);
+      assert.equal(await bannerText(page), expectedBanner('en', 'contacts-error-network', 'contacts-showing-built-in'));
+      assert.equal(await page.locator(HOTLINE_NUMBER).textContent(), builtIn.hotline.phone);
+      assert.deepEqual(await cardNames(page), builtIn.headquarters.map((hq) => pick(hq.name, 'en')[1]));
+      assert.equal(log.failed.filter((f) => f.url === deadUrl).length, 3, JSON.stringify(log.failed));
+      assert.equal(await page.evaluate(() => localStorage.getItem('kasipodaq.contacts.body')), null, 'the built-in copy is not saved');
+      await switchLanguage(page, 'kk');
+      assert.equal(await bannerText(page), expectedBanner('kk', 'contacts-error-network', 'contacts-showing-built-in'));
+    } finally {
+      await context.close();
+      await server.close();
+    }
+  });
+});
+
+describe('leaving the contacts page', () => {
+  test('aborts a refresh in flight when contacts are on screen, and nothing is retried', async () => {
+    endpoint.reset(basic(1));
+    const context = await contextWithSavedCopy('en');
+    const before = endpoint.gets().length;
+    endpoint.always({ kind: 'delay', ms: 5000 });
+    const page = await context.newPage();
+    const log = watch(page);
+    await page.goto(contactsUrl(site, 'en'));
+    await contactsShown(page);
+    const get = (await endpoint.waitForGets(before + 1))[before];
+    assert.equal(get.finished, false);
+
+    await page.locator('.site-nav a[href="/en/"]').click();
+    await page.waitForURL(`${site.url}/en/`);
+    await eventually(() => assert.equal(get.aborted, true, 'the server saw the client go'), { timeout: 3000 });
+    await eventually(() => assert.deepEqual(log.failed, [{ url: endpoint.url, error: 'net::ERR_ABORTED' }]), { timeout: 3000 });
+    await sleep(1500);
+    assert.equal(endpoint.gets().length, before + 1, 'no retry after leaving');
+    // the saved hotline stays in the footer
+    assert.equal(await page.locator('footer a.hotline__number').textContent(), basic(1).hotline.phone);
+    assert.deepEqual(log.errors, []);
+
+    // back on the page (more than 30 s after the last answer), it asks again
+    endpoint.always({ kind: 'ok' });
+    await page.locator('.site-nav a[href="/en/contacts/"]').click();
+    await contactsShown(page);
+    await endpoint.waitForGets(before + 2);
+    assert.equal(await page.locator(BANNER).count(), 0);
+    await context.close();
+  });
+
+  test('keeps the first request of a visit with nothing on screen: the footer still gets the hotline', async () => {
+    endpoint.reset(basic(1));
+    endpoint.always({ kind: 'delay', ms: 1500 });
+    const { context, page, errors } = await openPage(site);
+    await page.goto(contactsUrl(site, 'en'));
+    await appReady(page);
+    const before = endpoint.gets().length;
+    await page.locator('.site-nav a[href="/en/"]').click();
+    await page.waitForURL(`${site.url}/en/`);
+    await page.locator('footer a.hotline__number').waitFor({ timeout: 10000 });
+    assert.equal(await page.locator('footer a.hotline__number').textContent(), basic(1).hotline.phone);
+    assert.equal(await page.locator('.home-hotline a.hotline__number').textContent(), basic(1).hotline.phone);
+    assert.ok(endpoint.gets().every((get) => !get.aborted), 'nothing aborted');
+    assert.equal(endpoint.gets().length, before, 'no second request');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
