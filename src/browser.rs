@@ -2,144 +2,233 @@
 //! languages, today's date in Kazakhstan and dates in the page's language
 //! (through the browser's own `Intl`, so no date library is shipped).
 
-use js_sys::{Array, Date, Intl, Object, Reflect};
 use kasipodaq_core::{calendar, contacts::TimeUnit, Lang};
-use wasm_bindgen::JsValue;
 
 use crate::i18n::{format_in, message};
 
-const SAVED_LANGUAGE_KEY: &str = "kasipodaq.lang";
+#[cfg(not(feature = "ssr"))]
+pub use in_browser::*;
+#[cfg(feature = "ssr")]
+pub use prerendered::*;
 
-fn local_storage() -> Option<web_sys::Storage> {
-    // Storage can be missing or refused (private modes, disabled cookies):
-    // then the choice is simply not remembered.
-    web_sys::window()?.local_storage().ok().flatten()
+/// A date with our own pattern from the translations («2019 жылғы 12
+/// мамыр», «12 мая 2019 г.», "12 May 2019": the ru and en patterns write
+/// what the browser's `Intl` writes, so a prerendered page reads the same
+/// after the app takes over).
+fn translated_date(date: calendar::Date, lang: Lang) -> String {
+    let month = message(lang, &format!("month-{}", date.month));
+    format_in(
+        lang,
+        "date-long",
+        &[("day", date.day.into()), ("month", (&month).into()), ("year", (date.year as i64).into())],
+    )
 }
 
-pub fn saved_language() -> Option<String> {
-    local_storage()?.get_item(SAVED_LANGUAGE_KEY).ok().flatten()
+/// "5 minutes ago" from our own plural messages (`contacts-age-{unit}`).
+fn translated_time_ago(count: i64, unit: TimeUnit, lang: Lang) -> String {
+    format_in(lang, &format!("contacts-age-{}", unit.code()), &[("count", count.into())])
 }
 
-pub fn save_language(lang: Lang) {
-    if let Some(storage) = local_storage() {
-        let _ = storage.set_item(SAVED_LANGUAGE_KEY, lang.code());
+/// The same questions answered on the build machine, for the prerender:
+/// no visitor, no saved choice, and no "today" (a page built today is read
+/// later, so nothing counts days from the build).
+#[cfg(feature = "ssr")]
+mod prerendered {
+    use std::sync::OnceLock;
+
+    use kasipodaq_core::{calendar, contacts::TimeUnit, Lang};
+
+    static SITE_ORIGIN: OnceLock<String> = OnceLock::new();
+
+    /// The public address of the site (scheme and host), set once by the
+    /// prerender from the build settings.
+    pub fn set_site_origin(origin: &str) {
+        let _ = SITE_ORIGIN.set(origin.trim_end_matches('/').to_owned());
+    }
+
+    pub fn site_origin() -> String {
+        SITE_ORIGIN.get().cloned().unwrap_or_default()
+    }
+
+    /// No clock: what depends on the time of reading is left to the app.
+    pub fn now_ms() -> Option<f64> {
+        None
+    }
+
+    pub fn saved_language() -> Option<String> {
+        None
+    }
+
+    pub fn save_language(_: Lang) {}
+
+    pub fn browser_languages() -> Vec<String> {
+        Vec::new()
+    }
+
+    pub fn today_in_kazakhstan() -> Option<calendar::Date> {
+        None
+    }
+
+    pub fn format_date(date: calendar::Date, lang: Lang) -> String {
+        super::translated_date(date, lang)
+    }
+
+    pub fn time_ago(count: i64, unit: TimeUnit, lang: Lang) -> String {
+        super::translated_time_ago(count, unit, lang)
     }
 }
 
-/// `navigator.languages`, most preferred first.
-pub fn browser_languages() -> Vec<String> {
-    let Some(window) = web_sys::window() else { return Vec::new() };
-    let navigator = window.navigator();
-    let mut tags: Vec<String> = navigator.languages().iter().filter_map(|v| v.as_string()).collect();
-    if tags.is_empty() {
-        tags.extend(navigator.language());
+#[cfg(not(feature = "ssr"))]
+mod in_browser {
+    use js_sys::{Array, Date, Intl, Object, Reflect};
+    use kasipodaq_core::{calendar, contacts::TimeUnit, Lang};
+    use wasm_bindgen::JsValue;
+
+    use crate::i18n::message;
+
+    const SAVED_LANGUAGE_KEY: &str = "kasipodaq.lang";
+
+    /// The site's scheme and host, as the visitor reached it.
+    pub fn site_origin() -> String {
+        web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default()
     }
-    tags
-}
 
-fn options(pairs: &[(&str, &str)]) -> JsValue {
-    let object = Object::new();
-    for (key, value) in pairs {
-        let _ = Reflect::set(&object, &(*key).into(), &(*value).into());
+    /// The visitor's clock, in milliseconds since 1970.
+    pub fn now_ms() -> Option<f64> {
+        Some(Date::now())
     }
-    object.into()
-}
 
-/// Today's date in Kazakhstan (Asia/Almaty), whatever the visitor's clock zone.
-pub fn today_in_kazakhstan() -> Option<calendar::Date> {
-    // The `en-CA` locale writes dates as YYYY-MM-DD.
-    let text: String = Date::new_0().to_locale_date_string("en-CA", &options(&[("timeZone", "Asia/Almaty")])).into();
-    calendar::Date::parse_iso(&text)
-}
+    fn local_storage() -> Option<web_sys::Storage> {
+        // Storage can be missing or refused (private modes, disabled cookies):
+        // then the choice is simply not remembered.
+        web_sys::window()?.local_storage().ok().flatten()
+    }
 
-/// A date written out in `lang`, e.g. «2027 жылғы 10 қазан», «10 октября
-/// 2027 г.», "10 October 2027": the browser's `Intl` where it knows the
-/// language's month names, else our own pattern from the translations.
-/// (Chromium's trimmed ICU data writes Kazakh as "2027 M10 10".)
-pub fn format_date(date: calendar::Date, lang: Lang) -> String {
-    if intl_knows_months(lang) {
-        intl_date(date, lang)
-    } else {
-        let month = message(lang, &format!("month-{}", date.month));
-        format_in(
-            lang,
-            "date-long",
-            &[("day", date.day.into()), ("month", (&month).into()), ("year", (date.year as i64).into())],
+    pub fn saved_language() -> Option<String> {
+        local_storage()?.get_item(SAVED_LANGUAGE_KEY).ok().flatten()
+    }
+
+    pub fn save_language(lang: Lang) {
+        if let Some(storage) = local_storage() {
+            let _ = storage.set_item(SAVED_LANGUAGE_KEY, lang.code());
+        }
+    }
+
+    /// `navigator.languages`, most preferred first.
+    pub fn browser_languages() -> Vec<String> {
+        let Some(window) = web_sys::window() else { return Vec::new() };
+        let navigator = window.navigator();
+        let mut tags: Vec<String> = navigator.languages().iter().filter_map(|v| v.as_string()).collect();
+        if tags.is_empty() {
+            tags.extend(navigator.language());
+        }
+        tags
+    }
+
+    fn options(pairs: &[(&str, &str)]) -> JsValue {
+        let object = Object::new();
+        for (key, value) in pairs {
+            let _ = Reflect::set(&object, &(*key).into(), &(*value).into());
+        }
+        object.into()
+    }
+
+    /// Today's date in Kazakhstan (Asia/Almaty), whatever the visitor's clock zone.
+    pub fn today_in_kazakhstan() -> Option<calendar::Date> {
+        // The `en-CA` locale writes dates as YYYY-MM-DD.
+        let text: String =
+            Date::new_0().to_locale_date_string("en-CA", &options(&[("timeZone", "Asia/Almaty")])).into();
+        calendar::Date::parse_iso(&text)
+    }
+
+    /// A date written out in `lang`, e.g. «2027 жылғы 10 қазан», «10 октября
+    /// 2027 г.», "10 October 2027": the browser's `Intl` where it knows the
+    /// language's month names, else our own pattern from the translations.
+    /// (Chromium's trimmed ICU data writes Kazakh as "2027 M10 10".)
+    pub fn format_date(date: calendar::Date, lang: Lang) -> String {
+        if intl_knows_months(lang) {
+            intl_date(date, lang)
+        } else {
+            super::translated_date(date, lang)
+        }
+    }
+
+    fn intl_date(date: calendar::Date, lang: Lang) -> String {
+        // Noon UTC, formatted in UTC, is the same calendar day everywhere.
+        let utc = Date::utc(date.year as f64, (date.month - 1) as f64)
+            + (date.day as f64 - 1.0) * 86_400_000.0
+            + 43_200_000.0;
+        let js_date = Date::new(&JsValue::from_f64(utc));
+        let locale = match lang {
+            Lang::En => "en-GB",
+            other => other.code(),
+        };
+        js_date
+            .to_locale_date_string(
+                locale,
+                &options(&[("timeZone", "UTC"), ("day", "numeric"), ("month", "long"), ("year", "numeric")]),
+            )
+            .into()
+    }
+
+    thread_local! {
+        static INTL_MONTHS: std::cell::Cell<[Option<bool>; 3]> = const { std::cell::Cell::new([None; 3]) };
+    }
+
+    /// Whether `Intl` writes May in `lang` the way our translations do: checked
+    /// once per language on a probe date.
+    fn intl_knows_months(lang: Lang) -> bool {
+        let slot = lang.index();
+        INTL_MONTHS.with(|cache| {
+            let mut known = cache.get();
+            if let Some(answer) = known[slot] {
+                return answer;
+            }
+            let probe = calendar::Date { year: 2000, month: 5, day: 12 };
+            let answer = intl_date(probe, lang).contains(&message(lang, "month-5"));
+            known[slot] = Some(answer);
+            cache.set(known);
+            answer
+        })
+    }
+
+    /// "5 minutes ago" in `lang`: the browser's `Intl.RelativeTimeFormat` where
+    /// it has the language's words, else our own plural messages
+    /// (`contacts-age-{unit}`). Chromium's trimmed ICU data writes Kazakh as
+    /// "-5 min", with no Kazakh word in it.
+    pub fn time_ago(count: i64, unit: TimeUnit, lang: Lang) -> String {
+        if intl_knows_relative_time(lang) {
+            relative_time_format(lang).format(-(count as f64), unit.code()).into()
+        } else {
+            super::translated_time_ago(count, unit, lang)
+        }
+    }
+
+    fn relative_time_format(lang: Lang) -> Intl::RelativeTimeFormat {
+        Intl::RelativeTimeFormat::new(
+            &Array::of1(&lang.code().into()),
+            &Object::from(options(&[("numeric", "always")])),
         )
     }
-}
 
-fn intl_date(date: calendar::Date, lang: Lang) -> String {
-    // Noon UTC, formatted in UTC, is the same calendar day everywhere.
-    let utc =
-        Date::utc(date.year as f64, (date.month - 1) as f64) + (date.day as f64 - 1.0) * 86_400_000.0 + 43_200_000.0;
-    let js_date = Date::new(&JsValue::from_f64(utc));
-    let locale = match lang {
-        Lang::En => "en-GB",
-        other => other.code(),
-    };
-    js_date
-        .to_locale_date_string(
-            locale,
-            &options(&[("timeZone", "UTC"), ("day", "numeric"), ("month", "long"), ("year", "numeric")]),
-        )
-        .into()
-}
-
-thread_local! {
-    static INTL_MONTHS: std::cell::Cell<[Option<bool>; 3]> = const { std::cell::Cell::new([None; 3]) };
-}
-
-/// Whether `Intl` writes May in `lang` the way our translations do: checked
-/// once per language on a probe date.
-fn intl_knows_months(lang: Lang) -> bool {
-    let slot = lang.index();
-    INTL_MONTHS.with(|cache| {
-        let mut known = cache.get();
-        if let Some(answer) = known[slot] {
-            return answer;
-        }
-        let probe = calendar::Date { year: 2000, month: 5, day: 12 };
-        let answer = intl_date(probe, lang).contains(&message(lang, "month-5"));
-        known[slot] = Some(answer);
-        cache.set(known);
-        answer
-    })
-}
-
-/// "5 minutes ago" in `lang`: the browser's `Intl.RelativeTimeFormat` where
-/// it has the language's words, else our own plural messages
-/// (`contacts-age-{unit}`). Chromium's trimmed ICU data writes Kazakh as
-/// "-5 min", with no Kazakh word in it.
-pub fn time_ago(count: i64, unit: TimeUnit, lang: Lang) -> String {
-    if intl_knows_relative_time(lang) {
-        relative_time_format(lang).format(-(count as f64), unit.code()).into()
-    } else {
-        format_in(lang, &format!("contacts-age-{}", unit.code()), &[("count", count.into())])
+    thread_local! {
+        static INTL_RELATIVE: std::cell::Cell<[Option<bool>; 3]> = const { std::cell::Cell::new([None; 3]) };
     }
-}
 
-fn relative_time_format(lang: Lang) -> Intl::RelativeTimeFormat {
-    Intl::RelativeTimeFormat::new(&Array::of1(&lang.code().into()), &Object::from(options(&[("numeric", "always")])))
-}
-
-thread_local! {
-    static INTL_RELATIVE: std::cell::Cell<[Option<bool>; 3]> = const { std::cell::Cell::new([None; 3]) };
-}
-
-/// Whether `Intl` writes relative times in `lang` with words of its script:
-/// Cyrillic for Kazakh and Russian (English is always there).
-fn intl_knows_relative_time(lang: Lang) -> bool {
-    let slot = lang.index();
-    INTL_RELATIVE.with(|cache| {
-        let mut known = cache.get();
-        if let Some(answer) = known[slot] {
-            return answer;
-        }
-        let probe: String = relative_time_format(lang).format(-5.0, "minute").into();
-        let answer = lang == Lang::En || probe.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
-        known[slot] = Some(answer);
-        cache.set(known);
-        answer
-    })
+    /// Whether `Intl` writes relative times in `lang` with words of its script:
+    /// Cyrillic for Kazakh and Russian (English is always there).
+    fn intl_knows_relative_time(lang: Lang) -> bool {
+        let slot = lang.index();
+        INTL_RELATIVE.with(|cache| {
+            let mut known = cache.get();
+            if let Some(answer) = known[slot] {
+                return answer;
+            }
+            let probe: String = relative_time_format(lang).format(-5.0, "minute").into();
+            let answer = lang == Lang::En || probe.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
+            known[slot] = Some(answer);
+            cache.set(known);
+            answer
+        })
+    }
 }

@@ -7,8 +7,10 @@
 //! `build.rs` (see `kasipodaq_core::i18n`), so no request is made and nothing
 //! is parsed at start-up.
 
+#[cfg(not(feature = "ssr"))]
 use std::cell::RefCell;
 
+#[cfg(not(feature = "ssr"))]
 use js_sys::{Array, Intl, Object};
 use kasipodaq_core::{
     i18n::{Arg, Catalog, PluralRules},
@@ -24,12 +26,15 @@ use crate::browser;
 static CATALOG: Catalog = include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
 
 /// Plural categories from the browser's own CLDR data (`Intl.PluralRules`).
+#[cfg(not(feature = "ssr"))]
 struct BrowserPlurals;
 
+#[cfg(not(feature = "ssr"))]
 thread_local! {
     static PLURAL_RULES: RefCell<[Option<Intl::PluralRules>; 3]> = const { RefCell::new([None, None, None]) };
 }
 
+#[cfg(not(feature = "ssr"))]
 impl PluralRules for BrowserPlurals {
     fn category(&self, lang: Lang, number: f64) -> &str {
         let slot = lang.index();
@@ -39,19 +44,46 @@ impl PluralRules for BrowserPlurals {
                 .get_or_insert_with(|| Intl::PluralRules::new(&Array::of1(&lang.code().into()), &Object::new()));
             rule.select(number).into()
         });
-        // Categories are a handful of fixed words; hand out a static one.
-        match category.as_str() {
-            "zero" => "zero",
-            "one" => "one",
-            "two" => "two",
-            "few" => "few",
-            "many" => "many",
-            _ => "other",
-        }
+        static_category(&category)
     }
 
     fn write_fraction(&self, number: f64) -> String {
         js_sys::Number::from(number).to_string_with_radix(10).map(String::from).unwrap_or_default()
+    }
+}
+
+/// On the build machine (the prerender), the same CLDR rules from the
+/// `intl_pluralrules` crate.
+#[cfg(feature = "ssr")]
+struct BrowserPlurals;
+
+#[cfg(feature = "ssr")]
+impl PluralRules for BrowserPlurals {
+    fn category(&self, lang: Lang, number: f64) -> &str {
+        use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules as Cldr};
+        let locale: unic_langid::LanguageIdentifier = lang.code().parse().expect("kk, ru and en are language ids");
+        let rules = Cldr::create(locale, PluralRuleType::CARDINAL).expect("CLDR has kk, ru and en");
+        match rules.select(number) {
+            Ok(PluralCategory::ZERO) => "zero",
+            Ok(PluralCategory::ONE) => "one",
+            Ok(PluralCategory::TWO) => "two",
+            Ok(PluralCategory::FEW) => "few",
+            Ok(PluralCategory::MANY) => "many",
+            _ => "other",
+        }
+    }
+}
+
+/// Categories are a handful of fixed words; hand out a static one.
+#[cfg(not(feature = "ssr"))]
+fn static_category(category: &str) -> &'static str {
+    match category {
+        "zero" => "zero",
+        "one" => "one",
+        "two" => "two",
+        "few" => "few",
+        "many" => "many",
+        _ => "other",
     }
 }
 

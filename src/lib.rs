@@ -12,10 +12,31 @@ pub mod components;
 pub mod contacts;
 pub mod content;
 pub mod i18n;
+#[cfg(feature = "ssr")]
+pub mod prerender;
 pub mod routes;
 
-/// Mounts the app on `<body>`.
+/// Mounts the app on `<body>`, in place of the prerendered page.
+///
+/// Every page is also a prerendered HTML file (`src/bin/prerender.rs`)
+/// that shows the same content before the WebAssembly arrives. The app
+/// renders the same markup, so swapping one for the other within one task
+/// (nothing is painted in between) neither flashes nor moves anything; the
+/// reader's scroll position is kept across the swap.
+#[cfg(not(feature = "ssr"))]
 pub fn start() {
     console_error_panic_hook::set_once();
+    let window = leptos::prelude::window();
+    let body = leptos::prelude::document().body().expect("a page has a body");
+    let scrolled = window.scroll_y().unwrap_or(0.0);
+    while let Some(child) = body.first_child() {
+        let _ = body.remove_child(&child);
+    }
     leptos::mount::mount_to_body(app::App);
+    if scrolled > 0.0 {
+        window.scroll_to_with_x_and_y(0.0, scrolled);
+    }
+    // After one visit the site reads offline: the worker keeps every page
+    // and file of this release (written by the prerender).
+    let _ = window.navigator().service_worker().register("/sw.js");
 }

@@ -32,10 +32,11 @@ fi
 
 # 4. Debian's Chromium and ChromeDriver for the browser tests (never a test
 #    tool's own browser download: it fails here).
-if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
-  note "installing Debian's chromium and chromium-driver"
+# python3: the plain static server (`python3 -m http.server`) of the static-site tests.
+if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || ! command -v python3 >/dev/null; then
+  note "installing Debian's chromium, chromium-driver and python3"
   as_root apt-get update -qq
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver python3
 fi
 
 # 5. The npm packages of the browser tests, exactly as package-lock.json pins

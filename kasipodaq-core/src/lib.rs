@@ -11,6 +11,7 @@ pub mod contacts;
 pub mod content;
 pub mod i18n;
 pub mod lang;
+pub mod site;
 pub mod urls;
 
 pub use lang::Lang;

@@ -220,6 +220,16 @@ fn ids_used_by_the_app() -> BTreeSet<String> {
             }
         }
     }
+    // The labels of the contacts cards are chosen in the core (`card_fields`).
+    let cards = fs::read_to_string(root().join("kasipodaq-core/src/contacts/page.rs")).unwrap();
+    for (at, _) in cards.match_indices("label: \"") {
+        let rest = &cards[at + "label: \"".len()..];
+        used.insert(rest[..rest.find('"').unwrap()].to_string());
+    }
+    for (at, _) in cards.match_indices("localized(\"") {
+        let rest = &cards[at + "localized(\"".len()..];
+        used.insert(rest[..rest.find('"').unwrap()].to_string());
+    }
     for page in NAV_PAGES.iter() {
         for part in ["nav", "title", "description"] {
             used.insert(format!("page-{}-{part}", page.key()));

@@ -57,3 +57,8 @@ month-9 = September
 month-10 = October
 month-11 = November
 month-12 = December
+
+# The prerendered site: feeds and link previews.
+feed-title = Statements of the Federation of Trade Unions of the Republic of Kazakhstan
+feed-subtitle = Statements, appeals and letters of the FPRK, newest first.
+preview-image-alt = The federation's name in Kazakh, Russian and English on a blue field.

@@ -17,8 +17,9 @@ pub fn LanguageSwitcher() -> impl IntoView {
     let links = Lang::ALL
         .into_iter()
         .map(|lang| {
-            let href =
-                move || switch_language(&location.pathname.get(), &location.search.get(), &location.hash.get(), lang);
+            // A fragment never reaches a server: a prerendered page has none.
+            let fragment = move || if cfg!(feature = "ssr") { String::new() } else { location.hash.get() };
+            let href = move || switch_language(&location.pathname.get(), &location.search.get(), &fragment(), lang);
             view! {
                 <li>
                     <a

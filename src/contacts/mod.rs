@@ -7,6 +7,9 @@
 //! Data from the file only ever reaches text nodes, and attributes built by
 //! the core (`tel:`, `mailto:`, checked `https:` links): never `inner_html`.
 
+// Prerendered, nothing is fetched or saved.
+#![cfg_attr(feature = "ssr", allow(dead_code))]
+
 mod fetch;
 mod json;
 mod saved;
@@ -65,8 +68,17 @@ pub struct ContactsStore {
 }
 
 /// Shows the saved copy, if any, and asks the endpoint. Call once, in the shell.
+/// Prerendered, the pages carry the copy built into the site.
 pub fn provide_contacts() -> ContactsStore {
+    #[cfg(feature = "ssr")]
+    let (endpoint, shown, validators) = {
+        let parsed = kasipodaq_core::contacts::parse(BUILT_IN.as_bytes(), i64::MAX / 2)
+            .expect("public/contacts.json is a valid contacts file");
+        (String::new(), Some(Arc::new(shown_from(parsed, Origin::BuiltIn))), Validators::default())
+    };
+    #[cfg(not(feature = "ssr"))]
     let endpoint = endpoint();
+    #[cfg(not(feature = "ssr"))]
     let (shown, validators) = match saved::load(&endpoint).and_then(|copy| {
         let parsed = read(&copy.body).ok()?;
         Some((shown_from(parsed, Origin::Saved), copy.validators))
@@ -84,6 +96,7 @@ pub fn provide_contacts() -> ContactsStore {
         checked_at: StoredValue::new(f64::NEG_INFINITY),
     };
     provide_context(store);
+    #[cfg(not(feature = "ssr"))]
     store.refresh();
     store
 }

@@ -1,13 +1,14 @@
+#[cfg(not(feature = "ssr"))]
 use std::time::Duration;
 
 use kasipodaq_core::{
-    contacts::{filter, freshness, grouped, regions, Failure, Localized, REFRESH_INTERVAL_MS},
+    contacts::{filter, freshness, grouped, regions, Failure, Localized},
     urls::Page,
 };
 use leptos::{either::Either, prelude::*};
 
 use crate::{
-    browser::time_ago,
+    browser::{now_ms, time_ago},
     components::{
         headquarters_card::{localized_view, HeadquartersCard},
         hotline::HotlineNumber,
@@ -18,6 +19,7 @@ use crate::{
 };
 
 /// How often "updated 5 minutes ago" is recomputed, and the refresh timer looked at.
+#[cfg(not(feature = "ssr"))]
 const TICK: Duration = Duration::from_secs(30);
 
 /// `/{lang}/contacts/`: the hotline first, then the headquarters by level and
@@ -40,12 +42,16 @@ pub fn ContactsPage() -> impl IntoView {
 /// Refreshes on arrival (unless just done), on a timer while the tab is
 /// visible, when it becomes visible and when the browser is back online;
 /// leaving the page removes all of it and aborts the request under way.
+#[cfg(feature = "ssr")]
+fn keep_fresh(_: ContactsStore) {}
+
+#[cfg(not(feature = "ssr"))]
 fn keep_fresh(store: ContactsStore) {
     store.refresh_if_stale();
     let timer = set_interval_with_handle(
         move || {
             if !document().hidden() {
-                store.refresh_if_older_than(f64::from(REFRESH_INTERVAL_MS));
+                store.refresh_if_older_than(f64::from(kasipodaq_core::contacts::REFRESH_INTERVAL_MS));
             }
         },
         TICK,
@@ -97,8 +103,10 @@ fn HotlineSection(store: ContactsStore) -> impl IntoView {
 #[component]
 fn Freshness(store: ContactsStore) -> impl IntoView {
     let i18n = use_i18n();
-    let now = RwSignal::new(js_sys::Date::now());
-    if let Ok(ticker) = set_interval_with_handle(move || now.set(js_sys::Date::now()), TICK) {
+    // None when prerendered: "5 minutes ago" is only true when it is read.
+    let now = RwSignal::new(now_ms());
+    #[cfg(not(feature = "ssr"))]
+    if let Ok(ticker) = set_interval_with_handle(move || now.set(now_ms()), TICK) {
         on_cleanup(move || ticker.clear());
     }
     view! {
@@ -107,7 +115,7 @@ fn Freshness(store: ContactsStore) -> impl IntoView {
                 let lang = i18n.lang.get();
                 store.shown.with(|shown| {
                     let shown = shown.as_ref()?;
-                    let (count, unit) = freshness(shown.contacts.updated_at, (now.get() / 1000.0) as i64);
+                    let (count, unit) = freshness(shown.contacts.updated_at, (now.get()? / 1000.0) as i64);
                     let updated = i18n.t_with("contacts-updated", &[("age", time_ago(count, unit, lang).as_str().into())]);
                     let dropped = (shown.dropped > 0)
                         .then(|| i18n.t_with("contacts-dropped", &[("count", shown.dropped.into())]));

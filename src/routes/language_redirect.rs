@@ -2,10 +2,15 @@ use kasipodaq_core::urls::Page;
 use leptos::prelude::*;
 use leptos_router::{hooks::use_navigate, NavigateOptions};
 
-use crate::i18n::visitor_language;
+use crate::{
+    components::page_meta::PageMeta,
+    i18n::{tr, visitor_language},
+    routes::not_found::HomeLinks,
+};
 
 /// `/`: goes to the home page in the saved language, else the browser's, else
 /// English. Replaces the history entry, so "back" does not bounce here.
+/// Until then (and without JavaScript) it offers the three home pages.
 #[component]
 pub fn LanguageRedirect() -> impl IntoView {
     let navigate = use_navigate();
@@ -13,4 +18,10 @@ pub fn LanguageRedirect() -> impl IntoView {
     Effect::new(move |_| {
         navigate(&target, NavigateOptions { replace: true, ..Default::default() });
     });
+    let title = tr("site-name");
+    view! {
+        <PageMeta title=title description=tr("page-home-description")/>
+        <h1 tabindex="-1">{title}</h1>
+        <HomeLinks/>
+    }
 }

@@ -1,18 +1,58 @@
-use kasipodaq_core::{urls::Page, Lang};
+use kasipodaq_core::{
+    urls::{lang_of_path, Page},
+    Lang,
+};
 use leptos::prelude::*;
 use leptos_meta::Meta;
+use leptos_router::hooks::use_location;
 
 use crate::{
     components::{page_meta::PageMeta, section_links::SectionLinks},
-    i18n::{message, tr},
+    i18n::{message, tr, use_i18n},
 };
 
 /// Anything the portal does not publish: says so in the visitor's language and
-/// offers the home page in each language and the sections.
+/// offers the home page in each language and the sections. Where the address
+/// names no language of ours (also the site's `404.html`), the notice is
+/// repeated in the two other languages.
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let location = use_location();
     let title = tr("not-found-title");
     let text = tr("not-found-text");
+    let others = move || {
+        let page_lang = i18n.lang.get();
+        location.pathname.with(|path| lang_of_path(path).is_none()).then(|| {
+            Lang::ALL
+                .into_iter()
+                .filter(|lang| *lang != page_lang)
+                .map(|lang| {
+                    view! {
+                        <div class="not-found__other" lang=lang.code()>
+                            <p><strong>{message(lang, "not-found-title")}</strong></p>
+                            <p>{message(lang, "not-found-text")}</p>
+                        </div>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <PageMeta title=title description=text/>
+        <Meta name="robots" content="noindex"/>
+        <h1 tabindex="-1">{title}</h1>
+        <p class="lead">{text}</p>
+        {others}
+        <HomeLinks/>
+        <h2>{tr("not-found-sections")}</h2>
+        <SectionLinks/>
+    }
+}
+
+/// The home page in each language, each link in its own language.
+#[component]
+pub fn HomeLinks() -> impl IntoView {
     let homes = Lang::ALL
         .into_iter()
         .map(|lang| {
@@ -25,13 +65,5 @@ pub fn NotFoundPage() -> impl IntoView {
             }
         })
         .collect_view();
-    view! {
-        <PageMeta title=title description=text/>
-        <Meta name="robots" content="noindex"/>
-        <h1 tabindex="-1">{title}</h1>
-        <p class="lead">{text}</p>
-        <ul class="not-found__homes">{homes}</ul>
-        <h2>{tr("not-found-sections")}</h2>
-        <SectionLinks/>
-    }
+    view! { <ul class="not-found__homes">{homes}</ul> }
 }

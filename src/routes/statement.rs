@@ -25,7 +25,7 @@ pub fn StatementPage(slug: String) -> impl IntoView {
 
 /// The address of this statement (and paragraph) as a reader would share it.
 fn share_url(statement: &Statement, lang: Lang, fragment: &str) -> String {
-    let origin = web_sys::window().and_then(|w| w.location().origin().ok()).unwrap_or_default();
+    let origin = crate::browser::site_origin();
     format!("{origin}{}{fragment}", Page::Statement(statement.slug.to_string()).path(lang))
 }
 
@@ -36,9 +36,14 @@ fn StatementView(index: usize, statement: &'static Statement) -> impl IntoView {
     let version = move || statement.version(i18n.lang.get());
     let title = Signal::derive(move || version().title.to_string());
     let description = Signal::derive(move || version().summary.to_string());
-    // The paragraph named by the fragment, e.g. `#p3`, is highlighted.
-    let highlighted =
-        Memo::new(move |_| location.hash.with(|h| h.strip_prefix("#p").and_then(|n| n.parse::<usize>().ok())));
+    // The paragraph named by the fragment, e.g. `#p3`, is highlighted. A
+    // fragment never reaches a server, so a prerendered page has none.
+    let highlighted = Memo::new(move |_| {
+        if cfg!(feature = "ssr") {
+            return None;
+        }
+        location.hash.with(|h| h.strip_prefix("#p").and_then(|n| n.parse::<usize>().ok()))
+    });
     // Only a fragment that names a paragraph is part of a shared link.
     let fragment = move || highlighted.get().map(|n| format!("#p{n}")).unwrap_or_default();
     let url = text(move |lang| share_url(statement, lang, &fragment()));

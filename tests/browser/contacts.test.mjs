@@ -79,8 +79,13 @@ async function eventually(check, { timeout = 5000, interval = 50 } = {}) {
 
 const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
 
-/** Waits until the contacts (not the loading placeholder) are on screen. */
+/**
+ * Waits until the app has taken the prerendered page over (whose contacts
+ * are the copy built into the site) and shows contacts, not the loading
+ * placeholder.
+ */
 async function contactsShown(page, timeout = 15000) {
+  await page.waitForFunction(() => window.wasmBindings !== undefined, null, { timeout });
   await page.locator(`${HOTLINE}[aria-busy="false"] a.hotline__number`).waitFor({ timeout });
 }
 

@@ -54,7 +54,12 @@ export async function openPage(site, options = {}) {
   return { context, page, errors, requests };
 }
 
-/** Waits until the app has mounted its shell (the language switcher is there). */
+/**
+ * Waits until the app has taken the page over. The prerendered HTML already
+ * shows the shell, so the sign is Trunk's loader: it sets
+ * `window.wasmBindings` once the app's start (which mounts it) has returned.
+ */
 export async function appReady(page) {
+  await page.waitForFunction(() => window.wasmBindings !== undefined, null, { timeout: 15000 });
   await page.waitForSelector('.language-switcher a[aria-current]', { timeout: 15000 });
 }

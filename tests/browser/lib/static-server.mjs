@@ -31,10 +31,19 @@ const escapeAttribute = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&qu
  * staff move the file without a rebuild (docs/contacts.md).
  */
 export function withContactsEndpoint(html, endpoint) {
-  return html.replace(ENDPOINT_META, (tag) =>
+  const moved = html.replace(ENDPOINT_META, (tag) =>
     /\bcontent=/i.test(tag)
       ? tag.replace(/\bcontent=("[^"]*"|'[^']*')/i, `content="${escapeAttribute(endpoint)}"`)
       : tag.replace(/\s*\/?>$/, ` content="${escapeAttribute(endpoint)}">`));
+  // As docs/contacts.md tells staff: another server also goes into the
+  // Content-Security-Policy's connect-src, or the browser refuses the request.
+  let origin;
+  try {
+    origin = new URL(endpoint).origin;
+  } catch {
+    return moved; // a path on the site itself: 'self' covers it
+  }
+  return moved.replace(/connect-src &#39;self&#39;/, `connect-src &#39;self&#39; ${escapeAttribute(origin)}`);
 }
 
 async function fileAt(path) {

@@ -1,0 +1,123 @@
+//! The files for crawlers and feed readers: `sitemap.xml`, `robots.txt` and
+//! one Atom feed per language.
+
+use super::{escape, head::alternates, Site};
+use crate::{calendar::Date, content::Statement, urls::Page, Lang};
+
+/// Where the sitemap is served.
+pub const SITEMAP_PATH: &str = "/sitemap.xml";
+
+/// The site path of the Atom feed of `lang`, e.g. `/en/feed.xml`.
+pub fn feed_path(lang: Lang) -> String {
+    format!("/{}/feed.xml", lang.code())
+}
+
+/// `sitemap.xml`: one `<url>` per page per language, each with the
+/// `hreflang` links of all three languages and `x-default` (the site root).
+/// A statement page has a `<lastmod>` of its date when `statements` holds it
+/// with one (a statement is not edited after it is published, so its date is
+/// its last change).
+pub fn sitemap(site: &Site, pages: &[Page], statements: &[Statement]) -> String {
+    let mut xml = String::from(concat!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n",
+        "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
+    ));
+    for page in pages {
+        let lastmod = match page {
+            Page::Statement(slug) => statements.iter().find(|s| s.slug == slug.as_str()).and_then(|s| s.date),
+            _ => None,
+        };
+        let links = alternates(site, page);
+        for lang in Lang::ALL {
+            xml.push_str("  <url>\n");
+            xml.push_str(&format!("    <loc>{}</loc>\n", escape(&site.url(&page.path(lang)))));
+            if let Some(date) = lastmod {
+                xml.push_str(&format!("    <lastmod>{date}</lastmod>\n"));
+            }
+            for (hreflang, href) in &links {
+                xml.push_str(&format!(
+                    "    <xhtml:link rel=\"alternate\" hreflang=\"{hreflang}\" href=\"{}\"/>\n",
+                    escape(href)
+                ));
+            }
+            xml.push_str("  </url>\n");
+        }
+    }
+    xml.push_str("</urlset>\n");
+    xml
+}
+
+/// `robots.txt`: every crawler may read everything, and is told where the
+/// sitemap is.
+pub fn robots(site: &Site) -> String {
+    format!("User-agent: *\nAllow: /\n\nSitemap: {}\n", site.url(SITEMAP_PATH))
+}
+
+/// The texts of a feed in one language (the caller takes them from the
+/// translations).
+#[derive(Clone, Copy, Debug)]
+pub struct FeedTexts<'a> {
+    pub title: &'a str,
+    pub subtitle: &'a str,
+    /// Who publishes the statements: the feed's and each entry's author.
+    pub author: &'a str,
+}
+
+/// The Atom 1.0 feed of `lang`, served at [`feed_path`]: one entry per dated
+/// statement, newest first (same dates by slug), with its title and summary
+/// in `lang`. Statements without a date are left out, since Atom requires
+/// every entry to have an `<updated>` time and we would have to invent one.
+/// The feed's `<updated>` is the newest date; with no dated statement at all
+/// it is 1970-01-01, as Atom requires some time.
+pub fn atom_feed(site: &Site, lang: Lang, statements: &[Statement], texts: &FeedTexts) -> String {
+    let mut dated: Vec<(Date, &Statement)> =
+        statements.iter().filter_map(|statement| Some((statement.date?, statement))).collect();
+    dated.sort_by(|(a_date, a), (b_date, b)| b_date.cmp(a_date).then_with(|| a.slug.cmp(&b.slug)));
+    let updated = dated.first().map_or(Date { year: 1970, month: 1, day: 1 }, |(date, _)| *date);
+    let self_url = site.url(&feed_path(lang));
+    let author = format!("<author><name>{}</name><uri>{}</uri></author>", escape(texts.author), escape(&site.url("/")));
+
+    let mut xml = format!(
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">\n",
+        lang.code()
+    );
+    for line in [
+        format!("<id>{}</id>", escape(&self_url)),
+        format!("<title>{}</title>", escape(texts.title)),
+        format!("<subtitle>{}</subtitle>", escape(texts.subtitle)),
+        format!("<link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>", escape(&self_url)),
+        format!(
+            "<link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>",
+            escape(&site.url(&Page::Statements.path(lang)))
+        ),
+        format!("<updated>{}</updated>", atom_time(updated)),
+        author.clone(),
+    ] {
+        xml.push_str(&format!("  {line}\n"));
+    }
+    for (date, statement) in dated {
+        let version = statement.version(lang);
+        let url = escape(&site.url(&Page::Statement(statement.slug.to_string()).path(lang)));
+        xml.push_str("  <entry>\n");
+        for line in [
+            format!("<title>{}</title>", escape(&version.title)),
+            format!("<id>{url}</id>"),
+            format!("<link rel=\"alternate\" type=\"text/html\" href=\"{url}\"/>"),
+            format!("<published>{}</published>", atom_time(date)),
+            format!("<updated>{}</updated>", atom_time(date)),
+            format!("<summary>{}</summary>", escape(&version.summary)),
+            author.clone(),
+        ] {
+            xml.push_str(&format!("    {line}\n"));
+        }
+        xml.push_str("  </entry>\n");
+    }
+    xml.push_str("</feed>\n");
+    xml
+}
+
+/// An RFC 3339 time for a date: its midnight in UTC (the sources give no time
+/// of day).
+fn atom_time(date: Date) -> String {
+    format!("{date}T00:00:00Z")
+}

@@ -1,0 +1,162 @@
+//! The tags the prerender adds to each page's `<head>`: what search engines
+//! and link previews read before (or without) running the app.
+
+use super::{escape, Site};
+use crate::{content::Statement, urls::Page, Lang};
+
+/// What the prerender knows about one page, for its `<head>`.
+#[derive(Clone, Copy, Debug)]
+pub struct PageHead<'a> {
+    pub lang: Lang,
+    pub page: &'a Page,
+    /// The full document title, as shown in the tab.
+    pub title: &'a str,
+    pub description: &'a str,
+    /// The federation's name in `lang`.
+    pub site_name: &'a str,
+    /// The site path of the link-preview image, e.g. `/og-image.png`.
+    pub image_path: &'a str,
+    pub image_alt: &'a str,
+    /// The statement the page shows, for its structured data.
+    pub statement: Option<&'a Statement>,
+}
+
+/// The tags for a page's `<head>`, one a line, each line ending in `\n`:
+/// description, canonical URL, the same page in each language and
+/// `x-default` (the site root, which picks a language), Open Graph and
+/// Twitter card tags, and for a statement a schema.org `NewsArticle` in
+/// JSON-LD (its `headline` is the statement's own title in `lang`, not the
+/// document title). No `<title>`: the app renders it.
+///
+/// # Panics
+/// If `image_path` is not a site path (see [`Site::url`]).
+pub fn head_tags(site: &Site, head: &PageHead) -> String {
+    let canonical = site.url(&head.page.path(head.lang));
+    let root = site.url("/");
+    let image = site.url(head.image_path);
+    let mut lines = vec![
+        meta_name("description", head.description),
+        format!("<link rel=\"canonical\" href=\"{}\">", escape(&canonical)),
+    ];
+    for (hreflang, href) in alternates(site, head.page) {
+        lines.push(format!("<link rel=\"alternate\" hreflang=\"{hreflang}\" href=\"{}\">", escape(&href)));
+    }
+    let og_type = if head.statement.is_some() { "article" } else { "website" };
+    lines.extend([
+        meta_property("og:type", og_type),
+        meta_property("og:title", head.title),
+        meta_property("og:description", head.description),
+        meta_property("og:url", &canonical),
+        meta_property("og:site_name", head.site_name),
+        meta_property("og:locale", og_locale(head.lang)),
+    ]);
+    for other in Lang::ALL.into_iter().filter(|&lang| lang != head.lang) {
+        lines.push(meta_property("og:locale:alternate", og_locale(other)));
+    }
+    lines.extend([
+        meta_property("og:image", &image),
+        meta_property("og:image:alt", head.image_alt),
+        meta_name("twitter:card", "summary_large_image"),
+        meta_name("twitter:title", head.title),
+        meta_name("twitter:description", head.description),
+        meta_name("twitter:image", &image),
+    ]);
+    if let Some(statement) = head.statement {
+        lines.push(format!(
+            "<script type=\"application/ld+json\">{}</script>",
+            news_article(head, statement, &canonical, &root)
+        ));
+    }
+    lines.into_iter().map(|line| line + "\n").collect()
+}
+
+/// The page in each language, then `x-default` at the site root: the
+/// `hreflang` links of the head and of the sitemap.
+pub(super) fn alternates(site: &Site, page: &Page) -> Vec<(&'static str, String)> {
+    Lang::ALL
+        .into_iter()
+        .map(|lang| (lang.code(), site.url(&page.path(lang))))
+        .chain([("x-default", site.url("/"))])
+        .collect()
+}
+
+/// The Open Graph locale: a region is required, and ours are where each
+/// language's readers are (English as written in the texts: British).
+fn og_locale(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Kk => "kk_KZ",
+        Lang::Ru => "ru_RU",
+        Lang::En => "en_GB",
+    }
+}
+
+fn meta_name(name: &str, content: &str) -> String {
+    format!("<meta name=\"{name}\" content=\"{}\">", escape(content))
+}
+
+fn meta_property(property: &str, content: &str) -> String {
+    format!("<meta property=\"{property}\" content=\"{}\">", escape(content))
+}
+
+/// The schema.org `NewsArticle` of a statement, as one line of JSON.
+fn news_article(head: &PageHead, statement: &Statement, canonical: &str, root: &str) -> String {
+    let organization = format!(
+        "{{\"@type\":\"Organization\",\"name\":{},\"url\":{}}}",
+        json_string(head.site_name),
+        json_string(root)
+    );
+    let mut fields = vec![
+        ("@context", json_string("https://schema.org")),
+        ("@type", json_string("NewsArticle")),
+        ("headline", json_string(&statement.version(head.lang).title)),
+        ("description", json_string(head.description)),
+        ("inLanguage", json_string(head.lang.code())),
+        ("url", json_string(canonical)),
+        ("mainEntityOfPage", json_string(canonical)),
+    ];
+    if let Some(date) = statement.date {
+        fields.push(("datePublished", json_string(&date.to_string())));
+    }
+    fields.extend([
+        ("isAccessibleForFree", "true".to_string()),
+        ("publisher", organization.clone()),
+        ("author", organization),
+    ]);
+    let members: Vec<String> = fields.into_iter().map(|(key, value)| format!("{}:{value}", json_string(key))).collect();
+    format!("{{{}}}", members.join(","))
+}
+
+/// A JSON string literal that is safe inside `<script>`: HTML does not decode
+/// entities there, so `<`, `>` and `&` are written as `\u003c` and so on, and
+/// `</script>` or `<!--` can never appear. U+2028 and U+2029 are escaped too,
+/// as older JavaScript parsers refuse them in strings.
+fn json_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '<' | '>' | '&' | '\u{2028}' | '\u{2029}' => out.push_str(&format!("\\u{:04x}", u32::from(c))),
+            c if c < ' ' => out.push_str(&format!("\\u{:04x}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_strings_escape_what_could_end_a_script() {
+        assert_eq!(json_string("</script><!--&"), r#""\u003c/script\u003e\u003c!--\u0026""#);
+        assert_eq!(json_string("a\"b\\c\nd\u{1}"), r#""a\"b\\c\nd\u0001""#);
+        assert_eq!(json_string("\u{2028}"), r#""\u2028""#);
+    }
+}

@@ -1,0 +1,434 @@
+//! The static-site files of the prerender: the address checks, each page's
+//! `<head>` tags, the sitemap, robots.txt, the Atom feeds and the
+//! Content-Security-Policy, on small statements built here and the real
+//! `content/` folder.
+
+use std::{borrow::Cow, path::Path};
+
+use kasipodaq_core::{
+    calendar::Date,
+    content::{load::load, Kind, Statement, Version},
+    site::{
+        atom_feed, content_security_policy, escape, head_tags, origin_of, pages, robots, sha256_base64, sitemap,
+        FeedTexts, PageHead, Site,
+    },
+    urls::Page,
+    Lang,
+};
+
+const ORIGIN: &str = "https://kasipodaq.kz";
+
+/// Text no page may show unescaped: it would end an attribute, open a tag or
+/// close the JSON-LD script.
+const HOSTILE: &str = "Evil \"</script><script>alert('x')</script> & 'co' <!--";
+
+fn site() -> Site {
+    Site::new(ORIGIN).unwrap()
+}
+
+/// A statement whose title in each language is `{title} ({lang})`.
+fn statement(slug: &str, date: Option<&str>, title: &str) -> Statement {
+    let version = |lang: Lang| Version {
+        title: Cow::Owned(format!("{title} ({lang})")),
+        issuer: "Issuer".into(),
+        source: "Source".into(),
+        summary: Cow::Owned(format!("Summary of {slug} in {lang}")),
+        note: None,
+        translation: lang != Lang::Ru,
+        paragraphs: Cow::Owned(vec!["<p>Text.</p>".into()]),
+    };
+    Statement {
+        slug: Cow::Owned(slug.to_string()),
+        date: date.map(|text| Date::parse_iso(text).unwrap()),
+        kind: Kind::Letter,
+        source_language: Lang::Ru,
+        versions: [version(Lang::Kk), version(Lang::Ru), version(Lang::En)],
+    }
+}
+
+fn real_statements() -> Vec<Statement> {
+    load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../content")).unwrap()
+}
+
+fn head<'a>(lang: Lang, page: &'a Page, title: &'a str, statement: Option<&'a Statement>) -> PageHead<'a> {
+    PageHead {
+        lang,
+        page,
+        title,
+        description: "What the page is about",
+        site_name: "Federation of Trade Unions",
+        image_path: "/og-image.png",
+        image_alt: "The federation's emblem",
+        statement,
+    }
+}
+
+/// The value of `attribute` in a tag (a line of `head_tags`).
+fn attribute<'a>(tag: &'a str, attribute: &str) -> Option<&'a str> {
+    let start = tag.find(&format!(" {attribute}=\""))? + attribute.len() + 3;
+    let end = start + tag[start..].find('"')?;
+    Some(&tag[start..end])
+}
+
+/// The `content` of the `<meta>` with this `property` or `name`.
+fn meta<'a>(tags: &'a str, key: &str) -> Vec<&'a str> {
+    tags.lines()
+        .filter(|line| line.starts_with("<meta "))
+        .filter(|line| attribute(line, "property") == Some(key) || attribute(line, "name") == Some(key))
+        .filter_map(|line| attribute(line, "content"))
+        .collect()
+}
+
+/// The JSON-LD of the head, parsed.
+fn json_ld(tags: &str) -> Option<serde_json::Value> {
+    const OPEN: &str = "<script type=\"application/ld+json\">";
+    let start = tags.find(OPEN)? + OPEN.len();
+    let end = start + tags[start..].find("</script>")?;
+    Some(serde_json::from_str(&tags[start..end]).expect("the JSON-LD is JSON"))
+}
+
+/// The text between `<{tag}>` and `</{tag}>`, at each occurrence.
+fn elements<'a>(xml: &'a str, tag: &str) -> Vec<&'a str> {
+    let (open, close) = (format!("<{tag}>"), format!("</{tag}>"));
+    xml.split(open.as_str()).skip(1).map(|rest| &rest[..rest.find(close.as_str()).expect("closed")]).collect()
+}
+
+#[test]
+fn a_site_address_is_a_scheme_and_a_host() {
+    assert_eq!(Site::new("https://kasipodaq.kz").unwrap().origin(), "https://kasipodaq.kz");
+    assert_eq!(Site::new("https://kasipodaq.kz/").unwrap().origin(), "https://kasipodaq.kz");
+    assert_eq!(Site::new("http://localhost:8080/").unwrap().origin(), "http://localhost:8080");
+    assert_eq!(Site::new("HTTPS://Kasipodaq.KZ").unwrap().origin(), "https://kasipodaq.kz");
+}
+
+#[test]
+fn a_site_address_with_anything_else_is_refused_by_name() {
+    for (bad, why) in [
+        ("https://kasipodaq.kz/portal", "has a path"),
+        ("https://kasipodaq.kz//", "has a path"),
+        ("https://kasipodaq.kz?x=1", "has a query"),
+        ("https://kasipodaq.kz/?x=1", "has a path"),
+        ("https://kasipodaq.kz#top", "has a fragment"),
+        ("https://user@kasipodaq.kz", "has user info"),
+        ("kasipodaq.kz", "has no scheme"),
+        ("ftp://kasipodaq.kz", "must start with https:// or http://"),
+        ("https://kasipodaq .kz", "contains whitespace"),
+        (" https://kasipodaq.kz", "contains whitespace"),
+        ("https://kasipodaq.kz\n", "contains whitespace"),
+        ("https://", "has an empty host"),
+        ("https:///", "has an empty host"),
+        ("", "has no scheme"),
+    ] {
+        let message = Site::new(bad).unwrap_err();
+        assert!(message.contains(why), "{bad:?}: {message}");
+        assert!(message.contains(&format!("{bad:?}")), "the message names the value: {message}");
+    }
+}
+
+#[test]
+fn urls_join_the_origin_and_a_site_path() {
+    let site = Site::new("https://kasipodaq.kz/").unwrap();
+    assert_eq!(site.url("/"), "https://kasipodaq.kz/");
+    assert_eq!(site.url(&Page::Statements.path(Lang::En)), "https://kasipodaq.kz/en/statements/");
+}
+
+#[test]
+#[should_panic(expected = "starts with '/'")]
+fn a_url_needs_a_site_path() {
+    site().url("en/");
+}
+
+#[test]
+fn every_page_is_listed_in_a_stable_order() {
+    let statements = real_statements();
+    assert_eq!(statements.len(), 5);
+    let pages = pages(&statements);
+    assert_eq!(pages.len(), 10);
+    assert_eq!(pages[..2], [Page::Home, Page::Statements]);
+    assert_eq!(pages[7..], [Page::Platform, Page::UnionDay, Page::Contacts]);
+    for (page, statement) in pages[2..7].iter().zip(&statements) {
+        assert_eq!(*page, Page::Statement(statement.slug.to_string()));
+    }
+    assert_eq!(pages, self::pages(&statements), "the same input gives the same order");
+}
+
+#[test]
+fn a_statement_head_has_canonical_alternates_open_graph_and_a_news_article() {
+    let statement = statement("2019-05-12-opened", Some("2019-05-12"), "Opened");
+    let page = Page::Statement("2019-05-12-opened".into());
+    let tags = head_tags(&site(), &head(Lang::En, &page, "Opened — Federation", Some(&statement)));
+
+    assert!(tags.ends_with('\n'));
+    assert!(!tags.contains("<title"), "the app renders the title");
+    let canonical = "https://kasipodaq.kz/en/statements/2019-05-12-opened/";
+    assert!(tags.contains(&format!("<link rel=\"canonical\" href=\"{canonical}\">\n")));
+    let alternates: Vec<(&str, &str)> = tags
+        .lines()
+        .filter(|line| line.starts_with("<link rel=\"alternate\""))
+        .map(|line| (attribute(line, "hreflang").unwrap(), attribute(line, "href").unwrap()))
+        .collect();
+    assert_eq!(
+        alternates,
+        [
+            ("kk", "https://kasipodaq.kz/kk/statements/2019-05-12-opened/"),
+            ("ru", "https://kasipodaq.kz/ru/statements/2019-05-12-opened/"),
+            ("en", canonical),
+            ("x-default", "https://kasipodaq.kz/"),
+        ]
+    );
+    assert_eq!(meta(&tags, "description"), ["What the page is about"]);
+    assert_eq!(meta(&tags, "og:type"), ["article"]);
+    assert_eq!(meta(&tags, "og:title"), ["Opened — Federation"]);
+    assert_eq!(meta(&tags, "og:url"), [canonical]);
+    assert_eq!(meta(&tags, "og:site_name"), ["Federation of Trade Unions"]);
+    assert_eq!(meta(&tags, "og:locale"), ["en_GB"]);
+    assert_eq!(meta(&tags, "og:locale:alternate"), ["kk_KZ", "ru_RU"]);
+    assert_eq!(meta(&tags, "og:image"), ["https://kasipodaq.kz/og-image.png"]);
+    assert_eq!(meta(&tags, "og:image:alt"), ["The federation&#39;s emblem"]);
+    assert_eq!(meta(&tags, "twitter:card"), ["summary_large_image"]);
+    assert_eq!(meta(&tags, "twitter:title"), ["Opened — Federation"]);
+    assert_eq!(meta(&tags, "twitter:description"), ["What the page is about"]);
+    assert_eq!(meta(&tags, "twitter:image"), ["https://kasipodaq.kz/og-image.png"]);
+
+    let article = json_ld(&tags).expect("a statement has JSON-LD");
+    assert_eq!(article["@context"], "https://schema.org");
+    assert_eq!(article["@type"], "NewsArticle");
+    assert_eq!(article["headline"], "Opened (en)", "the statement's own title");
+    assert_eq!(article["description"], "What the page is about");
+    assert_eq!(article["inLanguage"], "en");
+    assert_eq!(article["url"], canonical);
+    assert_eq!(article["mainEntityOfPage"], canonical);
+    assert_eq!(article["datePublished"], "2019-05-12");
+    assert_eq!(article["isAccessibleForFree"], true);
+    for role in ["publisher", "author"] {
+        assert_eq!(article[role]["@type"], "Organization");
+        assert_eq!(article[role]["name"], "Federation of Trade Unions");
+        assert_eq!(article[role]["url"], "https://kasipodaq.kz/");
+    }
+}
+
+#[test]
+fn an_undated_statement_has_no_date_published() {
+    let statement = statement("xxvi-congress", None, "Congress");
+    let page = Page::Statement("xxvi-congress".into());
+    let tags = head_tags(&site(), &head(Lang::Kk, &page, "Congress", Some(&statement)));
+    let article = json_ld(&tags).unwrap();
+    assert_eq!(article["headline"], "Congress (kk)");
+    assert_eq!(article.get("datePublished"), None);
+    assert_eq!(meta(&tags, "og:locale"), ["kk_KZ"]);
+    assert_eq!(meta(&tags, "og:locale:alternate"), ["ru_RU", "en_GB"]);
+}
+
+#[test]
+fn other_pages_are_websites_without_structured_data() {
+    let tags = head_tags(&site(), &head(Lang::Ru, &Page::Contacts, "Contacts", None));
+    assert_eq!(meta(&tags, "og:type"), ["website"]);
+    assert_eq!(meta(&tags, "og:url"), ["https://kasipodaq.kz/ru/contacts/"]);
+    assert!(!tags.contains("<script"));
+    assert!(json_ld(&tags).is_none());
+    assert_eq!(tags.lines().filter(|line| line.starts_with("<link rel=\"alternate\"")).count(), 4);
+}
+
+#[test]
+fn hostile_text_is_escaped_everywhere_and_cannot_close_the_script() {
+    let statement = statement("2020-01-01-x", Some("2020-01-01"), HOSTILE);
+    let page = Page::Statement("2020-01-01-x".into());
+    let hostile = PageHead {
+        description: HOSTILE,
+        site_name: HOSTILE,
+        image_alt: HOSTILE,
+        ..head(Lang::Ru, &page, HOSTILE, Some(&statement))
+    };
+    let tags = head_tags(&site(), &hostile);
+
+    // One script, opened and closed once: nothing from the text ends it early.
+    assert_eq!(tags.matches("<script").count(), 1, "{tags}");
+    assert_eq!(tags.matches("</script>").count(), 1, "{tags}");
+    assert!(!tags.contains("<!--"));
+    let escaped =
+        "Evil &quot;&lt;/script&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &#39;co&#39; &lt;!--";
+    for line in tags.lines().filter(|line| !line.starts_with("<script")) {
+        // A tag whose values hold no quote, `<` or `>` stays one tag.
+        assert!(line.starts_with('<') && line.ends_with('>'), "{line}");
+        assert!(!line[1..line.len() - 1].contains(['<', '>']), "{line}");
+    }
+    for key in ["description", "og:title", "og:description", "og:site_name", "og:image:alt", "twitter:title"] {
+        assert_eq!(meta(&tags, key), [escaped], "{key}");
+    }
+
+    let script = tags.lines().find(|line| line.starts_with("<script")).unwrap();
+    let json = &script["<script type=\"application/ld+json\">".len()..script.len() - "</script>".len()];
+    assert!(!json.contains(['<', '>', '&']), "{json}");
+    let article: serde_json::Value = serde_json::from_str(json).unwrap();
+    assert_eq!(article["headline"], format!("{HOSTILE} (ru)"));
+    assert_eq!(article["description"], HOSTILE);
+    assert_eq!(article["publisher"]["name"], HOSTILE);
+}
+
+#[test]
+fn escape_covers_the_five_html_specials() {
+    assert_eq!(escape(r#"a & b < c > d " e ' f"#), "a &amp; b &lt; c &gt; d &quot; e &#39; f");
+    assert_eq!(escape("Қазақстан"), "Қазақстан");
+}
+
+#[test]
+fn the_sitemap_lists_every_page_in_every_language_with_its_alternates() {
+    let statements = real_statements();
+    let pages = pages(&statements);
+    let xml = sitemap(&site(), &pages, &statements);
+
+    assert!(xml.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset "));
+    assert!(xml.contains(" xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""));
+    assert!(xml.contains(" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\""));
+    assert!(xml.trim_end().ends_with("</urlset>"));
+    let urls = elements(&xml, "url");
+    assert_eq!(urls.len(), pages.len() * 3);
+    assert_eq!(urls.len(), 30);
+
+    let mut locs = Vec::new();
+    for url in &urls {
+        let loc = elements(url, "loc");
+        assert_eq!(loc.len(), 1, "{url}");
+        assert!(loc[0].starts_with("https://kasipodaq.kz/"), "{url}");
+        locs.push(loc[0]);
+        let links: Vec<&str> = url.lines().filter(|line| line.trim_start().starts_with("<xhtml:link ")).collect();
+        let hreflangs: Vec<&str> = links.iter().map(|link| attribute(link, "hreflang").unwrap()).collect();
+        assert_eq!(hreflangs, ["kk", "ru", "en", "x-default"], "{url}");
+        assert!(links.iter().all(|link| link.trim_end().ends_with("/>")), "{url}");
+        assert!(links.iter().any(|link| attribute(link, "href") == Some(loc[0])), "a page is its own alternate");
+        assert_eq!(attribute(links[3], "href"), Some("https://kasipodaq.kz/"));
+    }
+    let expected: Vec<String> =
+        pages.iter().flat_map(|page| Lang::ALL.map(|lang| site().url(&page.path(lang)))).collect();
+    assert_eq!(locs, expected);
+
+    // Dated statements carry their date; the undated one and other pages none.
+    let lastmods: Vec<&str> = urls.iter().flat_map(|url| elements(url, "lastmod")).collect();
+    let dated: Vec<String> = statements
+        .iter()
+        .filter_map(|s| s.date)
+        .flat_map(|date| [date.to_string(), date.to_string(), date.to_string()])
+        .collect();
+    assert_eq!(lastmods, dated);
+    assert_eq!(statements.iter().filter(|s| s.date.is_none()).count(), 1);
+    let congress = urls.iter().find(|url| url.contains("/en/statements/xxvi-congress-")).unwrap();
+    assert!(!congress.contains("<lastmod>"));
+}
+
+#[test]
+fn robots_allows_everything_and_names_the_sitemap() {
+    let text = robots(&site());
+    assert!(text.starts_with("User-agent: *\n"));
+    assert!(text.contains("\nAllow: /\n"));
+    assert!(!text.contains("Disallow"));
+    assert!(text.lines().any(|line| line == "Sitemap: https://kasipodaq.kz/sitemap.xml"));
+}
+
+#[test]
+fn the_atom_feed_has_dated_statements_newest_first() {
+    let statements = [
+        statement("2019-05-12-older", Some("2019-05-12"), "Older"),
+        statement("undated", None, "Undated"),
+        statement("2023-01-27-newer", Some("2023-01-27"), "Newer <b>bold</b> & \"quoted\""),
+    ];
+    let texts = FeedTexts { title: "Statements & letters", subtitle: "Of the <federation>", author: "FPRK" };
+    let xml = atom_feed(&site(), Lang::Ru, &statements, &texts);
+
+    assert!(xml.starts_with("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"));
+    assert!(xml.contains("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"ru\">"));
+    assert!(xml.trim_end().ends_with("</feed>"));
+    let feed_head = &xml[..xml.find("<entry>").unwrap()];
+    assert_eq!(elements(feed_head, "id"), ["https://kasipodaq.kz/ru/feed.xml"]);
+    assert_eq!(elements(feed_head, "title"), ["Statements &amp; letters"]);
+    assert_eq!(elements(feed_head, "subtitle"), ["Of the &lt;federation&gt;"]);
+    assert_eq!(elements(feed_head, "updated"), ["2023-01-27T00:00:00Z"]);
+    assert!(feed_head
+        .contains("<link rel=\"self\" type=\"application/atom+xml\" href=\"https://kasipodaq.kz/ru/feed.xml\"/>"));
+    assert!(
+        feed_head.contains("<link rel=\"alternate\" type=\"text/html\" href=\"https://kasipodaq.kz/ru/statements/\"/>")
+    );
+
+    let entries = elements(&xml, "entry");
+    assert_eq!(entries.len(), 2, "the undated statement is left out");
+    assert!(!xml.contains("undated"));
+    let newer = entries[0];
+    assert_eq!(elements(newer, "title"), ["Newer &lt;b&gt;bold&lt;/b&gt; &amp; &quot;quoted&quot; (ru)"]);
+    assert_eq!(elements(newer, "id"), ["https://kasipodaq.kz/ru/statements/2023-01-27-newer/"]);
+    assert!(newer.contains(
+        "<link rel=\"alternate\" type=\"text/html\" href=\"https://kasipodaq.kz/ru/statements/2023-01-27-newer/\"/>"
+    ));
+    assert_eq!(elements(newer, "published"), ["2023-01-27T00:00:00Z"]);
+    assert_eq!(elements(newer, "updated"), ["2023-01-27T00:00:00Z"]);
+    assert_eq!(elements(newer, "summary"), ["Summary of 2023-01-27-newer in ru"]);
+    assert_eq!(elements(newer, "name"), ["FPRK"]);
+    assert_eq!(elements(entries[1], "id"), ["https://kasipodaq.kz/ru/statements/2019-05-12-older/"]);
+    assert_eq!(elements(entries[1], "updated"), ["2019-05-12T00:00:00Z"]);
+}
+
+#[test]
+fn the_real_feeds_leave_out_only_the_undated_statement() {
+    let statements = real_statements();
+    let texts = FeedTexts { title: "T", subtitle: "S", author: "A" };
+    for lang in Lang::ALL {
+        let xml = atom_feed(&site(), lang, &statements, &texts);
+        assert_eq!(elements(&xml, "entry").len(), 4, "{lang}");
+        assert!(xml.contains(&format!("xml:lang=\"{lang}\"")));
+        let updated: Vec<&str> = elements(&xml, "published");
+        let mut sorted = updated.clone();
+        sorted.sort_by(|a, b| b.cmp(a));
+        assert_eq!(updated, sorted, "newest first");
+    }
+}
+
+#[test]
+fn the_policy_allows_own_files_hashed_scripts_and_the_given_origins() {
+    let hashes = [sha256_base64(b"abc")];
+    let origins = ["https://data.kasipodaq.kz".to_string(), "https://data.kasipodaq.kz".to_string()];
+    assert_eq!(
+        content_security_policy(&hashes, &origins),
+        "default-src 'self'; \
+         script-src 'self' 'wasm-unsafe-eval' 'sha256-ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0='; \
+         style-src 'self'; img-src 'self' data:; connect-src 'self' https://data.kasipodaq.kz; \
+         object-src 'none'; base-uri 'self'; form-action 'self'"
+    );
+    assert_eq!(
+        content_security_policy(&[], &[]),
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; \
+         connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'"
+    );
+    assert!(!content_security_policy(&hashes, &origins).contains("frame-ancestors"));
+}
+
+#[test]
+#[should_panic(expected = "not an origin")]
+fn an_origin_cannot_add_directives() {
+    content_security_policy(&[], &["https://x.kz; script-src *".to_string()]);
+}
+
+#[test]
+fn origins_come_only_from_absolute_http_urls() {
+    for (url, origin) in [
+        ("https://data.kasipodaq.kz/contacts.json", Some("https://data.kasipodaq.kz")),
+        ("http://localhost:8080/contacts.json?v=2#x", Some("http://localhost:8080")),
+        ("HTTPS://Data.Kasipodaq.KZ", Some("https://data.kasipodaq.kz")),
+        ("https://user:pass@data.kasipodaq.kz/a", Some("https://data.kasipodaq.kz")),
+        ("https://data.kasipodaq.kz?x", Some("https://data.kasipodaq.kz")),
+        ("//cdn.kasipodaq.kz/contacts.json", Some("cdn.kasipodaq.kz")),
+        ("/contacts.json", None),
+        ("contacts.json", None),
+        ("/contacts.json?from=https://elsewhere.kz", None),
+        ("ftp://data.kasipodaq.kz/contacts.json", None),
+        ("data:application/json,{}", None),
+        ("https:///contacts.json", None),
+        ("https://x.kz;script-src/", None),
+        ("", None),
+    ] {
+        assert_eq!(origin_of(url).as_deref(), origin, "{url}");
+    }
+}
+
+#[test]
+fn sha256_matches_the_known_vectors() {
+    assert_eq!(sha256_base64(b""), "47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=");
+    assert_eq!(sha256_base64(b"abc"), "ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0=");
+}

@@ -1,0 +1,232 @@
+//! The static site around the app (issue 5): every page in every language
+//! rendered to its own `index.html` by the same components, content and
+//! translations the browser runs, plus `404.html`, the sitemap, `robots.txt`
+//! and an Atom feed per language. Runs on the build machine after Trunk
+//! (`src/bin/prerender.rs`, called by `tools/build-release.sh`).
+//!
+//! What only makes sense when read (how long ago the contacts were updated,
+//! days until Trade Union Day, the visitor's saved copy of the contacts) is
+//! left to the app, which takes the page over when it starts.
+
+use std::{
+    fs,
+    path::{Path, PathBuf},
+};
+
+use futures::{executor::block_on, stream, StreamExt};
+use kasipodaq_core::{
+    site::{self, feed_path, FeedTexts, PageHead, Site},
+    urls::Page,
+    Lang,
+};
+use leptos::prelude::*;
+use leptos_meta::ServerMetaContext;
+use leptos_router::location::RequestUrl;
+
+use crate::{app::App, browser, content::STATEMENTS, i18n::message};
+
+/// The link-preview image (`public/og-image.png`, copied by Trunk).
+const PREVIEW_IMAGE: &str = "/og-image.png";
+
+/// Where the contacts endpoint is set in `index.html`.
+const ENDPOINT_META: &str = "<meta name=\"kasipodaq-contacts-endpoint\" content=\"";
+
+/// Writes the site into `dist` (Trunk's output, whose `index.html` is the
+/// template); returns the files written, relative to `dist`.
+pub fn prerender(dist: &Path, site: &Site) -> Result<Vec<PathBuf>, String> {
+    let template_path = dist.join("index.html");
+    let trunk_page = fs::read_to_string(&template_path).map_err(|e| format!("{}: {e}", template_path.display()))?;
+    let template = Template::new(&trunk_page)?;
+    browser::set_site_origin(site.origin());
+
+    let mut written = Vec::new();
+    let mut write = |relative: String, text: String| -> Result<(), String> {
+        let path = dist.join(&relative);
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+        }
+        fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
+        written.push(PathBuf::from(relative));
+        Ok(())
+    };
+
+    let pages = site::pages(STATEMENTS);
+    for lang in Lang::ALL {
+        for page in &pages {
+            let path = page.path(lang);
+            let statement = match page {
+                Page::Statement(slug) => STATEMENTS.iter().find(|s| s.slug == *slug),
+                _ => None,
+            };
+            let html = template.page(&path, |title, description| {
+                let head = PageHead {
+                    lang,
+                    page,
+                    title,
+                    description,
+                    site_name: &message(lang, "site-name"),
+                    image_path: PREVIEW_IMAGE,
+                    image_alt: &message(lang, "preview-image-alt"),
+                    statement,
+                };
+                let feed = format!(
+                    "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"{}\" title=\"{}\">\n",
+                    feed_path(lang),
+                    site::escape(&message(lang, "feed-title"))
+                );
+                site::head_tags(site, &head) + &feed
+            });
+            write(format!("{}index.html", path.trim_start_matches('/')), html)?;
+        }
+        let texts = FeedTexts {
+            title: &message(lang, "feed-title"),
+            subtitle: &message(lang, "feed-subtitle"),
+            author: &message(lang, "site-name"),
+        };
+        write(feed_path(lang).trim_start_matches('/').to_owned(), site::atom_feed(site, lang, STATEMENTS, &texts))?;
+    }
+    // The root chooses a language (the app redirects at once); 404.html is
+    // what hosts answer for unknown paths.
+    write("index.html".into(), template.page("/", |_, _| String::new()))?;
+    write("404.html".into(), template.page("/404.html", |_, _| String::new()))?;
+    write("sitemap.xml".into(), site::sitemap(site, &pages, STATEMENTS))?;
+    write("robots.txt".into(), site::robots(site))?;
+    let worker = service_worker(dist)?;
+    write(site::SERVICE_WORKER_PATH.trim_start_matches('/').to_owned(), worker)?;
+    Ok(written)
+}
+
+/// The offline worker for what is now in `dist`: every page (as its folder
+/// path, the address readers use) and every file the pages load, under a
+/// version that is the hash of all their contents.
+fn service_worker(dist: &Path) -> Result<String, String> {
+    let mut files = Vec::new();
+    collect_files(dist, dist, &mut files)?;
+    files.sort();
+    let mut listed = Vec::new();
+    let mut contents = Vec::new();
+    for relative in files {
+        let offline = match relative.rsplit('.').next() {
+            Some("html" | "js" | "wasm" | "css" | "svg" | "png") => true,
+            // The contacts have their own saved copy; feeds, the sitemap and
+            // the worker itself are not for reading offline.
+            _ => false,
+        };
+        if !offline || relative == "sw.js" {
+            continue;
+        }
+        let bytes = fs::read(dist.join(&relative)).map_err(|e| format!("{relative}: {e}"))?;
+        contents.extend_from_slice(relative.as_bytes());
+        contents.extend_from_slice(&bytes);
+        listed.push(match relative.strip_suffix("index.html") {
+            Some(folder) => format!("/{folder}"),
+            None => format!("/{relative}"),
+        });
+    }
+    let version = site::sha256_base64(&contents).chars().filter(char::is_ascii_alphanumeric).take(16).collect::<String>();
+    Ok(site::service_worker(&listed, &version))
+}
+
+fn collect_files(root: &Path, dir: &Path, into: &mut Vec<String>) -> Result<(), String> {
+    for entry in fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))? {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        if path.is_dir() {
+            collect_files(root, &path, into)?;
+        } else if let Ok(relative) = path.strip_prefix(root) {
+            into.push(relative.to_string_lossy().replace('\\', "/"));
+        }
+    }
+    Ok(())
+}
+
+/// Trunk's `index.html`, ready to receive pages: its `<title>` and `<html>`
+/// attributes removed (each page brings its own), and a Content-Security-Policy
+/// that allows exactly its inline loader script and the contacts endpoint.
+struct Template {
+    html: String,
+}
+
+impl Template {
+    fn new(trunk_page: &str) -> Result<Template, String> {
+        let mut html = trunk_page.to_owned();
+        let title = between(&html, "<title>", "</title>").ok_or("index.html has no <title>")?;
+        html = html.replacen(&format!("<title>{title}</title>"), "", 1);
+        let html_tag = between(&html, "<html", ">").ok_or("index.html has no <html>")?;
+        html = html.replacen(&format!("<html{html_tag}>"), "<html>", 1);
+
+        let mut hashes = Vec::new();
+        let mut rest = html.as_str();
+        while let Some(script) = between(rest, "<script type=\"module\">", "</script>") {
+            hashes.push(site::sha256_base64(script.as_bytes()));
+            rest = &rest[rest.find(script).unwrap_or(0) + script.len()..];
+        }
+        let endpoint = between(&html, ENDPOINT_META, "\"").unwrap_or("/contacts.json");
+        let connect: Vec<String> = site::origin_of(endpoint).into_iter().collect();
+        let csp = site::content_security_policy(&hashes, &connect);
+        let charset = "<meta charset=\"utf-8\">";
+        if !html.contains(charset) {
+            return Err("index.html has no <meta charset=\"utf-8\">".into());
+        }
+        html = html.replacen(
+            charset,
+            &format!("{charset}\n  <meta http-equiv=\"Content-Security-Policy\" content=\"{}\">", site::escape(&csp)),
+            1,
+        );
+        if !html.contains("<body>") || !html.contains("</head>") {
+            return Err("index.html needs <body> and </head>".into());
+        }
+        Ok(Template { html })
+    }
+
+    /// The page at `path`: the app rendered into `<body>`, its title, `lang`
+    /// and description from the app's own `leptos_meta` tags, and the tags
+    /// `head(title, description)` returns before `</head>`.
+    fn page(&self, path: &str, head: impl FnOnce(&str, &str) -> String) -> String {
+        let rendered = render(&self.html, path);
+        let title = between(&rendered, "<title>", "</title>").map(unescape).unwrap_or_default();
+        let description_tag = between(&rendered, "<meta name=\"description\" content=\"", "\">");
+        let description = description_tag.map(unescape).unwrap_or_default();
+        let mut html = rendered.clone();
+        let extra = head(&title, &description);
+        if !extra.is_empty() {
+            // head_tags carries the description with the other link-preview tags.
+            if let Some(tag) = description_tag {
+                html = html.replacen(&format!("<meta name=\"description\" content=\"{tag}\">"), "", 1);
+            }
+        }
+        html.replacen("</head>", &format!("{extra}</head>"), 1)
+    }
+}
+
+/// The app at `path` inside `template`, with the page's title, description
+/// and `<html lang>` put in by `leptos_meta`.
+fn render(template: &str, path: &str) -> String {
+    let owner = Owner::new();
+    owner.with(|| {
+        provide_context(RequestUrl::new(path));
+        let (meta, output) = ServerMetaContext::new();
+        provide_context(meta);
+        let body = view! { <App/> }.to_html();
+        let document = template.replacen("<body>", &format!("<body>{body}"), 1);
+        block_on(async {
+            let injected = output.inject_meta_context(stream::once(async move { document }).boxed()).await;
+            injected.collect::<Vec<String>>().await.concat()
+        })
+    })
+}
+
+fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {
+    let from = text.find(start)? + start.len();
+    let to = from + text[from..].find(end)?;
+    Some(&text[from..to])
+}
+
+/// Undoes the HTML escaping of a rendered title or attribute value.
+fn unescape(text: &str) -> String {
+    text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#x27;", "'")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}

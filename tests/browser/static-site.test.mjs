@@ -1,0 +1,270 @@
+// The build output as a complete static site (issue 5): every page of every
+// language is a real file that a plain static server (no rewrite rules)
+// answers with 200, its head says what the page is, its text reads without
+// JavaScript, the app takes it over without a visible change, the
+// Content-Security-Policy holds, and the sitemap and feeds point at real pages.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { appReady, DIST, openPage, startSite } from './lib/browser.mjs';
+import { statements } from './lib/content.mjs';
+import { startStaticServer } from './lib/static-server.mjs';
+import { documentTitle, LANGS, messages } from './lib/locales.mjs';
+
+/** The public address the release was built for (tools/build-release.sh). */
+const SITE_URL = (process.env.KASIPODAQ_SITE_URL || 'http://127.0.0.1:8080').replace(/\/$/, '');
+
+const STATEMENTS = statements();
+const SECTIONS = [
+  { path: '', key: 'home' },
+  { path: 'statements/', key: 'statements' },
+  { path: 'platform/', key: 'platform' },
+  { path: 'union-day/', key: 'union-day' },
+  { path: 'contacts/', key: 'contacts' },
+];
+
+/** Every prerendered page: its path and the title its <title> must carry. */
+function pages() {
+  const all = [];
+  for (const lang of LANGS) {
+    const text = messages(lang);
+    for (const { path, key } of SECTIONS) {
+      const pageTitle = key === 'home' ? text['site-name'] : text[`page-${key}-title`];
+      all.push({ lang, path: `/${lang}/${path}`, title: documentTitle(lang, pageTitle) });
+    }
+    for (const statement of STATEMENTS) {
+      const version = statement.versions[lang];
+      all.push({
+        lang,
+        path: `/${lang}/statements/${statement.slug}/`,
+        title: documentTitle(lang, version.title),
+        statement: version,
+      });
+    }
+  }
+  return all;
+}
+
+/** `python3 -m http.server` on `root`: no rewrite rules, no 404.html. */
+function startPythonServer(root) {
+  return new Promise((resolve, reject) => {
+    const child = spawn('python3', ['-u', '-m', 'http.server', '0', '--bind', '127.0.0.1', '--directory', root], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      const port = /port (\d+)/.exec(output)?.[1];
+      if (port) resolve({ url: `http://127.0.0.1:${port}`, close: () => child.kill() });
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => reject(new Error(`python3 -m http.server exited (${code}): ${output}`)));
+  });
+}
+
+const unescape = (text) =>
+  text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&amp;/g, '&');
+const first = (html, re) => unescape(re.exec(html)?.[1] ?? '');
+/** The visible words of some HTML, spaces collapsed. */
+const words = (html) => unescape(html.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ');
+/** The start of a Markdown paragraph as plain words: what its HTML must contain. */
+const plainStart = (markdown) =>
+  markdown.replace(/\[\[[a-z]{2}:(.*?)\]\]/g, '$1').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`#>]/g, '')
+    .replace(/\\(?=\s|$)/g, ' ')
+    .replace(/\s+/g, ' ').trim().split(' ').slice(0, 6).join(' ');
+
+let python;
+let site;
+before(async () => {
+  python = await startPythonServer(DIST);
+  site = await startSite({ fallback: false });
+});
+after(async () => {
+  python?.close();
+  await site?.close();
+});
+
+describe('a plain static server (python3 -m http.server) answers every page', () => {
+  test('200, its own title, canonical, og:title, alternates, and a statement\'s full text in the HTML', async () => {
+    const all = pages();
+    assert.equal(all.length, 3 * (5 + STATEMENTS.length));
+    for (const page of all) {
+      const response = await fetch(python.url + page.path);
+      assert.equal(response.status, 200, page.path);
+      const html = await response.text();
+      assert.equal(first(html, /<title>([^<]*)<\/title>/), page.title, page.path);
+      assert.match(html, new RegExp(`<html[^>]* lang="${page.lang}"`), page.path);
+      assert.equal(first(html, /<link rel="canonical" href="([^"]+)"/), SITE_URL + page.path, page.path);
+      assert.equal(first(html, /<meta property="og:title" content="([^"]*)"/).length > 0, true, page.path);
+      for (const lang of LANGS) {
+        const alternate = page.path.replace(/^\/[a-z]{2}\//, `/${lang}/`);
+        assert.ok(html.includes(`hreflang="${lang}" href="${SITE_URL}${alternate}"`), `${page.path}: ${lang} alternate`);
+      }
+      assert.ok(html.includes('hreflang="x-default"'), page.path);
+      if (page.statement) {
+        const text = words(html);
+        page.statement.paragraphs.forEach((paragraph, i) => {
+          assert.ok(html.includes(`id="p${i + 1}"`), `${page.path} #p${i + 1}`);
+          assert.ok(text.includes(plainStart(paragraph)), `${page.path} paragraph ${i + 1}: ${plainStart(paragraph)}`);
+        });
+        assert.match(html, /<script type="application\/ld\+json">/, page.path);
+      }
+    }
+  });
+
+  test('the contacts page carries the hotline and the default headquarters', async () => {
+    for (const lang of LANGS) {
+      const html = await (await fetch(`${python.url}/${lang}/contacts/`)).text();
+      assert.ok(html.includes('href="tel:201090"'), lang);
+      assert.ok(words(html).includes('20-10-90'), lang);
+      assert.match(html, /class="hq"/, lang);
+    }
+  });
+
+  test('a path without its trailing slash is redirected to it', async () => {
+    const response = await fetch(`${python.url}/en/platform`, { redirect: 'manual' });
+    assert.equal(response.status, 301);
+    assert.match(response.headers.get('location'), /\/en\/platform\/$/);
+  });
+});
+
+describe('404.html', () => {
+  test('is a real not-found page in the three languages, answered with 404 by hosts that use it', async () => {
+    const response = await fetch(`${site.url}/no-such-page/`);
+    assert.equal(response.status, 404);
+    const text = words(await response.text());
+    for (const lang of LANGS) assert.ok(text.includes(messages(lang)['not-found-title']), lang);
+  });
+});
+
+describe('without JavaScript', () => {
+  test('a statement\'s text and the contacts\' hotline are visible', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const statement = STATEMENTS[0];
+    for (const lang of LANGS) {
+      await page.goto(`${site.url}/${lang}/statements/${statement.slug}/`);
+      assert.equal(await page.locator('main h1').textContent(), statement.versions[lang].title);
+      assert.ok(await page.locator('#p1').isVisible());
+      assert.ok((await page.locator('#p1').textContent()).includes(plainStart(statement.versions[lang].paragraphs[0])));
+      await page.goto(`${site.url}/${lang}/contacts/`);
+      assert.equal(await page.locator('section.hotline a.hotline__number').textContent(), '20-10-90');
+      assert.ok(await page.locator('section.hotline a.hotline__number').isVisible());
+    }
+    await context.close();
+  });
+});
+
+describe('with JavaScript', () => {
+  test('no Content-Security-Policy violation on any page, and the app takes every page over', async () => {
+    const { context, page, errors } = await openPage(site);
+    await context.addInitScript(() => {
+      window.__violations = [];
+      document.addEventListener('securitypolicyviolation', (e) =>
+        window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    for (const { path } of pages()) {
+      await page.goto(site.url + path);
+      await appReady(page);
+      assert.deepEqual(await page.evaluate(() => window.__violations), [], path);
+    }
+    assert.ok((await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).includes("object-src 'none'"));
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('taking a statement over moves nothing (CLS <= 0.02) and keeps the #p3 paragraph in view, highlighted', async () => {
+    const { context, page, errors } = await openPage(site, { viewport: { width: 390, height: 700 } });
+    await context.addInitScript(() => {
+      window.__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const slug = STATEMENTS.find((s) => s.paragraphs.length >= 4).slug;
+    await page.goto(`${site.url}/en/statements/${slug}/#p3`);
+    const before = await page.locator('main h1').textContent();
+    await appReady(page);
+    await page.waitForTimeout(500);
+    assert.equal(await page.locator('main h1').textContent(), before);
+    const cls = await page.evaluate(() => window.__cls);
+    console.log(`# CLS while the app takes over a statement page: ${cls.toFixed(4)}`);
+    assert.ok(cls <= 0.02, `CLS ${cls}`);
+    assert.match(await page.locator('#p3').getAttribute('class'), /is-highlighted/);
+    const box = await page.locator('#p3').boundingBox();
+    assert.ok(box.y >= -1 && box.y < 700, `#p3 at ${box.y}`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
+
+describe('sitemap, robots and feeds', () => {
+  /** Parses XML in the browser; returns the values of `selector`'s attribute or text. */
+  async function xmlValues(page, xml, selector, attribute) {
+    return page.evaluate(({ xml, selector, attribute }) => {
+      const doc = new DOMParser().parseFromString(xml, 'application/xml');
+      if (doc.querySelector('parsererror')) throw new Error(doc.querySelector('parsererror').textContent);
+      return [...doc.querySelectorAll(selector)].map((el) => (attribute ? el.getAttribute(attribute) : el.textContent));
+    }, { xml, selector, attribute });
+  }
+  const local = (url) => url.replace(SITE_URL, python.url);
+
+  test('sitemap.xml parses, lists every page with its alternates, and every URL answers 200', async () => {
+    const { context, page } = await openPage(site);
+    const xml = await (await fetch(`${python.url}/sitemap.xml`)).text();
+    const locs = await xmlValues(page, xml, 'url > loc');
+    assert.deepEqual([...locs].sort(), pages().map((p) => SITE_URL + p.path).sort());
+    const alternates = await xmlValues(page, xml, 'url > link', 'href');
+    assert.equal(alternates.length, locs.length * 4);
+    for (const url of new Set([...locs, ...alternates])) {
+      assert.equal((await fetch(local(url))).status, 200, url);
+    }
+    const robots = await (await fetch(`${python.url}/robots.txt`)).text();
+    assert.ok(robots.includes(`Sitemap: ${SITE_URL}/sitemap.xml`), robots);
+    await context.close();
+  });
+
+  test('each language has an Atom feed that parses and links to real statements', async () => {
+    const { context, page } = await openPage(site);
+    for (const lang of LANGS) {
+      const response = await fetch(`${python.url}/${lang}/feed.xml`);
+      assert.equal(response.status, 200);
+      const xml = await response.text();
+      const titles = await xmlValues(page, xml, 'entry > title');
+      const dated = STATEMENTS.filter((s) => s.date);
+      assert.deepEqual(titles, dated.map((s) => s.versions[lang].title), lang);
+      for (const href of await xmlValues(page, xml, 'entry > link', 'href')) {
+        assert.equal((await fetch(local(href))).status, 200, href);
+      }
+      const html = await (await fetch(`${python.url}/${lang}/`)).text();
+      assert.ok(html.includes(`href="/${lang}/feed.xml"`), `${lang} home links its feed`);
+    }
+    await context.close();
+  });
+});
+
+describe('offline', () => {
+  test('after one visit, a statement and the contacts page read with the network off', async () => {
+    const { context, page } = await openPage(site);
+    await page.goto(`${site.url}/en/`);
+    await appReady(page);
+    // the worker installs (fetching every page and file of the release) and takes control
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30000 });
+    await context.setOffline(true);
+    try {
+      const statement = STATEMENTS[1];
+      await page.goto(`${site.url}/kk/statements/${statement.slug}/`);
+      assert.equal(await page.locator('main h1').textContent(), statement.versions.kk.title);
+      await appReady(page);
+      assert.ok(await page.locator('#p1').isVisible());
+      await page.goto(`${site.url}/ru/contacts/`);
+      await appReady(page);
+      assert.equal(await page.locator('section.hotline a.hotline__number').textContent(), '20-10-90');
+      // the app says it could not update, and keeps what it has
+      await page.locator('div.contacts-error[role="alert"]').waitFor({ timeout: 15000 });
+    } finally {
+      await context.setOffline(false);
+      await context.close();
+    }
+  });
+});
