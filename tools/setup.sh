@@ -30,13 +30,20 @@ if ! wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $WASM_BINDGEN_V
   cargo install wasm-bindgen-cli --version "=$WASM_BINDGEN_VERSION" --force
 fi
 
-# 4. Debian's Chromium and ChromeDriver for the browser tests (never a test
-#    tool's own browser download: it fails here).
-# python3: the plain static server (`python3 -m http.server`) of the static-site tests.
-if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || ! command -v python3 >/dev/null; then
-  note "installing Debian's chromium, chromium-driver and python3"
+# 4. Debian packages of the tests: Chromium and ChromeDriver for the browser
+#    tests (never a test tool's own browser download: it fails here), python3
+#    for the plain static server (`python3 -m http.server`) and nginx for the
+#    deployment tests of deploy/nginx.conf.
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+[ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
+command -v python3 >/dev/null || missing+=(python3)
+[ -x /usr/sbin/nginx ] || missing+=(nginx)
+if [ ${#missing[@]} -gt 0 ]; then
+  note "installing Debian packages: ${missing[*]}"
   as_root apt-get update -qq
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver python3
+  # RUNLEVEL=1: the package does not start an nginx service (the tests run their own).
+  as_root env DEBIAN_FRONTEND=noninteractive RUNLEVEL=1 apt-get install -y -qq "${missing[@]}"
 fi
 
 # 5. The npm packages of the browser tests, exactly as package-lock.json pins

@@ -1,0 +1,117 @@
+// The site behind nginx with the documented configuration (deploy/nginx.conf):
+// every page, the not-found page, cache and security headers, compression
+// and types, and the app running under its Content-Security-Policy.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { appReady, DIST, launchChromium } from './lib/browser.mjs';
+import { statements } from './lib/content.mjs';
+import { LANGS, messages } from './lib/locales.mjs';
+import { startNginx } from './lib/nginx.mjs';
+
+const PAGES = LANGS.flatMap((lang) => [
+  '', 'statements/', 'platform/', 'union-day/', 'contacts/', ...statements().map((s) => `statements/${s.slug}/`),
+].map((path) => `/${lang}/${path}`));
+
+const SECURITY_HEADERS = {
+  'strict-transport-security': 'max-age=31536000',
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'content-security-policy': "frame-ancestors 'none'",
+  'referrer-policy': 'strict-origin-when-cross-origin',
+};
+
+let nginx;
+before(async () => {
+  nginx = await startNginx(DIST);
+});
+after(async () => {
+  await nginx?.close();
+});
+
+function assertSecurityHeaders(response, what) {
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+    assert.equal(response.headers.get(name), value, `${what}: ${name}`);
+  }
+}
+
+describe('nginx with deploy/nginx.conf', () => {
+  test('every page: 200, HTML in UTF-8, revalidated on each visit, with the security headers', async () => {
+    for (const path of [...PAGES, '/']) {
+      const response = await fetch(nginx.url + path);
+      assert.equal(response.status, 200, path);
+      assert.equal(response.headers.get('content-type'), 'text/html; charset=utf-8', path);
+      assert.equal(response.headers.get('cache-control'), 'no-cache', path);
+      assertSecurityHeaders(response, path);
+    }
+  });
+
+  test('an unknown path: the not-found page in three languages, status 404, same headers', async () => {
+    const response = await fetch(`${nginx.url}/no-such-page/`);
+    assert.equal(response.status, 404);
+    const html = await response.text();
+    for (const lang of LANGS) assert.ok(html.includes(messages(lang)['not-found-title']), lang);
+    assertSecurityHeaders(response, '404');
+  });
+
+  test('a page without its trailing slash is redirected to it', async () => {
+    const response = await fetch(`${nginx.url}/en/platform`, { redirect: 'manual' });
+    assert.equal(response.status, 301);
+    assert.match(response.headers.get('location'), /\/en\/platform\/$/);
+  });
+
+  test('hashed files: cached for a year, right types, compressed', async () => {
+    const html = await (await fetch(`${nginx.url}/en/`)).text();
+    const assets = [...html.matchAll(/(?:href|src|from|module_or_path:)\s*=?\s*["'](\/[^"']+-[0-9a-f]{16}(?:_bg)?\.(?:js|wasm|css|svg))["']/g)]
+      .map((m) => m[1]);
+    const types = { js: 'application/javascript', wasm: 'application/wasm', css: 'text/css', svg: 'image/svg+xml' };
+    const seen = new Set(assets.map((a) => a.split('.').pop()));
+    assert.deepEqual([...seen].sort(), ['css', 'js', 'svg', 'wasm'], assets.join(' '));
+    for (const asset of new Set(assets)) {
+      const response = await fetch(nginx.url + asset, { headers: { 'Accept-Encoding': 'gzip' } });
+      assert.equal(response.status, 200, asset);
+      assert.equal(response.headers.get('cache-control'), 'public, max-age=31536000, immutable', asset);
+      assert.ok(response.headers.get('content-type').startsWith(types[asset.split('.').pop()]), `${asset}: ${response.headers.get('content-type')}`);
+      assertSecurityHeaders(response, asset);
+      if (!asset.endsWith('.svg')) assert.equal(response.headers.get('content-encoding'), 'gzip', asset);
+    }
+  });
+
+  test('the feeds, the sitemap, the service worker and the contacts file are never cached stale', async () => {
+    const expected = {
+      '/en/feed.xml': 'application/atom+xml',
+      '/sitemap.xml': 'text/xml',
+      '/robots.txt': 'text/plain',
+      '/sw.js': 'application/javascript',
+      '/contacts.json': 'application/json',
+    };
+    for (const [path, type] of Object.entries(expected)) {
+      const response = await fetch(nginx.url + path);
+      assert.equal(response.status, 200, path);
+      assert.ok(response.headers.get('content-type').startsWith(type), `${path}: ${response.headers.get('content-type')}`);
+      assert.equal(response.headers.get('cache-control'), 'no-cache', path);
+    }
+  });
+
+  test('in Chromium: a statement loads, the app takes over, no CSP violation, no console error', async () => {
+    const browser = await launchChromium();
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors = [];
+    page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
+    page.on('pageerror', (err) => errors.push(String(err)));
+    await context.addInitScript(() => {
+      window.__violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective));
+    });
+    const statement = statements()[0];
+    await page.goto(`${nginx.url}/ru/statements/${statement.slug}/`);
+    await appReady(page);
+    assert.equal(await page.locator('main h1').textContent(), statement.versions.ru.title);
+    await page.goto(`${nginx.url}/ru/contacts/`);
+    await appReady(page);
+    await page.locator('section.hotline[aria-busy="false"] a.hotline__number').waitFor();
+    assert.deepEqual(await page.evaluate(() => window.__violations), []);
+    assert.deepEqual(errors, []);
+    await browser.close();
+  });
+});
