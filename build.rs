@@ -12,6 +12,16 @@ use kasipodaq_core::{
 
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    // The folder the site is published under (docs/deployment.md): read by
+    // kasipodaq_core::urls when compiling; a malformed one stops the build here.
+    println!("cargo:rerun-if-env-changed=KASIPODAQ_BASE_PATH");
+    if let Ok(base) = env::var("KASIPODAQ_BASE_PATH") {
+        assert!(
+            kasipodaq_core::urls::is_valid_base_path(&base),
+            "KASIPODAQ_BASE_PATH={base:?}: give the folder the site is published under as /name (or /a/b), \
+             lowercase letters, digits, '-', '_' and '.', no '/' at the end; leave it unset at the top of a host"
+        );
+    }
     println!("cargo:rerun-if-changed=locales");
     let sources = read_locales(root).unwrap_or_else(|e| panic!("locales/: {e}"));
     for (_, path) in &sources {

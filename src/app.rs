@@ -6,7 +6,7 @@
 //! that builds every URL. (Its `<Routes>` matcher did the same job at about
 //! 25 KB of compressed WebAssembly; measured in the closing note of issue 3.)
 
-use kasipodaq_core::urls::Page;
+use kasipodaq_core::urls::{is_root, Page};
 use leptos::{prelude::*, wasm_bindgen::JsCast};
 use leptos_meta::{provide_meta_context, Html};
 use leptos_router::{
@@ -29,6 +29,8 @@ use crate::{
 pub fn App() -> impl IntoView {
     provide_meta_context();
     view! {
+        // No `base`: every path the app builds already carries the base path
+        // (`Page::path`), and the router's `base` would be added twice.
         <Router>
             <Shell/>
         </Router>
@@ -44,9 +46,12 @@ fn Shell() -> impl IntoView {
     // The page without its language: a language switch keeps the page
     // mounted and only its texts change.
     let page = Memo::new(move |_| {
-        location.pathname.with(|path| match path.as_str() {
-            "/" | "" => Route::Root,
-            path => Page::parse(path).map(|(_, page)| Route::Page(page)).unwrap_or(Route::NotFound),
+        location.pathname.with(|path| {
+            if is_root(path) {
+                Route::Root
+            } else {
+                Page::parse(path).map(|(_, page)| Route::Page(page)).unwrap_or(Route::NotFound)
+            }
         })
     });
     // The router puts a new path in the address bar (and scrolls to its

@@ -38,5 +38,6 @@ pub fn start() {
     }
     // After one visit the site reads offline: the worker keeps every page
     // and file of this release (written by the prerender).
-    let _ = window.navigator().service_worker().register("/sw.js");
+    let worker = kasipodaq_core::urls::site_path(kasipodaq_core::site::SERVICE_WORKER_PATH);
+    let _ = window.navigator().service_worker().register(&worker);
 }

@@ -16,7 +16,7 @@ use std::{
 use futures::{executor::block_on, stream, StreamExt};
 use kasipodaq_core::{
     site::{self, feed_path, FeedTexts, PageHead, Site},
-    urls::Page,
+    urls::{site_path, Page, BASE_PATH},
     Lang,
 };
 use leptos::prelude::*;
@@ -40,7 +40,12 @@ pub fn prerender(dist: &Path, site: &Site) -> Result<Vec<PathBuf>, String> {
     browser::set_site_origin(site.origin());
 
     let mut written = Vec::new();
-    let mut write = |relative: String, text: String| -> Result<(), String> {
+    // `site_path` is where a file is served (under the base path); in
+    // `dist` it lies at the same place without the base path.
+    let mut write = |site_path: String, text: String| -> Result<(), String> {
+        let relative = site_path.strip_prefix(BASE_PATH).unwrap_or(&site_path).trim_start_matches('/').to_owned();
+        let relative =
+            if relative.is_empty() || relative.ends_with('/') { format!("{relative}index.html") } else { relative };
         let path = dist.join(&relative);
         if let Some(parent) = path.parent() {
             fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
@@ -65,7 +70,7 @@ pub fn prerender(dist: &Path, site: &Site) -> Result<Vec<PathBuf>, String> {
                     title,
                     description,
                     site_name: &message(lang, "site-name"),
-                    image_path: PREVIEW_IMAGE,
+                    image_path: &site_path(PREVIEW_IMAGE),
                     image_alt: &message(lang, "preview-image-alt"),
                     statement,
                 };
@@ -76,23 +81,23 @@ pub fn prerender(dist: &Path, site: &Site) -> Result<Vec<PathBuf>, String> {
                 );
                 site::head_tags(site, &head) + &feed
             });
-            write(format!("{}index.html", path.trim_start_matches('/')), html)?;
+            write(path, html)?;
         }
         let texts = FeedTexts {
             title: &message(lang, "feed-title"),
             subtitle: &message(lang, "feed-subtitle"),
             author: &message(lang, "site-name"),
         };
-        write(feed_path(lang).trim_start_matches('/').to_owned(), site::atom_feed(site, lang, STATEMENTS, &texts))?;
+        write(feed_path(lang), site::atom_feed(site, lang, STATEMENTS, &texts))?;
     }
     // The root chooses a language (the app redirects at once); 404.html is
     // what hosts answer for unknown paths.
-    write("index.html".into(), template.page("/", |_, _| String::new()))?;
-    write("404.html".into(), template.page("/404.html", |_, _| String::new()))?;
-    write("sitemap.xml".into(), site::sitemap(site, &pages, STATEMENTS))?;
-    write("robots.txt".into(), site::robots(site))?;
+    write(site_path("/"), template.page(&site_path("/"), |_, _| String::new()))?;
+    write(site_path("/404.html"), template.page(&site_path("/404.html"), |_, _| String::new()))?;
+    write(site_path(site::SITEMAP_PATH), site::sitemap(site, &pages, STATEMENTS))?;
+    write(site_path("/robots.txt"), site::robots(site))?;
     let worker = service_worker(dist)?;
-    write(site::SERVICE_WORKER_PATH.trim_start_matches('/').to_owned(), worker)?;
+    write(site_path(site::SERVICE_WORKER_PATH), worker)?;
     Ok(written)
 }
 
@@ -118,13 +123,14 @@ fn service_worker(dist: &Path) -> Result<String, String> {
         let bytes = fs::read(dist.join(&relative)).map_err(|e| format!("{relative}: {e}"))?;
         contents.extend_from_slice(relative.as_bytes());
         contents.extend_from_slice(&bytes);
-        listed.push(match relative.strip_suffix("index.html") {
+        listed.push(site_path(&match relative.strip_suffix("index.html") {
             Some(folder) => format!("/{folder}"),
             None => format!("/{relative}"),
-        });
+        }));
     }
-    let version = site::sha256_base64(&contents).chars().filter(char::is_ascii_alphanumeric).take(16).collect::<String>();
-    Ok(site::service_worker(&listed, &version))
+    let version =
+        site::sha256_base64(&contents).chars().filter(char::is_ascii_alphanumeric).take(16).collect::<String>();
+    Ok(site::service_worker(&listed, &version, &site_path("/404.html")))
 }
 
 fn collect_files(root: &Path, dir: &Path, into: &mut Vec<String>) -> Result<(), String> {
@@ -160,6 +166,10 @@ impl Template {
             hashes.push(site::sha256_base64(script.as_bytes()));
             rest = &rest[rest.find(script).unwrap_or(0) + script.len()..];
         }
+        // The default endpoint, the file next to index.html, moves with the
+        // base path; an address staff set stays as it is.
+        let default_endpoint = format!("{ENDPOINT_META}/contacts.json\"");
+        html = html.replacen(&default_endpoint, &format!("{ENDPOINT_META}{}\"", site_path("/contacts.json")), 1);
         let endpoint = between(&html, ENDPOINT_META, "\"").unwrap_or("/contacts.json");
         let connect: Vec<String> = site::origin_of(endpoint).into_iter().collect();
         let csp = site::content_security_policy(&hashes, &connect);

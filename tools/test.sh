@@ -24,7 +24,10 @@ node tools/size-check.mjs dist
 stage "component tests in headless Chromium (wasm-bindgen-test)"
 CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown -p kasipodaq-portal --test components
 
-stage "browser tests against dist/ (Playwright + Debian's Chromium)"
-DIST="$PWD/dist" node --test --test-reporter=spec --test-concurrency=1 tests/browser/
+stage "release build for a sub-path (/portal) into dist-portal/, for the sub-path tests"
+KASIPODAQ_BASE_PATH=/portal DIST=dist-portal tools/build-release.sh
+
+stage "browser tests against dist/ and dist-portal/ (Playwright + Debian's Chromium, nginx, python3 -m http.server)"
+DIST="$PWD/dist" DIST_PORTAL="$PWD/dist-portal" node --test --test-reporter=spec --test-concurrency=1 tests/browser/
 
 stage "all tests passed in $((SECONDS - started)) s"

@@ -4,6 +4,47 @@
 
 use crate::Lang;
 
+/// The folder the site is published under, from the build setting
+/// `KASIPODAQ_BASE_PATH`: empty at the top of a host, `/portal` for
+/// `https://example.org/portal/`. Read when compiling, so the app, the
+/// prerender and the sitemap agree; the app's `build.rs` refuses a malformed
+/// one ([`is_valid_base_path`]).
+pub const BASE_PATH: &str = match option_env!("KASIPODAQ_BASE_PATH") {
+    Some(base) => base,
+    None => "",
+};
+
+/// A base path is empty, or `/` and segments of lowercase letters, digits,
+/// `-`, `_` and `.` separated by single `/`, with no `/` at the end.
+pub fn is_valid_base_path(base: &str) -> bool {
+    base.is_empty()
+        || (base.starts_with('/')
+            && base[1..].split('/').all(|segment| {
+                !segment.is_empty()
+                    && segment != "."
+                    && segment != ".."
+                    && segment.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"-_.".contains(&b))
+            }))
+}
+
+/// The site's own path for `path` (which starts with `/`): under the base
+/// path, e.g. `/portal/sitemap.xml`.
+pub fn site_path(path: &str) -> String {
+    format!("{BASE_PATH}{path}")
+}
+
+/// `path` without the base path, or `None` when it lies outside the site.
+fn within_site<'a>(path: &'a str, base: &str) -> Option<&'a str> {
+    if base.is_empty() {
+        return Some(path);
+    }
+    match path.strip_prefix(base)? {
+        "" => Some("/"),
+        rest if rest.starts_with('/') => Some(rest),
+        _ => None,
+    }
+}
+
 /// A page of the portal, without its language.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Page {
@@ -19,16 +60,22 @@ pub enum Page {
 pub const NAV_PAGES: [Page; 5] = [Page::Home, Page::Statements, Page::Platform, Page::UnionDay, Page::Contacts];
 
 impl Page {
-    /// The canonical path of this page in `lang`, e.g. `/kk/statements/`.
+    /// The canonical path of this page in `lang`, e.g. `/kk/statements/`
+    /// (under [`BASE_PATH`]).
     pub fn path(&self, lang: Lang) -> String {
+        self.path_under(BASE_PATH, lang)
+    }
+
+    /// [`Self::path`] under the base path `base`.
+    pub fn path_under(&self, base: &str, lang: Lang) -> String {
         let lang = lang.code();
         match self {
-            Page::Home => format!("/{lang}/"),
-            Page::Statements => format!("/{lang}/statements/"),
-            Page::Statement(slug) => format!("/{lang}/statements/{slug}/"),
-            Page::Platform => format!("/{lang}/platform/"),
-            Page::UnionDay => format!("/{lang}/union-day/"),
-            Page::Contacts => format!("/{lang}/contacts/"),
+            Page::Home => format!("{base}/{lang}/"),
+            Page::Statements => format!("{base}/{lang}/statements/"),
+            Page::Statement(slug) => format!("{base}/{lang}/statements/{slug}/"),
+            Page::Platform => format!("{base}/{lang}/platform/"),
+            Page::UnionDay => format!("{base}/{lang}/union-day/"),
+            Page::Contacts => format!("{base}/{lang}/contacts/"),
         }
     }
 
@@ -36,7 +83,12 @@ impl Page {
     /// portal does not publish (the not-found page). The trailing slash is
     /// optional, as static hosts redirect `/en/platform` to `/en/platform/`.
     pub fn parse(path: &str) -> Option<(Lang, Page)> {
-        let rest = path.strip_prefix('/')?;
+        Self::parse_under(BASE_PATH, path)
+    }
+
+    /// [`Self::parse`] under the base path `base`.
+    pub fn parse_under(base: &str, path: &str) -> Option<(Lang, Page)> {
+        let rest = within_site(path, base)?.strip_prefix('/')?;
         let rest = rest.strip_suffix('/').unwrap_or(rest);
         let mut segments = rest.split('/');
         let lang = Lang::from_code(segments.next()?)?;
@@ -86,10 +138,21 @@ pub fn is_valid_slug(slug: &str) -> bool {
         && !slug.contains("--")
 }
 
-/// The language a path is in, if its first segment names one of ours.
+/// The language a path is in, if its first segment (under the base path)
+/// names one of ours.
 pub fn lang_of_path(path: &str) -> Option<Lang> {
-    let first = path.trim_start_matches('/').split('/').next()?;
+    lang_of_path_under(BASE_PATH, path)
+}
+
+fn lang_of_path_under(base: &str, path: &str) -> Option<Lang> {
+    let first = within_site(path, base)?.trim_start_matches('/').split('/').next()?;
     Lang::from_code(first)
+}
+
+/// Whether `path` is the site's root (`/`, or the base path with or without
+/// its `/`), where the visitor's language is chosen.
+pub fn is_root(path: &str) -> bool {
+    matches!(within_site(path, BASE_PATH), Some("/" | ""))
 }
 
 /// The same place in another language: the language segment is swapped and
@@ -97,12 +160,18 @@ pub fn lang_of_path(path: &str) -> Option<Lang> {
 /// a reader stays on the same page and paragraph. A path that is not under a
 /// language leads to the home page of `to` (its query meant nothing to us).
 pub fn switch_language(path: &str, query: &str, fragment: &str, to: Lang) -> String {
-    let Some(from) = lang_of_path(path) else {
-        return Page::Home.path(to);
+    switch_language_under(BASE_PATH, path, query, fragment, to)
+}
+
+/// [`switch_language`] under the base path `base`.
+pub fn switch_language_under(base: &str, path: &str, query: &str, fragment: &str, to: Lang) -> String {
+    let Some(from) = lang_of_path_under(base, path) else {
+        return Page::Home.path_under(base, to);
     };
-    let rest = &path.trim_start_matches('/')[from.code().len()..];
+    let within = within_site(path, base).unwrap_or(path);
+    let rest = &within.trim_start_matches('/')[from.code().len()..];
     let rest = if rest.is_empty() { "/" } else { rest };
-    let path = format!("/{}{rest}", to.code());
+    let path = format!("{base}/{}{rest}", to.code());
     let query = match query {
         "" | "?" => String::new(),
         q if q.starts_with('?') => q.to_string(),
@@ -216,5 +285,44 @@ mod tests {
         assert_eq!(lang_of_path("/kk"), Some(Lang::Kk));
         assert_eq!(lang_of_path("/kkk/"), None);
         assert_eq!(lang_of_path("/"), None);
+    }
+
+    #[test]
+    fn under_a_base_path_every_url_carries_it_and_only_paths_under_it_are_read() {
+        let base = "/portal";
+        assert_eq!(Page::Platform.path_under(base, Lang::Ru), "/portal/ru/platform/");
+        assert_eq!(
+            Page::Statement("2019-05-12-x".into()).path_under(base, Lang::En),
+            "/portal/en/statements/2019-05-12-x/"
+        );
+        assert_eq!(Page::parse_under(base, "/portal/kk/contacts/"), Some((Lang::Kk, Page::Contacts)));
+        assert_eq!(Page::parse_under(base, "/portal/kk/contacts"), Some((Lang::Kk, Page::Contacts)));
+        // the same page outside the base, or a folder that only starts like it
+        assert_eq!(Page::parse_under(base, "/kk/contacts/"), None);
+        assert_eq!(Page::parse_under(base, "/portalx/kk/contacts/"), None);
+        assert_eq!(lang_of_path_under(base, "/portal/en/x"), Some(Lang::En));
+        assert_eq!(lang_of_path_under(base, "/en/x"), None);
+        assert_eq!(
+            switch_language_under(base, "/portal/en/statements/", "?year=2019", "#p2", Lang::Kk),
+            "/portal/kk/statements/?year=2019#p2"
+        );
+        assert_eq!(switch_language_under(base, "/portal/", "", "", Lang::Ru), "/portal/ru/");
+    }
+
+    #[test]
+    fn base_paths_are_plain_folders_without_a_final_slash() {
+        for good in ["", "/portal", "/kasipodaq/site", "/a-b_c.d"] {
+            assert!(is_valid_base_path(good), "{good}");
+        }
+        for bad in ["/", "portal", "/portal/", "/Portal", "/a//b", "/..", "/a b", "/a?b", "/a#b", "//cdn.example"] {
+            assert!(!is_valid_base_path(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn without_a_base_path_the_site_is_at_the_top_of_its_host() {
+        assert_eq!(BASE_PATH, "", "core tests run without KASIPODAQ_BASE_PATH");
+        assert_eq!(site_path("/sitemap.xml"), "/sitemap.xml");
+        assert!(is_root("/") && is_root("") && !is_root("/en/"));
     }
 }

@@ -24,6 +24,7 @@ use fetch::{Answer, InFlight};
 /// Where the endpoint's address is set, so staff can move the file without
 /// a rebuild (`docs/contacts.md`).
 const ENDPOINT_META: &str = "meta[name=\"kasipodaq-contacts-endpoint\"]";
+/// The file next to the site's `index.html` (under the base path).
 const DEFAULT_ENDPOINT: &str = "/contacts.json";
 
 /// The file that ships with the site (`public/contacts.json`), shown when
@@ -198,7 +199,7 @@ fn endpoint() -> String {
         .and_then(|meta| meta.get_attribute("content"))
         .map(|content| content.trim().to_owned())
         .filter(|content| !content.is_empty())
-        .unwrap_or_else(|| DEFAULT_ENDPOINT.to_owned())
+        .unwrap_or_else(|| kasipodaq_core::urls::site_path(DEFAULT_ENDPOINT))
 }
 
 /// A body, through the browser's JSON parser and the core's checks. Dropped

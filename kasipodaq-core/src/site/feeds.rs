@@ -2,14 +2,16 @@
 //! one Atom feed per language.
 
 use super::{escape, head::alternates, Site};
+use crate::urls::site_path;
 use crate::{calendar::Date, content::Statement, urls::Page, Lang};
 
 /// Where the sitemap is served.
 pub const SITEMAP_PATH: &str = "/sitemap.xml";
 
-/// The site path of the Atom feed of `lang`, e.g. `/en/feed.xml`.
+/// The site path of the Atom feed of `lang`, e.g. `/en/feed.xml` (under the
+/// base path).
 pub fn feed_path(lang: Lang) -> String {
-    format!("/{}/feed.xml", lang.code())
+    site_path(&format!("/{}/feed.xml", lang.code()))
 }
 
 /// `sitemap.xml`: one `<url>` per page per language, each with the
@@ -50,7 +52,7 @@ pub fn sitemap(site: &Site, pages: &[Page], statements: &[Statement]) -> String 
 /// `robots.txt`: every crawler may read everything, and is told where the
 /// sitemap is.
 pub fn robots(site: &Site) -> String {
-    format!("User-agent: *\nAllow: /\n\nSitemap: {}\n", site.url(SITEMAP_PATH))
+    format!("User-agent: *\nAllow: /\n\nSitemap: {}\n", site.url(&site_path(SITEMAP_PATH)))
 }
 
 /// The texts of a feed in one language (the caller takes them from the
@@ -75,7 +77,11 @@ pub fn atom_feed(site: &Site, lang: Lang, statements: &[Statement], texts: &Feed
     dated.sort_by(|(a_date, a), (b_date, b)| b_date.cmp(a_date).then_with(|| a.slug.cmp(&b.slug)));
     let updated = dated.first().map_or(Date { year: 1970, month: 1, day: 1 }, |(date, _)| *date);
     let self_url = site.url(&feed_path(lang));
-    let author = format!("<author><name>{}</name><uri>{}</uri></author>", escape(texts.author), escape(&site.url("/")));
+    let author = format!(
+        "<author><name>{}</name><uri>{}</uri></author>",
+        escape(texts.author),
+        escape(&site.url(&site_path("/")))
+    );
 
     let mut xml = format!(
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">\n",

@@ -2,6 +2,7 @@
 //! and link previews read before (or without) running the app.
 
 use super::{escape, Site};
+use crate::urls::site_path;
 use crate::{content::Statement, urls::Page, Lang};
 
 /// What the prerender knows about one page, for its `<head>`.
@@ -32,7 +33,7 @@ pub struct PageHead<'a> {
 /// If `image_path` is not a site path (see [`Site::url`]).
 pub fn head_tags(site: &Site, head: &PageHead) -> String {
     let canonical = site.url(&head.page.path(head.lang));
-    let root = site.url("/");
+    let root = site.url(&site_path("/"));
     let image = site.url(head.image_path);
     let mut lines = vec![
         meta_name("description", head.description),
@@ -76,7 +77,7 @@ pub(super) fn alternates(site: &Site, page: &Page) -> Vec<(&'static str, String)
     Lang::ALL
         .into_iter()
         .map(|lang| (lang.code(), site.url(&page.path(lang))))
-        .chain([("x-default", site.url("/"))])
+        .chain([("x-default", site.url(&site_path("/")))])
         .collect()
 }
 
