@@ -34,7 +34,11 @@ pub fn start() {
     }
     leptos::mount::mount_to_body(app::App);
     if scrolled > 0.0 {
-        window.scroll_to_with_x_and_y(0.0, scrolled);
+        // At once: the stylesheet's smooth scrolling is for the reader's own moves.
+        let options = web_sys::ScrollToOptions::new();
+        options.set_top(scrolled);
+        options.set_behavior(web_sys::ScrollBehavior::Instant);
+        window.scroll_to_with_scroll_to_options(&options);
     }
     // After one visit the site reads offline: the worker keeps every page
     // and file of this release (written by the prerender).

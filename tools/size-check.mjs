@@ -5,13 +5,13 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-// The budget in force: 270 KB gzip for WebAssembly + JavaScript (KB = 1024
-// bytes). Issue 2 set 220 KB; the live contacts (issue 4) measured +54 KB
-// (210.8 -> 264.8, after saving 7.4 KB of float printing elsewhere), so the
-// budget was raised to hold that and no more. Issue 6 brings it to 200 KB:
-// the statements' text (37.6 KB gzip) leaves the WebAssembly once every
-// page is prerendered (issue 5), and the contacts views get leaner.
-const BUDGET_GZIP_KB = Number(process.env.SIZE_BUDGET_GZIP_KB ?? 270);
+// The budget in force: 275 KB gzip for WebAssembly + JavaScript (KB = 1024
+// bytes). Issue 2 set 220 KB. The live contacts (issue 4) measured +54.5 KB
+// (210.8 -> 265.3, after saving 7.4 KB of float printing elsewhere); the
+// static site (issue 5: taking prerendered pages over, the offline worker's
+// registration, the base path, the not-found page in three languages) +4.7 KB
+// (-> 270.0). The budget holds that and no more. Issue 6 brings it to 200 KB.
+const BUDGET_GZIP_KB = Number(process.env.SIZE_BUDGET_GZIP_KB ?? 275);
 
 const args = process.argv.slice(2);
 const jsonAt = args.indexOf('--json');

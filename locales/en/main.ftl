@@ -31,6 +31,7 @@ home-lead = The public information portal of the Federation of Trade Unions of t
 home-federation-facts = The federation unites about two million trade union members in about 16 thousand primary organisations (figures of 2022).
 home-sections = Sections
 union-day-next-heading = Next Trade Union Day
+union-day-every-year = Every year on 10 October.
 union-day-countdown = { $days ->
     [0] Trade Union Day is today.
     [1] Tomorrow.

@@ -72,11 +72,7 @@ pub struct ContactsStore {
 /// Prerendered, the pages carry the copy built into the site.
 pub fn provide_contacts() -> ContactsStore {
     #[cfg(feature = "ssr")]
-    let (endpoint, shown, validators) = {
-        let parsed = kasipodaq_core::contacts::parse(BUILT_IN.as_bytes(), i64::MAX / 2)
-            .expect("public/contacts.json is a valid contacts file");
-        (String::new(), Some(Arc::new(shown_from(parsed, Origin::BuiltIn))), Validators::default())
-    };
+    let (endpoint, shown, validators) = { (String::new(), built_in().map(Arc::new), Validators::default()) };
     #[cfg(not(feature = "ssr"))]
     let endpoint = endpoint();
     #[cfg(not(feature = "ssr"))]
@@ -85,7 +81,9 @@ pub fn provide_contacts() -> ContactsStore {
         Some((shown_from(parsed, Origin::Saved), copy.validators))
     }) {
         Some((shown, validators)) => (Some(Arc::new(shown)), validators),
-        None => (None, Validators::default()),
+        // No saved copy: the copy published with the site, which the
+        // prerendered page already shows, until the endpoint answers.
+        None => (built_in().map(Arc::new), Validators::default()),
     };
     let store = ContactsStore {
         shown: RwSignal::new(shown),
@@ -146,8 +144,8 @@ impl ContactsStore {
             if let Err(failure) = &outcome {
                 warn(&format!("contacts: {endpoint}: {}", failure.code()));
                 if self.shown.with_untracked(Option::is_none) {
-                    if let Ok(parsed) = read(BUILT_IN) {
-                        self.show(shown_from(parsed, Origin::BuiltIn));
+                    if let Some(shown) = built_in() {
+                        self.show(shown);
                     }
                 }
             }
@@ -169,11 +167,13 @@ impl ContactsStore {
     }
 
     /// Stops the refresh under way (the visitor left the contacts page);
-    /// what is on screen stays. The first answer of a visit with nothing on
-    /// screen yet is not given up: the footer and the home page wait for it
-    /// too, and on a slow phone it may be the only one.
+    /// what is on screen stays. The first answer for a visitor who has only
+    /// the copy published with the site is not given up: the footer and the
+    /// home page wait for it too, and on a slow phone it may be the only one.
     pub fn cancel(self) {
-        if self.shown.with_untracked(Option::is_none) {
+        let first_answer =
+            self.shown.with_untracked(|shown| shown.as_ref().is_none_or(|s| s.origin == Origin::BuiltIn));
+        if first_answer {
             return;
         }
         if let Some(flight) = self.flight.try_update_value(Option::take).flatten() {
@@ -227,6 +227,17 @@ pub fn read(text: &str) -> Result<Parsed, Rejection> {
 /// A line in the browser's console, for the staff who keep the file.
 fn warn(text: &str) {
     web_sys::console::warn_1(&text.into());
+}
+
+/// The copy published with the site (`public/contacts.json`), checked like
+/// any other (in the browser with its `JSON.parse`, prerendered with
+/// `serde_json`).
+fn built_in() -> Option<Shown> {
+    #[cfg(feature = "ssr")]
+    let parsed = kasipodaq_core::contacts::parse(BUILT_IN.as_bytes(), i64::MAX / 2);
+    #[cfg(not(feature = "ssr"))]
+    let parsed = read(BUILT_IN);
+    parsed.ok().map(|parsed| shown_from(parsed, Origin::BuiltIn))
 }
 
 fn shown_from(parsed: Parsed, origin: Origin) -> Shown {

@@ -1,6 +1,7 @@
 use kasipodaq_core::{content::Statement, urls::Page, Lang};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
+use web_sys::{ScrollBehavior, ScrollIntoViewOptions};
 
 use crate::{
     components::{
@@ -65,12 +66,18 @@ fn StatementView(index: usize, statement: &'static Statement) -> impl IntoView {
     // Keep the named paragraph in view: on arrival (the browser tried before
     // the text existed) and after a language switch (the text around it
     // changed length).
-    Effect::new(move |_| {
+    // On arrival it jumps (a reader who followed a link wants the paragraph,
+    // not an animation, and a smooth scroll could be cut short by the
+    // takeover of the prerendered page); after a switch it glides.
+    Effect::new(move |previous: Option<()>| {
         i18n.lang.track();
         if let Some(n) = highlighted.get_untracked() {
+            let behavior = if previous.is_none() { ScrollBehavior::Instant } else { ScrollBehavior::Smooth };
             request_animation_frame(move || {
                 if let Some(el) = document().get_element_by_id(&format!("p{n}")) {
-                    el.scroll_into_view();
+                    let options = ScrollIntoViewOptions::new();
+                    options.set_behavior(behavior);
+                    el.scroll_into_view_with_scroll_into_view_options(&options);
                 }
             });
         }

@@ -173,6 +173,29 @@ describe('with JavaScript', () => {
     await context.close();
   });
 
+  test('taking any page over moves nothing: CLS <= 0.02 on every page of every language', async () => {
+    const { context, page, errors } = await openPage(site, { viewport: { width: 390, height: 800 } });
+    await context.addInitScript(() => {
+      window.__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    let worst = { cls: 0, path: '' };
+    for (const { path } of pages()) {
+      await page.goto(site.url + path);
+      await appReady(page);
+      // the contacts page's first answer, the countdown, the freshness line
+      await page.waitForTimeout(300);
+      const cls = await page.evaluate(() => window.__cls);
+      if (cls >= worst.cls) worst = { cls, path };
+      assert.ok(cls <= 0.02, `${path}: CLS ${cls}`);
+    }
+    console.log(`# largest CLS while the app takes a page over: ${worst.cls.toFixed(4)} (${worst.path})`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   test('taking a statement over moves nothing (CLS <= 0.02) and keeps the #p3 paragraph in view, highlighted', async () => {
     const { context, page, errors } = await openPage(site, { viewport: { width: 390, height: 700 } });
     await context.addInitScript(() => {
