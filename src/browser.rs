@@ -171,6 +171,22 @@ mod in_browser {
             .into()
     }
 
+    /// An answer per language, found once: what the browser's `Intl` can do.
+    type Probed = std::thread::LocalKey<std::cell::Cell<[Option<bool>; 3]>>;
+
+    fn probed(cache: &'static Probed, lang: Lang, probe: impl FnOnce() -> bool) -> bool {
+        cache.with(|cache| {
+            let mut known = cache.get();
+            if let Some(answer) = known[lang.index()] {
+                return answer;
+            }
+            let answer = probe();
+            known[lang.index()] = Some(answer);
+            cache.set(known);
+            answer
+        })
+    }
+
     thread_local! {
         static INTL_MONTHS: std::cell::Cell<[Option<bool>; 3]> = const { std::cell::Cell::new([None; 3]) };
     }
@@ -178,17 +194,9 @@ mod in_browser {
     /// Whether `Intl` writes May in `lang` the way our translations do: checked
     /// once per language on a probe date.
     fn intl_knows_months(lang: Lang) -> bool {
-        let slot = lang.index();
-        INTL_MONTHS.with(|cache| {
-            let mut known = cache.get();
-            if let Some(answer) = known[slot] {
-                return answer;
-            }
+        probed(&INTL_MONTHS, lang, || {
             let probe = calendar::Date { year: 2000, month: 5, day: 12 };
-            let answer = intl_date(probe, lang).contains(&message(lang, "month-5"));
-            known[slot] = Some(answer);
-            cache.set(known);
-            answer
+            intl_date(probe, lang).contains(&message(lang, "month-5"))
         })
     }
 
@@ -218,17 +226,9 @@ mod in_browser {
     /// Whether `Intl` writes relative times in `lang` with words of its script:
     /// Cyrillic for Kazakh and Russian (English is always there).
     fn intl_knows_relative_time(lang: Lang) -> bool {
-        let slot = lang.index();
-        INTL_RELATIVE.with(|cache| {
-            let mut known = cache.get();
-            if let Some(answer) = known[slot] {
-                return answer;
-            }
+        probed(&INTL_RELATIVE, lang, || {
             let probe: String = relative_time_format(lang).format(-5.0, "minute").into();
-            let answer = lang == Lang::En || probe.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
-            known[slot] = Some(answer);
-            cache.set(known);
-            answer
+            lang == Lang::En || probe.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c))
         })
     }
 }

@@ -131,6 +131,21 @@ async function contextWithSavedCopy(lang = 'en', { clock = false } = {}) {
   return opened.context;
 }
 
+/**
+ * A page in `lang` on the contacts page, with a good copy saved by an earlier
+ * visit and the endpoint then answering with `behaviour`: the saved copy is
+ * on screen at once. Returns the context, the page and its log.
+ */
+async function pageWithSavedCopy(lang, behaviour, { clock = false } = {}) {
+  const context = await contextWithSavedCopy(lang, { clock });
+  endpoint.always(behaviour);
+  const page = await context.newPage();
+  const log = watch(page);
+  await page.goto(contactsUrl(site, lang));
+  await contactsShown(page, 2000);
+  return { context, page, log };
+}
+
 /** The banner as the app words it: the failure, then what is on screen instead. */
 const expectedBanner = (lang, failureId, shownId, args = {}) => `${format(lang, failureId, args)} ${messages(lang)[shownId]}`;
 
@@ -582,12 +597,7 @@ describe('when the contacts page asks again', () => {
 
 describe('failures, with a saved copy on screen', () => {
   test('500: three attempts, the status message, the data kept; Retry brings the new data once the server is fixed', async () => {
-    const context = await contextWithSavedCopy('en');
-    endpoint.always({ kind: 'status', status: 500 });
-    const page = await context.newPage();
-    const log = watch(page);
-    await page.goto(contactsUrl(site, 'en'));
-    await contactsShown(page, 2000); // the saved copy, at once
+    const { context, page, log } = await pageWithSavedCopy('en', { kind: 'status', status: 500 });
     const banner = page.locator(BANNER);
     await banner.waitFor({ timeout: 15000 });
     assert.equal(endpoint.gets().length, 1 + 3, 'three attempts');
@@ -618,12 +628,7 @@ describe('failures, with a saved copy on screen', () => {
   });
 
   test('dropped connection: three attempts, the network message', async () => {
-    const context = await contextWithSavedCopy('ru');
-    endpoint.always({ kind: 'drop' });
-    const page = await context.newPage();
-    const log = watch(page);
-    await page.goto(contactsUrl(site, 'ru'));
-    await contactsShown(page, 2000);
+    const { context, page, log } = await pageWithSavedCopy('ru', { kind: 'drop' });
     await page.locator(BANNER).waitFor({ timeout: 15000 });
     // Chromium itself may send a GET again on a fresh connection when a
     // reused one closes without an answer; the page made three requests.
@@ -639,12 +644,7 @@ describe('failures, with a saved copy on screen', () => {
   });
 
   test('malformed JSON: refused at the first answer, no retry', async () => {
-    const context = await contextWithSavedCopy('kk');
-    endpoint.always({ kind: 'malformed' });
-    const page = await context.newPage();
-    const log = watch(page);
-    await page.goto(contactsUrl(site, 'kk'));
-    await contactsShown(page, 2000);
+    const { context, page, log } = await pageWithSavedCopy('kk', { kind: 'malformed' });
     await page.locator(BANNER).waitFor({ timeout: 5000 });
     assert.equal(await bannerText(page), expectedBanner('kk', 'contacts-error-refused', 'contacts-showing-saved'));
     assert.ok(log.warnings.some((w) => w.includes('refused-not-json')), log.warnings.join('\n'));
@@ -659,12 +659,7 @@ describe('failures, with a saved copy on screen', () => {
   });
 
   test('404: the status message at the first answer, no retry', async () => {
-    const context = await contextWithSavedCopy('ru');
-    endpoint.always({ kind: 'status', status: 404 });
-    const page = await context.newPage();
-    const log = watch(page);
-    await page.goto(contactsUrl(site, 'ru'));
-    await contactsShown(page, 2000);
+    const { context, page, log } = await pageWithSavedCopy('ru', { kind: 'status', status: 404 });
     await page.locator(BANNER).waitFor({ timeout: 5000 });
     assert.equal(await bannerText(page), expectedBanner('ru', 'contacts-error-status', 'contacts-showing-saved', { status: 404 }));
     assert.ok(log.warnings.some((w) => w.includes('http-404')), log.warnings.join('\n'));
@@ -703,12 +698,7 @@ describe('failures, with a saved copy on screen', () => {
     ['headers at once, then a body that stalls past 10 s', { kind: 'trickle', ms: 600_000, chunks: 10 }],
   ]) {
     test(`${what}: the timeout message after three attempts (page.clock, no real wait)`, async () => {
-      const context = await contextWithSavedCopy('en', { clock: true });
-      endpoint.always(behaviour);
-      const page = await context.newPage();
-      const log = watch(page);
-      await page.goto(contactsUrl(site, 'en'));
-      await contactsShown(page, 2000);
+      const { context, page, log } = await pageWithSavedCopy('en', behaviour, { clock: true });
       const banner = page.locator(BANNER);
       // Move the page's clock in small steps (the requests themselves are real).
       let advanced = 0;

@@ -73,6 +73,16 @@ const plainStart = (markdown) =>
     .replace(/\\(?=\s|$)/g, ' ')
     .replace(/\s+/g, ' ').trim().split(' ').slice(0, 6).join(' ');
 
+/** Sums the page's layout shifts (CLS) into `window.__cls`, from its first paint. */
+function watchLayoutShifts(context) {
+  return context.addInitScript(() => {
+    window.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
 let python;
 let site;
 before(async () => {
@@ -175,12 +185,7 @@ describe('with JavaScript', () => {
 
   test('taking any page over moves nothing: CLS <= 0.02 on every page of every language', async () => {
     const { context, page, errors } = await openPage(site, { viewport: { width: 390, height: 800 } });
-    await context.addInitScript(() => {
-      window.__cls = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await watchLayoutShifts(context);
     let worst = { cls: 0, path: '' };
     for (const { path } of pages()) {
       await page.goto(site.url + path);
@@ -198,12 +203,7 @@ describe('with JavaScript', () => {
 
   test('taking a statement over moves nothing (CLS <= 0.02) and keeps the #p3 paragraph in view, highlighted', async () => {
     const { context, page, errors } = await openPage(site, { viewport: { width: 390, height: 700 } });
-    await context.addInitScript(() => {
-      window.__cls = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await watchLayoutShifts(context);
     const slug = STATEMENTS.find((s) => s.paragraphs.length >= 4).slug;
     await page.goto(`${site.url}/en/statements/${slug}/#p3`);
     const before = await page.locator('main h1').textContent();

@@ -131,7 +131,7 @@ fn news_article(head: &PageHead, statement: &Statement, canonical: &str, root: &
 /// entities there, so `<`, `>` and `&` are written as `\u003c` and so on, and
 /// `</script>` or `<!--` can never appear. U+2028 and U+2029 are escaped too,
 /// as older JavaScript parsers refuse them in strings.
-fn json_string(text: &str) -> String {
+pub(super) fn json_string(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
     for c in text.chars() {

@@ -2,6 +2,8 @@
 //! Its file list is written after the build from the hashed file names, so a
 //! new release is a new worker, which replaces the old files.
 
+use super::head::json_string;
+
 /// Where the worker is served; the app registers it from there, so it
 /// controls the whole site.
 pub const SERVICE_WORKER_PATH: &str = "/sw.js";
@@ -59,24 +61,6 @@ self.addEventListener('fetch', (event) => {{
     )
 }
 
-/// A JSON (and so JavaScript) string literal.
-fn json_string(text: &str) -> String {
-    let mut out = String::from("\"");
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '<' => out.push_str("\\u003c"),
-            c if (c as u32) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => {
-                out.push_str(&format!("\\u{:04x}", c as u32))
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -93,6 +77,6 @@ mod tests {
     #[test]
     fn file_names_cannot_break_out_of_their_strings() {
         let script = service_worker(&["/a\"b\\c</script>\n".to_owned()], "1", "/404.html");
-        assert!(script.contains(r#""/a\"b\\c\u003c/script>\u000a""#), "{script}");
+        assert!(script.contains(r#""/a\"b\\c\u003c/script\u003e\n""#), "{script}");
     }
 }
