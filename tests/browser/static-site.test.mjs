@@ -8,42 +8,14 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { appReady, DIST, openPage, startSite } from './lib/browser.mjs';
 import { statements } from './lib/content.mjs';
+import { pages } from './lib/pages.mjs';
 import { startStaticServer } from './lib/static-server.mjs';
-import { documentTitle, LANGS, messages } from './lib/locales.mjs';
+import { LANGS, messages } from './lib/locales.mjs';
 
 /** The public address the release was built for (tools/build-release.sh). */
 const SITE_URL = (process.env.KASIPODAQ_SITE_URL || 'http://127.0.0.1:8080').replace(/\/$/, '');
 
 const STATEMENTS = statements();
-const SECTIONS = [
-  { path: '', key: 'home' },
-  { path: 'statements/', key: 'statements' },
-  { path: 'platform/', key: 'platform' },
-  { path: 'union-day/', key: 'union-day' },
-  { path: 'contacts/', key: 'contacts' },
-];
-
-/** Every prerendered page: its path and the title its <title> must carry. */
-function pages() {
-  const all = [];
-  for (const lang of LANGS) {
-    const text = messages(lang);
-    for (const { path, key } of SECTIONS) {
-      const pageTitle = key === 'home' ? text['site-name'] : text[`page-${key}-title`];
-      all.push({ lang, path: `/${lang}/${path}`, title: documentTitle(lang, pageTitle) });
-    }
-    for (const statement of STATEMENTS) {
-      const version = statement.versions[lang];
-      all.push({
-        lang,
-        path: `/${lang}/statements/${statement.slug}/`,
-        title: documentTitle(lang, version.title),
-        statement: version,
-      });
-    }
-  }
-  return all;
-}
 
 /** `python3 -m http.server` on `root`: no rewrite rules, no 404.html. */
 function startPythonServer(root) {
