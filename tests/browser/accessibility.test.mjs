@@ -81,34 +81,33 @@ async function expectNoViolations(page, states) {
   assert.equal(found.length, 0, `axe found WCAG A/AA violations:\n${found.join('\n')}`);
 }
 
+
+/** Visits of `list` (from pages()) for expectNoViolations: each opened and taken over by the app. */
+function visits(page, list, suffix = '') {
+  return list.map(({ path, kind }) => ({
+    where: path + suffix,
+    async open() {
+      await page.goto(site.url + path);
+      await appReady(page);
+      // the contacts page settles its first answer
+      if (kind === 'contacts') await page.locator('section.hotline[aria-busy="false"]').waitFor();
+    },
+  }));
+}
+
 describe('axe-core (WCAG 2.0/2.1/2.2 A and AA): no violation', () => {
   test('on every page of every language, after the app has taken it over', async () => {
     const all = pages();
     assert.equal(all.length, 3 * (5 + STATEMENTS.length));
     const { context, page, errors } = await openAxePage();
-    await expectNoViolations(page, all.map(({ path, kind }) => ({
-      where: path,
-      async open() {
-        await page.goto(site.url + path);
-        await appReady(page);
-        // the contacts page settles its first answer
-        if (kind === 'contacts') await page.locator('section.hotline[aria-busy="false"]').waitFor();
-      },
-    })));
+    await expectNoViolations(page, visits(page, all));
     assert.deepEqual(errors, []);
     await context.close();
   });
 
   test('on every kk page at 320 px wide (the small-screen layout: target sizes, wrapped header)', async () => {
     const { context, page, errors } = await openAxePage({ viewport: { width: 320, height: 640 } });
-    await expectNoViolations(page, pages().filter((p) => p.lang === 'kk').map(({ path, kind }) => ({
-      where: `${path} at 320 px`,
-      async open() {
-        await page.goto(site.url + path);
-        await appReady(page);
-        if (kind === 'contacts') await page.locator('section.hotline[aria-busy="false"]').waitFor();
-      },
-    })));
+    await expectNoViolations(page, visits(page, pages().filter((p) => p.lang === 'kk'), ' at 320 px'));
     assert.deepEqual(errors, []);
     await context.close();
   });
