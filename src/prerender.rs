@@ -40,10 +40,10 @@ pub fn prerender(dist: &Path, site: &Site) -> Result<Vec<PathBuf>, String> {
     browser::set_site_origin(site.origin());
 
     let mut written = Vec::new();
-    // `site_path` is where a file is served (under the base path); in
-    // `dist` it lies at the same place without the base path.
-    let mut write = |site_path: String, text: String| -> Result<(), String> {
-        let relative = site_path.strip_prefix(BASE_PATH).unwrap_or(&site_path).trim_start_matches('/').to_owned();
+    // `served` is where a file is served (under the base path); in `dist`
+    // it lies at the same place without the base path.
+    let mut write = |served: String, text: String| -> Result<(), String> {
+        let relative = served.strip_prefix(BASE_PATH).unwrap_or(&served).trim_start_matches('/').to_owned();
         let relative =
             if relative.is_empty() || relative.ends_with('/') { format!("{relative}index.html") } else { relative };
         let path = dist.join(&relative);
@@ -194,9 +194,9 @@ impl Template {
     fn page(&self, path: &str, head: impl FnOnce(&str, &str) -> String) -> String {
         let rendered = render(&self.html, path);
         let title = between(&rendered, "<title>", "</title>").map(unescape).unwrap_or_default();
-        let description_tag = between(&rendered, "<meta name=\"description\" content=\"", "\">");
-        let description = description_tag.map(unescape).unwrap_or_default();
-        let mut html = rendered.clone();
+        let description_tag = between(&rendered, "<meta name=\"description\" content=\"", "\">").map(str::to_owned);
+        let description = description_tag.as_deref().map(unescape).unwrap_or_default();
+        let mut html = rendered;
         let extra = head(&title, &description);
         if !extra.is_empty() {
             // head_tags carries the description with the other link-preview tags.

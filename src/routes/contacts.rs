@@ -205,7 +205,7 @@ fn HeadquartersList(store: ContactsStore) -> impl IntoView {
         let lang = i18n.lang.get();
         store.shown.with(|shown| {
             let all = &shown.as_ref()?.contacts.headquarters;
-            let chosen = region.with(|region| region.as_ref().and_then(|r| r.get(lang).map(str::to_owned)));
+            let chosen = chosen_name();
             let matching = city.with(|city| filter(all, chosen.as_deref(), city, lang));
             if matching.is_empty() {
                 // Nothing in the file, or nothing matching the filters.
