@@ -1,6 +1,9 @@
 // The site behind nginx with the documented configuration (deploy/nginx.conf):
 // every page, the not-found page, cache and security headers, compression
 // and types, and the app running under its Content-Security-Policy.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { appReady, DIST, launchChromium } from './lib/browser.mjs';
@@ -61,7 +64,7 @@ describe('nginx with deploy/nginx.conf', () => {
 
   test('hashed files: cached for a year, right types, compressed', async () => {
     const html = await (await fetch(`${nginx.url}/en/`)).text();
-    const assets = [...html.matchAll(/(?:href|src|from|module_or_path:)\s*=?\s*["'](\/[^"']+-[0-9a-f]{16}(?:_bg)?\.(?:js|wasm|css|svg))["']/g)]
+    const assets = [...html.matchAll(/(?:href|src|from|module_or_path:)\s*=?\s*["'](\/[^"']+-[0-9a-f]{1,16}(?:_bg)?\.(?:js|wasm|css|svg))["']/g)]
       .map((m) => m[1]);
     const types = { js: 'application/javascript', wasm: 'application/wasm', css: 'text/css', svg: 'image/svg+xml' };
     const seen = new Set(assets.map((a) => a.split('.').pop()));
@@ -73,6 +76,31 @@ describe('nginx with deploy/nginx.conf', () => {
       assert.ok(response.headers.get('content-type').startsWith(types[asset.split('.').pop()]), `${asset}: ${response.headers.get('content-type')}`);
       assertSecurityHeaders(response, asset);
       if (!asset.endsWith('.svg')) assert.equal(response.headers.get('content-encoding'), 'gzip', asset);
+    }
+  });
+
+  test('a hash shorter than 16 digits (Trunk drops leading zeros) is still cached for a year', async () => {
+    // The CI's build once had a 15-digit hash and the first pattern missed it.
+    const root = mkdtempSync(join(tmpdir(), 'kasipodaq-hashes-'));
+    const names = {
+      'kasipodaq-portal-3a0c9e51f2b7d4.js': 'public, max-age=31536000, immutable',
+      'kasipodaq-portal-3a0c9e51f2b7d4_bg.wasm': 'public, max-age=31536000, immutable',
+      'main-9f1e2d3c4b5a697.css': 'public, max-age=31536000, immutable',
+      'favicon-e0efda314838e11c.svg': 'public, max-age=31536000, immutable',
+      'sw.js': 'no-cache',
+      'contacts.json': 'no-cache',
+    };
+    for (const name of Object.keys(names)) writeFileSync(join(root, name), 'x');
+    const server = await startNginx(root);
+    try {
+      for (const [name, expected] of Object.entries(names)) {
+        const response = await fetch(`${server.url}/${name}`);
+        assert.equal(response.status, 200, name);
+        assert.equal(response.headers.get('cache-control'), expected, name);
+      }
+    } finally {
+      await server.close();
+      rmSync(root, { recursive: true, force: true });
     }
   });
 
