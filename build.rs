@@ -42,8 +42,14 @@ fn main() {
         let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
         panic!("the statements have {} problem(s):\n{}", list.len(), list.join("\n"))
     });
-    fs::write(Path::new(&out_dir).join("statements.rs"), content::load::to_rust(&statements))
+    // The prerender renders every paragraph; the app carries none and
+    // fetches each statement's texts file (kasipodaq_core::content::texts).
+    fs::write(Path::new(&out_dir).join("statements.rs"), content::load::to_rust(&statements, true))
         .expect("OUT_DIR is writable");
+    fs::write(Path::new(&out_dir).join("statement_headers.rs"), content::load::to_rust(&statements, false))
+        .expect("OUT_DIR is writable");
+    let search_file = content::texts::file_name("search", &content::texts::search_json(&statements));
+    fs::write(Path::new(&out_dir).join("search_file.rs"), format!("{search_file:?}")).expect("OUT_DIR is writable");
 
     for (page, generated) in [("platform", "platform.rs"), ("union-day", "union_day.rs")] {
         let shown = format!("content/pages/{page}.toml");

@@ -11,10 +11,34 @@ pub mod browser;
 pub mod components;
 pub mod contacts;
 pub mod content;
+pub mod fetch;
 pub mod i18n;
+pub mod json;
 #[cfg(feature = "ssr")]
 pub mod prerender;
 pub mod routes;
+
+/// Starts the app: on a statement's page once its texts have arrived (the
+/// page preloads them beside the WebAssembly, so this rarely waits), at once
+/// elsewhere.
+///
+/// If a statement's texts cannot be fetched, the prerendered page stays as
+/// it is: fully readable, and its links lead to other prerendered pages.
+#[cfg(not(feature = "ssr"))]
+pub fn start() {
+    console_error_panic_hook::set_once();
+    let path = leptos::prelude::window().location().pathname().unwrap_or_default();
+    match content::statement_at(&path) {
+        // Leptos's own executor starts with the mount: wasm-bindgen's until then.
+        Some(statement) => wasm_bindgen_futures::spawn_local(async move {
+            match content::load_paragraphs(statement).await {
+                Ok(_) => take_over(),
+                Err(()) => leptos::logging::warn!("the statement's texts could not be fetched: the page stays static"),
+            }
+        }),
+        None => take_over(),
+    }
+}
 
 /// Mounts the app on `<body>`, in place of the prerendered page.
 ///
@@ -24,8 +48,7 @@ pub mod routes;
 /// (nothing is painted in between) neither flashes nor moves anything; the
 /// reader's scroll position is kept across the swap.
 #[cfg(not(feature = "ssr"))]
-pub fn start() {
-    console_error_panic_hook::set_once();
+fn take_over() {
     let window = leptos::prelude::window();
     let body = leptos::prelude::document().body().expect("a page has a body");
     let scrolled = window.scroll_y().unwrap_or(0.0);
@@ -44,4 +67,6 @@ pub fn start() {
     // and file of this release (written by the prerender).
     let worker = kasipodaq_core::urls::site_path(kasipodaq_core::site::SERVICE_WORKER_PATH);
     let _ = window.navigator().service_worker().register(&worker);
+    // For tests and measurements: the app is in charge of the page.
+    let _ = js_sys::Reflect::set(&window, &"kasipodaqReady".into(), &true.into());
 }

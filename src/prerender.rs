@@ -15,6 +15,7 @@ use std::{
 
 use futures::{executor::block_on, stream, StreamExt};
 use kasipodaq_core::{
+    content::texts,
     site::{self, feed_path, FeedTexts, PageHead, Site},
     urls::{site_path, Page, BASE_PATH},
     Lang,
@@ -23,7 +24,12 @@ use leptos::prelude::*;
 use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
 
-use crate::{app::App, browser, content::STATEMENTS, i18n::message};
+use crate::{
+    app::App,
+    browser,
+    content::{SEARCH_FILE, STATEMENTS},
+    i18n::message,
+};
 
 /// The link-preview image (`public/og-image.png`, copied by Trunk).
 const PREVIEW_IMAGE: &str = "/og-image.png";
@@ -54,6 +60,22 @@ pub fn prerender(dist: &Path, site: &Site) -> Result<Vec<PathBuf>, String> {
         written.push(PathBuf::from(relative));
         Ok(())
     };
+
+    // Each statement's paragraphs and the archive's search words, fetched
+    // by the app (kasipodaq_core::content::texts); the names the app was
+    // compiled with must be the names of what is written here.
+    for statement in STATEMENTS {
+        let json = texts::to_json(statement);
+        if texts::check(&statement.text_file, &json).is_err() {
+            return Err(format!("{}: the app expects another texts file; rebuild it", statement.slug));
+        }
+        write(texts::path(&statement.text_file), json)?;
+    }
+    let search = texts::search_json(STATEMENTS);
+    if texts::check(SEARCH_FILE, &search).is_err() {
+        return Err(format!("the app expects another search file than {SEARCH_FILE}; rebuild it"));
+    }
+    write(texts::path(SEARCH_FILE), search)?;
 
     let pages = site::pages(STATEMENTS);
     for lang in Lang::ALL {
@@ -113,6 +135,8 @@ fn service_worker(dist: &Path) -> Result<String, String> {
     for relative in files {
         let offline = match relative.rsplit('.').next() {
             Some("html" | "js" | "wasm" | "css" | "svg" | "png") => true,
+            // The statements' paragraphs and the search words.
+            Some("json") if relative.starts_with("texts/") => true,
             // The contacts have their own saved copy; feeds, the sitemap and
             // the worker itself are not for reading offline.
             _ => false,

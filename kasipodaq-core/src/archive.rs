@@ -2,7 +2,7 @@
 //! query so a filtered list can be linked, and the word search over every
 //! language version of every statement.
 
-use crate::content::{html_to_text, Kind, Statement};
+use crate::content::{texts, Kind, Statement};
 
 /// What the archive shows: `?year=2019&kind=letter&q=…`.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -92,22 +92,20 @@ pub struct SearchIndex {
 }
 
 impl SearchIndex {
+    /// From the statements themselves: in the app, whose statements carry no
+    /// paragraphs, their titles, summaries and issuers.
     pub fn new(statements: &[Statement]) -> SearchIndex {
+        SearchIndex { texts: statements.iter().map(|s| format!(" {} ", texts::search_words(s))).collect() }
+    }
+
+    /// From the search file's words by slug ([`texts::read_search`]); a
+    /// statement the file does not name keeps its own words.
+    pub fn with_words(statements: &[Statement], words: &[(String, String)]) -> SearchIndex {
         let texts = statements
             .iter()
-            .map(|statement| {
-                let mut all = String::new();
-                for version in &statement.versions {
-                    for part in [&version.title, &version.summary, &version.issuer] {
-                        all.push_str(part);
-                        all.push(' ');
-                    }
-                    for paragraph in version.paragraphs.iter() {
-                        all.push_str(&html_to_text(paragraph));
-                        all.push(' ');
-                    }
-                }
-                format!(" {} ", normalize(&all))
+            .map(|s| match words.iter().find(|(slug, _)| *slug == s.slug) {
+                Some((_, words)) => format!(" {words} "),
+                None => format!(" {} ", texts::search_words(s)),
             })
             .collect();
         SearchIndex { texts }

@@ -1,6 +1,7 @@
 //! Statements: the editorial files under `content/`, read and checked at build
-//! time ([`load`]) and bundled into the app as static data, so showing a
-//! statement needs no request.
+//! time ([`load`]). Their headers (titles, summaries, dates, sources) are
+//! bundled into the app as static data; their paragraphs travel in a file per
+//! statement ([`texts`]), fetched when the statement is shown.
 
 use std::borrow::Cow;
 
@@ -10,6 +11,7 @@ use crate::{calendar::Date, Lang};
 pub mod load;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod points;
+pub mod texts;
 
 pub type Text = Cow<'static, str>;
 
@@ -55,7 +57,8 @@ pub struct Version {
     /// `false` for the source text, `true` for our translations.
     pub translation: bool,
     /// Paragraph `n` (from 1) is `paragraphs[n - 1]`: HTML made from Markdown
-    /// at build time, with raw HTML refused.
+    /// at build time, with raw HTML refused. Empty in the app's copy: the
+    /// paragraphs come from [`Statement::text_file`].
     pub paragraphs: Cow<'static, [Text]>,
 }
 
@@ -69,6 +72,9 @@ pub struct Statement {
     pub source_language: Lang,
     /// In the order of [`Lang::ALL`].
     pub versions: [Version; 3],
+    /// The name of the file with its paragraphs in every language
+    /// ([`texts::file_name`] of [`texts::to_json`]).
+    pub text_file: Text,
 }
 
 impl Statement {

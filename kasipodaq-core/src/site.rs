@@ -9,6 +9,7 @@ mod feeds;
 mod head;
 mod offline;
 
+pub(crate) use csp::sha256;
 pub use csp::{content_security_policy, sha256_base64};
 pub use feeds::{atom_feed, feed_path, robots, sitemap, FeedTexts, SITEMAP_PATH};
 pub use head::{head_tags, PageHead};

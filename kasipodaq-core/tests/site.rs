@@ -43,6 +43,7 @@ fn statement(slug: &str, date: Option<&str>, title: &str) -> Statement {
         kind: Kind::Letter,
         source_language: Lang::Ru,
         versions: [version(Lang::Kk), version(Lang::Ru), version(Lang::En)],
+        text_file: Cow::Owned(format!("{slug}-0123456789abcdef.json")),
     }
 }
 
@@ -160,6 +161,10 @@ fn a_statement_head_has_canonical_alternates_open_graph_and_a_news_article() {
 
     assert!(tags.ends_with('\n'));
     assert!(!tags.contains("<title"), "the app renders the title");
+    // The app fetches the texts before it takes the page over: preloaded.
+    assert!(tags.contains(
+        "<link rel=\"preload\" href=\"/texts/2019-05-12-opened-0123456789abcdef.json\" as=\"fetch\" type=\"application/json\" crossorigin=\"anonymous\">\n"
+    ));
     let canonical = "https://kasipodaq.kz/en/statements/2019-05-12-opened/";
     assert!(tags.contains(&format!("<link rel=\"canonical\" href=\"{canonical}\">\n")));
     let alternates: Vec<(&str, &str)> = tags
@@ -225,6 +230,7 @@ fn other_pages_are_websites_without_structured_data() {
     assert_eq!(meta(&tags, "og:type"), ["website"]);
     assert_eq!(meta(&tags, "og:url"), ["https://kasipodaq.kz/ru/contacts/"]);
     assert!(!tags.contains("<script"));
+    assert!(!tags.contains("preload"));
     assert!(json_ld(&tags).is_none());
     assert_eq!(tags.lines().filter(|line| line.starts_with("<link rel=\"alternate\"")).count(), 4);
 }

@@ -10,16 +10,18 @@
 // Prerendered, nothing is fetched or saved.
 #![cfg_attr(feature = "ssr", allow(dead_code))]
 
-mod fetch;
-mod json;
 mod saved;
 
 use std::{rc::Rc, sync::Arc};
 
 use kasipodaq_core::contacts::{check, Contacts, Failure, Hotline, Parsed, Rejection, Validators, MIN_RECHECK_MS};
 use leptos::{prelude::*, task::spawn_local};
+use web_sys::RequestCache;
 
-use fetch::{Answer, InFlight};
+use crate::{
+    fetch::{self, Answer, InFlight},
+    json,
+};
 
 /// Where the endpoint's address is set, so staff can move the file without
 /// a rebuild (`docs/contacts.md`).
@@ -121,7 +123,7 @@ impl ContactsStore {
         spawn_local(async move {
             let endpoint = self.endpoint.get_value();
             let validators = self.validators.get_value();
-            let answer = fetch::with_retries(&endpoint, &validators, &flight).await;
+            let answer = fetch::with_retries(&endpoint, &validators, RequestCache::NoStore, &flight).await;
             if flight.is_cancelled() {
                 return;
             }

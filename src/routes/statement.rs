@@ -9,7 +9,7 @@ use crate::{
         page_meta::PageMeta,
         statement_info::{date_text, kind_label, StatementDate},
     },
-    content::{find, STATEMENTS},
+    content::{find, paragraphs as loaded_paragraphs, STATEMENTS},
     i18n::{message, text, tr, use_i18n},
     routes::not_found::NotFoundPage,
 };
@@ -63,16 +63,38 @@ fn StatementView(index: usize, statement: &'static Statement) -> impl IntoView {
         )
     });
 
+    // The paragraphs: here at once when already fetched (the app fetches a
+    // statement's texts before it takes over its prerendered page),
+    // otherwise fetched now, with a message while they come and a retry if
+    // they cannot.
+    let texts = RwSignal::new(loaded_paragraphs(statement).map(Ok));
+    let fetch_texts = move || {
+        #[cfg(not(feature = "ssr"))]
+        leptos::task::spawn_local(async move {
+            let result = crate::content::load_paragraphs(statement).await;
+            texts.try_set(Some(result));
+        });
+    };
+    if texts.with_untracked(Option::is_none) {
+        fetch_texts();
+    }
+    let retry = move |_| {
+        texts.set(None);
+        fetch_texts();
+    };
+
     // Keep the named paragraph in view: on arrival (the browser tried before
-    // the text existed) and after a language switch (the text around it
-    // changed length).
+    // the text existed), once the text is here, and after a language switch
+    // (the text around it changed length).
     // On arrival it jumps (a reader who followed a link wants the paragraph,
     // not an animation, and a smooth scroll could be cut short by the
     // takeover of the prerendered page); after a switch it glides.
-    Effect::new(move |previous: Option<()>| {
+    let arrived = std::cell::Cell::new(false);
+    Effect::new(move |_| {
         i18n.lang.track();
-        if let Some(n) = highlighted.get_untracked() {
-            let behavior = if previous.is_none() { ScrollBehavior::Instant } else { ScrollBehavior::Smooth };
+        let shown = texts.with(|t| matches!(t, Some(Ok(_))));
+        if let (true, Some(n)) = (shown, highlighted.get_untracked()) {
+            let behavior = if arrived.replace(true) { ScrollBehavior::Smooth } else { ScrollBehavior::Instant };
             request_animation_frame(move || {
                 if let Some(el) = document().get_element_by_id(&format!("p{n}")) {
                     let options = ScrollIntoViewOptions::new();
@@ -83,10 +105,8 @@ fn StatementView(index: usize, statement: &'static Statement) -> impl IntoView {
         }
     });
 
-    let paragraphs = move || {
-        version()
-            .paragraphs
-            .iter()
+    let paragraph_list = move |all: &[String]| {
+        all.iter()
             .enumerate()
             .map(|(i, html)| {
                 let n = i + 1;
@@ -94,7 +114,8 @@ fn StatementView(index: usize, statement: &'static Statement) -> impl IntoView {
                 view! {
                     <div class="para" class:is-highlighted=move || highlighted.get() == Some(n) id=id.clone()>
                         // Build-time HTML from our own Markdown files (raw HTML refused
-                        // by the build); never data fetched at run time.
+                        // by the build), from a texts file whose content matched the
+                        // hash in its name; never data from elsewhere.
                         <div class="para__text" inner_html=html.to_string()></div>
                         <a
                             class="para__link"
@@ -108,6 +129,19 @@ fn StatementView(index: usize, statement: &'static Statement) -> impl IntoView {
                 }
             })
             .collect_view()
+    };
+    let paragraphs = move || {
+        texts.with(|state| match state {
+            Some(Ok(all)) => paragraph_list(&all[i18n.lang.get().index()]).into_any(),
+            Some(Err(())) => view! {
+                <div class="statement__failed" role="alert">
+                    <p>{tr("statement-text-failed")}</p>
+                    <button type="button" class="button" on:click=retry>{tr("statement-text-retry")}</button>
+                </div>
+            }
+            .into_any(),
+            None => view! { <p class="statement__loading" role="status">{tr("statement-text-loading")}</p> }.into_any(),
+        })
     };
 
     let source_lang = statement.source_language;

@@ -14,7 +14,7 @@ use crate::{
         page_header::PageHeader,
         statement_info::{kind_label, StatementCard},
     },
-    content::{filtered, STATEMENTS},
+    content::{filtered, search_words_loaded, STATEMENTS},
     i18n::{text, tr, use_i18n},
 };
 
@@ -36,7 +36,26 @@ pub fn StatementsPage() -> impl IntoView {
         let url = format!("{}{}", Page::Statements.path(i18n.lang.get_untracked()), next.to_query_string());
         navigate(&url, NavigateOptions { replace: true, scroll: false, ..Default::default() });
     };
-    let results = Memo::new(move |_| filter.with(filtered));
+    // The app carries the statements' headers; the words of their texts come
+    // in a file fetched when the archive opens (kept for the visit). Until
+    // then, and if it cannot come, the search covers the headers, and says so
+    // when a search is typed.
+    let words = RwSignal::new(if search_words_loaded() { Some(true) } else { None });
+    #[cfg(not(feature = "ssr"))]
+    if words.get_untracked().is_none() {
+        leptos::task::spawn_local(async move {
+            let loaded = crate::content::load_search_words().await.is_ok();
+            words.try_set(Some(loaded));
+        });
+    }
+    let results = Memo::new(move |_| {
+        words.track();
+        filter.with(filtered)
+    });
+    let partial = move || {
+        (words.get() == Some(false) && filter.with(|f| !f.query.trim().is_empty()))
+            .then(|| view! { <p class="archive-partial">{tr("archive-search-partial")}</p> })
+    };
 
     let year_options = years(STATEMENTS)
         .into_iter()
@@ -112,6 +131,7 @@ pub fn StatementsPage() -> impl IntoView {
                 <a href=text(move |lang| Page::Statements.path(lang))>{tr("archive-clear")}</a>
             })}
         </p>
+        {partial}
         <ol class="statement-list">
             // A handful of statements: rebuilding the list on each keystroke is
             // cheaper, in bytes shipped, than keyed diffing.

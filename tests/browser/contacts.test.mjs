@@ -85,7 +85,7 @@ const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
  * placeholder.
  */
 async function contactsShown(page, timeout = 15000) {
-  await page.waitForFunction(() => window.wasmBindings !== undefined, null, { timeout });
+  await page.waitForFunction(() => window.kasipodaqReady === true, null, { timeout });
   await page.locator(`${HOTLINE}[aria-busy="false"] a.hotline__number`).waitFor({ timeout });
 }
 

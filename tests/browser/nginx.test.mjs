@@ -1,7 +1,7 @@
 // The site behind nginx with the documented configuration (deploy/nginx.conf):
 // every page, the not-found page, cache and security headers, compression
 // and types, and the app running under its Content-Security-Policy.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -79,6 +79,19 @@ describe('nginx with deploy/nginx.conf', () => {
     }
   });
 
+  test('a statement\'s texts file: cached for a year, JSON, compressed', async () => {
+    const slug = statements()[0].slug;
+    const html = await (await fetch(`${nginx.url}/en/statements/${slug}/`)).text();
+    const texts = html.match(/<link rel="preload" href="(\/texts\/[^"]+\.json)" as="fetch"/)?.[1];
+    assert.ok(texts, 'the statement page preloads its texts');
+    const response = await fetch(nginx.url + texts, { headers: { 'Accept-Encoding': 'gzip' } });
+    assert.equal(response.status, 200);
+    assert.equal(response.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+    assert.ok(response.headers.get('content-type').startsWith('application/json'));
+    assert.equal(response.headers.get('content-encoding'), 'gzip');
+    assert.equal((await response.json()).slug, slug);
+  });
+
   test('a hash shorter than 16 digits (Trunk drops leading zeros) is still cached for a year', async () => {
     // The CI's build once had a 15-digit hash and the first pattern missed it.
     const root = mkdtempSync(join(tmpdir(), 'kasipodaq-hashes-'));
@@ -86,10 +99,12 @@ describe('nginx with deploy/nginx.conf', () => {
       'kasipodaq-portal-3a0c9e51f2b7d4.js': 'public, max-age=31536000, immutable',
       'kasipodaq-portal-3a0c9e51f2b7d4_bg.wasm': 'public, max-age=31536000, immutable',
       'main-9f1e2d3c4b5a697.css': 'public, max-age=31536000, immutable',
+      'texts/a-statement-0123456789abcdef.json': 'public, max-age=31536000, immutable',
       'favicon-e0efda314838e11c.svg': 'public, max-age=31536000, immutable',
       'sw.js': 'no-cache',
       'contacts.json': 'no-cache',
     };
+    mkdirSync(join(root, 'texts'));
     for (const name of Object.keys(names)) writeFileSync(join(root, name), 'x');
     const server = await startNginx(root);
     try {

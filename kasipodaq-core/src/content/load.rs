@@ -13,7 +13,7 @@ use std::{
 use pulldown_cmark::{Event, Options, Parser, Tag};
 use serde::Deserialize;
 
-use super::{language_spans, sort_newest_first, Kind, Statement, Version};
+use super::{language_spans, sort_newest_first, texts, Kind, Statement, Version};
 use crate::{calendar::Date, urls::is_valid_slug, Lang};
 
 /// A problem in the content, naming the file (or folder).
@@ -203,13 +203,16 @@ fn load_statement(root: &Path, folder: &Path, slug: &str) -> Result<Statement, V
     }
     let (date, kind, source_language) = (first.date, first.kind, first.source_language);
     let mut versions = files.into_iter().map(|f| f.version);
-    Ok(Statement {
+    let mut statement = Statement {
         slug: Cow::Owned(slug.to_string()),
         date,
         kind,
         source_language,
         versions: [versions.next().unwrap(), versions.next().unwrap(), versions.next().unwrap()],
-    })
+        text_file: Cow::Borrowed(""),
+    };
+    statement.text_file = Cow::Owned(texts::file_name(slug, &texts::to_json(&statement)));
+    Ok(statement)
 }
 
 /// Splits a file into its TOML header and its body.
@@ -359,8 +362,9 @@ fn markdown_to_html(markdown: &str) -> Result<String, String> {
 use crate::codegen::{cow_str as s, option};
 
 /// The statements as a Rust expression of type
-/// `&'static [kasipodaq_core::content::Statement]`.
-pub fn to_rust(statements: &[Statement]) -> String {
+/// `&'static [kasipodaq_core::content::Statement]`; without their
+/// paragraphs for the app (`with_paragraphs` false), which fetches them.
+pub fn to_rust(statements: &[Statement], with_paragraphs: bool) -> String {
     const C: &str = "::kasipodaq_core::content";
     let mut out = String::from("&[\n");
     for st in statements {
@@ -375,7 +379,8 @@ pub fn to_rust(statements: &[Statement]) -> String {
             .versions
             .iter()
             .map(|v| {
-                let paragraphs: Vec<String> = v.paragraphs.iter().map(|p| s(p)).collect();
+                let paragraphs: Vec<String> =
+                    if with_paragraphs { v.paragraphs.iter().map(|p| s(p)).collect() } else { Vec::new() };
                 format!(
                     "{C}::Version {{ title: {}, issuer: {}, source: {}, summary: {}, note: {}, translation: {}, paragraphs: ::std::borrow::Cow::Borrowed(&[{}]) }}",
                     s(&v.title),
@@ -389,11 +394,12 @@ pub fn to_rust(statements: &[Statement]) -> String {
             })
             .collect();
         out.push_str(&format!(
-            "{C}::Statement {{ slug: {}, date: {date}, kind: {C}::Kind::{:?}, source_language: ::kasipodaq_core::Lang::{:?}, versions: [{}] }},\n",
+            "{C}::Statement {{ slug: {}, date: {date}, kind: {C}::Kind::{:?}, source_language: ::kasipodaq_core::Lang::{:?}, versions: [{}], text_file: {} }},\n",
             s(&st.slug),
             st.kind,
             st.source_language,
-            versions.join(", ")
+            versions.join(", "),
+            s(&st.text_file)
         ));
     }
     out.push(']');

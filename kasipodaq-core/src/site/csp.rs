@@ -70,7 +70,7 @@ const K: [u32; 64] = [
 const H0: [u32; 8] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
 
 /// SHA-256 (FIPS 180-4, 6.2).
-fn sha256(bytes: &[u8]) -> [u8; 32] {
+pub(crate) fn sha256(bytes: &[u8]) -> [u8; 32] {
     // Padding (5.1.1): a 1 bit, zeros up to 56 bytes mod 64, the length in bits.
     let mut message = bytes.to_vec();
     message.push(0x80);

@@ -67,6 +67,13 @@ pub fn head_tags(site: &Site, head: &PageHead) -> String {
             "<script type=\"application/ld+json\">{}</script>",
             news_article(head, statement, &canonical, &root)
         ));
+        // The app fetches the statement's texts before it takes the page
+        // over: start that download beside the WebAssembly's. `crossorigin`
+        // makes the preload match the app's `fetch` (same origin, no cookies).
+        lines.push(format!(
+            "<link rel=\"preload\" href=\"{}\" as=\"fetch\" type=\"application/json\" crossorigin=\"anonymous\">",
+            escape(&crate::content::texts::path(&statement.text_file))
+        ));
     }
     lines.into_iter().map(|line| line + "\n").collect()
 }

@@ -56,10 +56,11 @@ export async function openPage(site, options = {}) {
 
 /**
  * Waits until the app has taken the page over. The prerendered HTML already
- * shows the shell, so the sign is Trunk's loader: it sets
- * `window.wasmBindings` once the app's start (which mounts it) has returned.
+ * shows the shell, so the sign is the app's own: it sets
+ * `window.kasipodaqReady` once it has mounted (on a statement's page, after
+ * the statement's texts have arrived).
  */
 export async function appReady(page) {
-  await page.waitForFunction(() => window.wasmBindings !== undefined, null, { timeout: 15000 });
+  await page.waitForFunction(() => window.kasipodaqReady === true, null, { timeout: 15000 });
   await page.waitForSelector('.language-switcher a[aria-current]', { timeout: 15000 });
 }

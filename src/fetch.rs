@@ -1,7 +1,8 @@
-//! Requests for the contacts file: a timeout on each attempt, retries with
-//! growing waits (`kasipodaq_core::contacts::retry_delay_ms`), conditional
-//! requests, a size cap enforced while the body streams in, and abort when
-//! the visitor leaves the contacts page.
+//! Requests for the app's JSON files (the contacts, a statement's texts, the
+//! archive's search words): a timeout on each attempt, retries with growing
+//! waits (`kasipodaq_core::contacts::retry_delay_ms`), conditional requests,
+//! a size cap enforced while the body streams in, and abort when the visitor
+//! leaves the contacts page.
 
 use std::{
     cell::{Cell, RefCell},
@@ -47,11 +48,18 @@ impl InFlight {
 }
 
 /// Asks for the file up to three times; the last failure if none succeeds
-/// (or when cancelled).
-pub async fn with_retries(url: &str, validators: &Validators, flight: &InFlight) -> Result<Answer, Failure> {
+/// (or when cancelled). `cache`: `NoStore` for a file that changes under the
+/// same name (with our own `validators`), `Default` for one whose name
+/// changes with its content.
+pub async fn with_retries(
+    url: &str,
+    validators: &Validators,
+    cache: RequestCache,
+    flight: &InFlight,
+) -> Result<Answer, Failure> {
     let mut attempt = 0;
     loop {
-        let failure = match once(url, validators, flight).await {
+        let failure = match once(url, validators, cache, flight).await {
             Ok(answer) => return Ok(answer),
             Err(failure) => failure,
         };
@@ -74,7 +82,7 @@ async fn sleep(milliseconds: u32) {
 }
 
 /// One attempt, aborted after `REQUEST_TIMEOUT_MS` (headers and body).
-async fn once(url: &str, validators: &Validators, flight: &InFlight) -> Result<Answer, Failure> {
+async fn once(url: &str, validators: &Validators, cache: RequestCache, flight: &InFlight) -> Result<Answer, Failure> {
     let controller = AbortController::new().map_err(|_| Failure::Network)?;
     *flight.controller.borrow_mut() = Some(controller.clone());
     let timed_out = Rc::new(Cell::new(false));
@@ -89,7 +97,7 @@ async fn once(url: &str, validators: &Validators, flight: &InFlight) -> Result<A
         )
         .ok()
     };
-    let result = send(url, validators, &controller).await;
+    let result = send(url, validators, cache, &controller).await;
     if let Some(timer) = timer {
         timer.clear();
     }
@@ -97,11 +105,16 @@ async fn once(url: &str, validators: &Validators, flight: &InFlight) -> Result<A
     result.map_err(|failure| if timed_out.get() { Failure::Timeout } else { failure })
 }
 
-async fn send(url: &str, validators: &Validators, controller: &AbortController) -> Result<Answer, Failure> {
+async fn send(
+    url: &str,
+    validators: &Validators,
+    cache: RequestCache,
+    controller: &AbortController,
+) -> Result<Answer, Failure> {
     let signal = controller.signal();
-    // `no-store`: the browser's cache is not consulted; the file's freshness
-    // is asked with our own validators, and a 304 reaches us as a 304.
-    let mut request = Request::get(url).cache(RequestCache::NoStore).abort_signal(Some(&signal));
+    // With `no-store` the browser's cache is not consulted; the file's
+    // freshness is asked with our own validators, and a 304 reaches us as a 304.
+    let mut request = Request::get(url).cache(cache).abort_signal(Some(&signal));
     for (name, value) in validators.request_headers() {
         request = request.header(name, value);
     }

@@ -1,5 +1,5 @@
-//! The contacts file's JSON, parsed by the browser's own `JSON.parse` and
-//! read into `serde_json` values for `kasipodaq_core::contacts::check`: the
+//! JSON files (the contacts, the statements' texts) parsed by the browser's
+//! own `JSON.parse` and read into `serde_json` values for the core's checks: the
 //! app ships no JSON parser of its own (measured: about 7 KB of compressed
 //! WebAssembly less than `serde_json::from_slice`).
 

@@ -1,0 +1,158 @@
+// The statements' paragraphs travel in a file per statement (/texts/…),
+// not in the WebAssembly: how the app fetches them, what a reader sees
+// while they come and when they cannot, and the archive's search words.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { appReady, openPage, startSite } from './lib/browser.mjs';
+import { messages } from './lib/locales.mjs';
+import { statements } from './lib/content.mjs';
+
+let site;
+before(async () => {
+  site = await startSite({ fallback: true });
+});
+after(async () => {
+  await site?.close();
+});
+
+const all = statements();
+const newest = all[0];
+const textsOf = (slug) => `**/texts/${slug}-*.json`;
+const isTexts = (url) => new URL(url).pathname.startsWith('/texts/');
+const paragraphs = (page) => page.locator('.statement__text .para').count();
+
+/** Opens the English archive and follows the link to `statement`. */
+async function fromArchive(page, statement) {
+  await page.goto(`${site.url}/en/statements/`);
+  await appReady(page);
+  await page.locator(`.statement-card__title a[href="/en/statements/${statement.slug}/"]`).click();
+  await page.locator('main h1').filter({ hasText: statement.versions.en.title }).waitFor();
+}
+
+describe('statement texts', () => {
+  test('a deep link fetches its texts once (the page preloads them), then switches language without a request', async () => {
+    const { context, page, requests, errors } = await openPage(site);
+    await page.goto(`${site.url}/kk/statements/${newest.slug}/`);
+    await appReady(page);
+    const texts = requests.filter(isTexts);
+    assert.equal(texts.length, 1, `${texts}`);
+    assert.match(texts[0], new RegExp(`/texts/${newest.slug}-[0-9a-f]{16}\\.json$`));
+    assert.equal(await paragraphs(page), newest.versions.kk.paragraphs.length);
+    const before = requests.length;
+    await page.locator('.language-switcher a[hreflang="en"]').click();
+    await page.locator('main h1').filter({ hasText: newest.versions.en.title }).waitFor();
+    assert.equal(await paragraphs(page), newest.versions.en.paragraphs.length);
+    // Chromium asks for the tab's icon again when the address changes: the
+    // browser's request, not the app's.
+    const made = requests.slice(before).filter((url) => !url.includes('/favicon-'));
+    assert.deepEqual(made, [], 'the switch made no request');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('from the archive, a statement fetches its texts when opened; read again, it fetches nothing', async () => {
+    const { context, page, requests } = await openPage(site);
+    const other = all[1];
+    await fromArchive(page, other);
+    await page.locator('.statement__text .para').first().waitFor();
+    assert.equal(await paragraphs(page), other.versions.en.paragraphs.length);
+    assert.equal(requests.filter((url) => url.includes(`/texts/${other.slug}-`)).length, 1);
+    await page.goBack();
+    await page.locator('.statement-card').first().waitFor();
+    await page.locator(`.statement-card__title a[href="/en/statements/${other.slug}/"]`).click();
+    await page.locator('.statement__text .para').first().waitFor();
+    assert.equal(requests.filter((url) => url.includes(`/texts/${other.slug}-`)).length, 1);
+    await context.close();
+  });
+
+  test('when the texts cannot come, the reader gets the translated message and Try again brings them', async () => {
+    const { context, page } = await openPage(site);
+    const other = all[2];
+    await context.route(textsOf(other.slug), (route) => route.abort('internetdisconnected'));
+    await fromArchive(page, other);
+    // Three attempts (after 1 s and 4 s) before the message.
+    const failed = page.locator('.statement__failed[role="alert"]');
+    await failed.waitFor({ timeout: 15000 });
+    assert.equal(await failed.locator('p').textContent(), messages('en')['statement-text-failed']);
+    assert.equal(await paragraphs(page), 0);
+    // The header is there all along.
+    assert.equal(await page.locator('main h1').textContent(), other.versions.en.title);
+    // In Russian the message is Russian.
+    await page.locator('.language-switcher a[hreflang="ru"]').click();
+    await page.locator('main h1').filter({ hasText: other.versions.ru.title }).waitFor();
+    assert.equal(await failed.locator('p').textContent(), messages('ru')['statement-text-failed']);
+    await context.unroute(textsOf(other.slug));
+    await failed.locator('button').click();
+    await page.locator('.statement__text .para').first().waitFor();
+    assert.equal(await paragraphs(page), other.versions.ru.paragraphs.length);
+    assert.equal(await failed.count(), 0);
+    await context.close();
+  });
+
+  test('a texts file whose content does not match its name is refused, never shown', async () => {
+    const { context, page } = await openPage(site);
+    const other = all[3];
+    await context.route(textsOf(other.slug), async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace('<p>', '<p><img src=x onerror="window.__ran=1">Altered ');
+      await route.fulfill({ response, body });
+    });
+    await fromArchive(page, other);
+    const failed = page.locator('.statement__failed');
+    await failed.waitFor();
+    assert.equal(await paragraphs(page), 0);
+    assert.equal(await page.locator('main').getByText('Altered').count(), 0);
+    assert.equal(await page.evaluate(() => window.__ran), undefined);
+    await context.close();
+  });
+
+  test('a deep link whose texts cannot come stays the readable prerendered page', async () => {
+    const { context, page, errors } = await openPage(site);
+    await context.route(textsOf(newest.slug), (route) => route.abort('internetdisconnected'));
+    await page.goto(`${site.url}/en/statements/${newest.slug}/`);
+    // Past the three attempts (1 s and 4 s apart).
+    await page.waitForTimeout(6500);
+    assert.equal(await page.evaluate(() => window.kasipodaqReady), undefined, 'the app did not take over');
+    assert.equal(await paragraphs(page), newest.versions.en.paragraphs.length);
+    assert.ok(await page.locator('#p1').isVisible());
+    // The failed fetch is reported by the browser itself; the app adds no error.
+    assert.deepEqual(errors.filter((e) => !e.includes('net::ERR_INTERNET_DISCONNECTED')), []);
+    await context.close();
+  });
+});
+
+describe('archive search words', () => {
+  // "ratify" is only in the body of one statement (its summary says "ratification").
+  const bodyOnly = 'ratify';
+  const expected = '2019-06-12-general-council-congratulates-president';
+
+  test('words found only in the texts are found once the search file is here', async () => {
+    const { context, page, requests } = await openPage(site);
+    await page.goto(`${site.url}/en/statements/?q=${bodyOnly}`);
+    await appReady(page);
+    await page.waitForFunction((n) => document.querySelectorAll('.statement-card').length === n, 1);
+    assert.equal(
+      await page.locator('.statement-card__title a').getAttribute('href'),
+      `/en/statements/${expected}/`,
+    );
+    assert.equal(requests.filter((url) => /\/texts\/search-[0-9a-f]{16}\.json$/.test(url)).length, 1);
+    assert.equal(await page.locator('.archive-partial').count(), 0);
+    await context.close();
+  });
+
+  test('without the search file, the archive searches the headers and says so', async () => {
+    const { context, page } = await openPage(site);
+    await context.route('**/texts/search-*.json', (route) => route.abort('internetdisconnected'));
+    await page.goto(`${site.url}/ru/statements/`);
+    await appReady(page);
+    await page.locator('#archive-q').fill(bodyOnly);
+    const note = page.locator('.archive-partial');
+    await note.waitFor({ timeout: 15000 });
+    assert.equal(await note.textContent(), messages('ru')['archive-search-partial']);
+    assert.equal(await page.locator('.statement-card').count(), 0);
+    // A word of a title is still found.
+    await page.locator('#archive-q').fill('маслихат');
+    await page.waitForFunction(() => document.querySelectorAll('.statement-card').length === 1);
+    await context.close();
+  });
+});
