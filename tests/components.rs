@@ -191,3 +191,49 @@ fn relative_times_are_written_in_the_page_language() {
     assert_eq!(time_ago(5, TimeUnit::Minute, Lang::Kk), "5 минут бұрын");
     assert_eq!(time_ago(2, TimeUnit::Day, Lang::Kk), "2 күн бұрын");
 }
+
+/// The archive and the contacts search match text through
+/// `kasipodaq_core::archive::normalize`, which in the browser uses the
+/// browser's Unicode tables; it must give exactly the words Rust's rule gives
+/// (the build writes the search file with Rust's).
+#[wasm_bindgen_test]
+fn text_matching_in_the_browser_gives_the_same_words_as_rust() {
+    use kasipodaq_core::archive::{normalize, normalize_in_rust};
+    let mut samples: Vec<String> = [
+        "«ҚАЗАҚСТАН» Кәсіподақтар! ӘҒҚҢӨҰҮҺІ әғқңөұүһі",
+        "Её, ПРОФСОЮЗ — Workers’ … 20-10-90 № 1-4",
+        "  \u{a0}\t\n ",
+        "",
+        "İstanbul Ⅻ x² ½ ٣ Ǆemal ﬁnal ß",
+        "e\u{301}te\u{301} cafe\u{301} a\u{308}",
+        "😀 emoji, <script>alert(1)</script> & \"quotes\"",
+        "Нұр-Сұлтан/Астана; Алматы: 2019 ж.",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    for file in [
+        include_str!("../content/2019-05-12-republican-headquarters-opened/kk.md"),
+        include_str!("../content/2019-05-12-republican-headquarters-opened/ru.md"),
+        include_str!("../content/2019-05-12-republican-headquarters-opened/en.md"),
+        include_str!("../content/2019-06-12-general-council-congratulates-president/kk.md"),
+        include_str!("../content/2019-06-12-general-council-congratulates-president/ru.md"),
+        include_str!("../content/2019-06-12-general-council-congratulates-president/en.md"),
+        include_str!("../content/2019-10-10-trade-union-day-almaty/kk.md"),
+        include_str!("../content/2019-10-10-trade-union-day-almaty/ru.md"),
+        include_str!("../content/2019-10-10-trade-union-day-almaty/en.md"),
+        include_str!("../content/2023-01-27-appeal-on-mazhilis-and-maslikhat-elections/kk.md"),
+        include_str!("../content/2023-01-27-appeal-on-mazhilis-and-maslikhat-elections/ru.md"),
+        include_str!("../content/2023-01-27-appeal-on-mazhilis-and-maslikhat-elections/en.md"),
+        include_str!("../content/xxvi-congress-address-of-the-president/kk.md"),
+        include_str!("../content/xxvi-congress-address-of-the-president/ru.md"),
+        include_str!("../content/xxvi-congress-address-of-the-president/en.md"),
+        include_str!("../public/contacts.json"),
+    ] {
+        samples.extend(file.lines().map(str::to_owned));
+    }
+    assert!(samples.len() > 100);
+    for sample in &samples {
+        assert_eq!(normalize(sample), normalize_in_rust(sample), "{sample:?}");
+    }
+}
