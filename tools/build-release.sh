@@ -18,3 +18,5 @@ trunk build --release --offline --dist "$out" --public-url "${KASIPODAQ_BASE_PAT
 # A debug build of the host tool: it compiles twice as fast as a release one
 # and renders the whole site in about a second.
 cargo run --quiet --no-default-features --features ssr --bin prerender -- "$out"
+# Brotli and gzip copies for servers that send them as they are (deploy/nginx.conf).
+node tools/precompress.mjs "$out"

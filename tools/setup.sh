@@ -32,13 +32,14 @@ fi
 
 # 4. Debian packages of the tests: Chromium and ChromeDriver for the browser
 #    tests (never a test tool's own browser download: it fails here), python3
-#    for the plain static server (`python3 -m http.server`) and nginx for the
-#    deployment tests of deploy/nginx.conf.
+#    for the plain static server (`python3 -m http.server`) and nginx with its
+#    brotli_static module for the deployment tests of deploy/nginx.conf.
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
 command -v python3 >/dev/null || missing+=(python3)
 [ -x /usr/sbin/nginx ] || missing+=(nginx)
+[ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || missing+=(libnginx-mod-http-brotli-static)
 if [ ${#missing[@]} -gt 0 ]; then
   note "installing Debian packages: ${missing[*]}"
   as_root apt-get update -qq

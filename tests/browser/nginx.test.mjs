@@ -1,7 +1,7 @@
 // The site behind nginx with the documented configuration (deploy/nginx.conf):
 // every page, the not-found page, cache and security headers, compression
 // and types, and the app running under its Content-Security-Policy.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -77,6 +77,28 @@ describe('nginx with deploy/nginx.conf', () => {
       assertSecurityHeaders(response, asset);
       if (!asset.endsWith('.svg')) assert.equal(response.headers.get('content-encoding'), 'gzip', asset);
     }
+  });
+
+  test('browsers that accept brotli get the build\'s brotli copy; gzip ones its gzip copy', async () => {
+    const slug = statements()[0].slug;
+    const html = await (await fetch(`${nginx.url}/en/statements/${slug}/`)).text();
+    const files = [
+      '/en/statements/' + slug + '/',
+      ...[...html.matchAll(/(?:href|src|module_or_path:)\s*=?\s*["'](\/[^"']+\.(?:js|wasm|css|json))["']/g)].map((m) => m[1]),
+    ];
+    assert.ok(files.some((f) => f.endsWith('.wasm')) && files.some((f) => f.startsWith('/texts/')), files.join(' '));
+    for (const file of new Set(files)) {
+      const onDisk = join(DIST, file.endsWith('/') ? `${file}index.html` : file);
+      for (const [accept, encoding, suffix] of [['br, gzip', 'br', '.br'], ['gzip', 'gzip', '.gz']]) {
+        const response = await fetch(nginx.url + file, { headers: { 'Accept-Encoding': accept } });
+        assert.equal(response.status, 200, file);
+        assert.equal(response.headers.get('content-encoding'), encoding, `${file} ${accept}`);
+        assert.equal(Number(response.headers.get('content-length')), statSync(onDisk + suffix).size, `${file} ${accept}`);
+        assertSecurityHeaders(response, file);
+      }
+    }
+    // Never a compressed copy of the contacts file, which staff replace by hand.
+    assert.equal(existsSync(join(DIST, 'contacts.json.br')) || existsSync(join(DIST, 'contacts.json.gz')), false);
   });
 
   test('a statement\'s texts file: cached for a year, JSON, compressed', async () => {

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { ROOT } from './locales.mjs';
 
 export const NGINX = '/usr/sbin/nginx';
+export const BROTLI_STATIC = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 
 function freePort() {
   return new Promise((ok, fail) => {
@@ -44,7 +45,10 @@ export async function startNginx(root) {
   if (!site.includes(`listen 127.0.0.1:${port}`) || !site.includes(resolve(root))) {
     throw new Error('deploy/nginx.conf no longer has the `listen 80;` and `root /var/www/kasipodaq;` lines the test changes');
   }
-  const main = `${process.getuid?.() === 0 ? 'user root;\n' : ''}worker_processes 1;
+  // Debian's package enables the module in /etc/nginx/modules-enabled/;
+  // this stand-alone configuration loads it itself.
+  const main = `${process.getuid?.() === 0 ? 'user root;\n' : ''}load_module ${BROTLI_STATIC};
+worker_processes 1;
 error_log ${dir}/error.log;
 pid ${dir}/nginx.pid;
 daemon off;
