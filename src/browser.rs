@@ -84,8 +84,6 @@ mod in_browser {
     use kasipodaq_core::{calendar, contacts::TimeUnit, Lang};
     use wasm_bindgen::JsValue;
 
-    use crate::i18n::message;
-
     const SAVED_LANGUAGE_KEY: &str = "kasipodaq.lang";
 
     /// The site's scheme and host, as the visitor reached it.
@@ -135,100 +133,34 @@ mod in_browser {
 
     /// Today's date in Kazakhstan (Asia/Almaty), whatever the visitor's clock zone.
     pub fn today_in_kazakhstan() -> Option<calendar::Date> {
-        // The `en-CA` locale writes dates as YYYY-MM-DD.
-        let text: String =
-            Date::new_0().to_locale_date_string("en-CA", &options(&[("timeZone", "Asia/Almaty")])).into();
+        thread_local! {
+            // The `en-CA` locale writes dates as YYYY-MM-DD. Built once (see DATE_FORMATS).
+            static KAZAKHSTAN_DAY: js_sys::Function = Intl::DateTimeFormat::new(
+                &Array::of1(&"en-CA".into()),
+                &Object::from(options(&[("timeZone", "Asia/Almaty")])),
+            )
+            .format();
+        }
+        let text = KAZAKHSTAN_DAY.with(|format| format.call1(&JsValue::NULL, &Date::new_0()).ok()?.as_string())?;
         calendar::Date::parse_iso(&text)
     }
 
     /// A date written out in `lang`, e.g. «2027 жылғы 10 қазан», «10 октября
-    /// 2027 г.», "10 October 2027": the browser's `Intl` where it knows the
-    /// language's month names, else our own pattern from the translations.
-    /// (Chromium's trimmed ICU data writes Kazakh as "2027 M10 10".)
+    /// 2027 г.», "10 October 2027", from the translations' pattern, as the
+    /// prerendered page writes it. Not `Intl.DateTimeFormat`: building one
+    /// cost 55 ms of the home page's start on this project's 2-core machine
+    /// (the browser loads the language's data), it writes exactly these words
+    /// for Russian and English, and Chromium's trimmed data has no Kazakh
+    /// month names ("2027 M10 10").
     pub fn format_date(date: calendar::Date, lang: Lang) -> String {
-        if intl_knows_months(lang) {
-            intl_date(date, lang)
-        } else {
-            super::translated_date(date, lang)
-        }
+        super::translated_date(date, lang)
     }
 
-    fn intl_date(date: calendar::Date, lang: Lang) -> String {
-        // Noon UTC, formatted in UTC, is the same calendar day everywhere.
-        let utc = Date::utc(date.year as f64, (date.month - 1) as f64)
-            + (date.day as f64 - 1.0) * 86_400_000.0
-            + 43_200_000.0;
-        let js_date = Date::new(&JsValue::from_f64(utc));
-        let locale = match lang {
-            Lang::En => "en-GB",
-            other => other.code(),
-        };
-        js_date
-            .to_locale_date_string(
-                locale,
-                &options(&[("timeZone", "UTC"), ("day", "numeric"), ("month", "long"), ("year", "numeric")]),
-            )
-            .into()
-    }
-
-    /// An answer per language, found once: what the browser's `Intl` can do.
-    type Probed = std::thread::LocalKey<std::cell::Cell<[Option<bool>; 3]>>;
-
-    fn probed(cache: &'static Probed, lang: Lang, probe: impl FnOnce() -> bool) -> bool {
-        cache.with(|cache| {
-            let mut known = cache.get();
-            if let Some(answer) = known[lang.index()] {
-                return answer;
-            }
-            let answer = probe();
-            known[lang.index()] = Some(answer);
-            cache.set(known);
-            answer
-        })
-    }
-
-    thread_local! {
-        static INTL_MONTHS: std::cell::Cell<[Option<bool>; 3]> = const { std::cell::Cell::new([None; 3]) };
-    }
-
-    /// Whether `Intl` writes May in `lang` the way our translations do: checked
-    /// once per language on a probe date.
-    fn intl_knows_months(lang: Lang) -> bool {
-        probed(&INTL_MONTHS, lang, || {
-            let probe = calendar::Date { year: 2000, month: 5, day: 12 };
-            intl_date(probe, lang).contains(&message(lang, "month-5"))
-        })
-    }
-
-    /// "5 minutes ago" in `lang`: the browser's `Intl.RelativeTimeFormat` where
-    /// it has the language's words, else our own plural messages
-    /// (`contacts-age-{unit}`). Chromium's trimmed ICU data writes Kazakh as
-    /// "-5 min", with no Kazakh word in it.
+    /// "5 minutes ago" in `lang`, from the translations' plural messages
+    /// (`contacts-age-{unit}`). Not `Intl.RelativeTimeFormat`: building one
+    /// cost 62 ms of the contacts page's start here, and Chromium's trimmed
+    /// data writes Kazakh as "-5 min".
     pub fn time_ago(count: i64, unit: TimeUnit, lang: Lang) -> String {
-        if intl_knows_relative_time(lang) {
-            relative_time_format(lang).format(-(count as f64), unit.code()).into()
-        } else {
-            super::translated_time_ago(count, unit, lang)
-        }
-    }
-
-    fn relative_time_format(lang: Lang) -> Intl::RelativeTimeFormat {
-        Intl::RelativeTimeFormat::new(
-            &Array::of1(&lang.code().into()),
-            &Object::from(options(&[("numeric", "always")])),
-        )
-    }
-
-    thread_local! {
-        static INTL_RELATIVE: std::cell::Cell<[Option<bool>; 3]> = const { std::cell::Cell::new([None; 3]) };
-    }
-
-    /// Whether `Intl` writes relative times in `lang` with words of its script:
-    /// Cyrillic for Kazakh and Russian (English is always there).
-    fn intl_knows_relative_time(lang: Lang) -> bool {
-        probed(&INTL_RELATIVE, lang, || {
-            let probe: String = relative_time_format(lang).format(-5.0, "minute").into();
-            lang == Lang::En || probe.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c))
-        })
+        super::translated_time_ago(count, unit, lang)
     }
 }

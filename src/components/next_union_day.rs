@@ -1,9 +1,8 @@
-use kasipodaq_core::calendar::next_union_day;
 use leptos::{either::Either, prelude::*};
 
 use crate::{
-    browser::{format_date, today_in_kazakhstan},
-    i18n::{format_in, text, tr},
+    browser::format_date,
+    i18n::{format_in, text, tr, use_i18n},
 };
 
 /// "Trade Union Day: 10 October 2027, in 321 days", counted in Kazakhstan's
@@ -12,17 +11,32 @@ use crate::{
 /// A prerendered page knows no "today" (it is read long after the build): it
 /// says "every year on 10 October" and keeps the countdown's line empty, so
 /// the app's version takes the same room and nothing below it moves.
+/// The app first shows the same, and counts in a task of its own just after
+/// taking the page over: the browser's time-zone data costs tens of
+/// milliseconds to load (measured 65-100 ms here), which would otherwise
+/// lengthen the takeover.
 #[component]
 pub fn NextUnionDay() -> impl IntoView {
     // Read once per page view; a page left open over midnight is a day off,
     // which is harmless.
-    let next = today_in_kazakhstan().map(next_union_day);
-    let (date, countdown) = match next {
-        Some((date, days)) => (
-            Either::Left(view! { <time datetime=date.to_string()>{text(move |lang| format_date(date, lang))}</time> }),
-            text(move |lang| format_in(lang, "union-day-countdown", &[("days", days.into())])),
-        ),
-        None => (Either::Right(tr("union-day-every-year")), Signal::derive(|| "\u{a0}".to_owned())),
+    let next = RwSignal::new(None::<(kasipodaq_core::calendar::Date, i64)>);
+    #[cfg(not(feature = "ssr"))]
+    set_timeout(
+        move || {
+            next.try_set(crate::browser::today_in_kazakhstan().map(kasipodaq_core::calendar::next_union_day));
+        },
+        std::time::Duration::ZERO,
+    );
+    let date = move || match next.get() {
+        Some((date, _)) => {
+            Either::Left(view! { <time datetime=date.to_string()>{text(move |lang| format_date(date, lang))}</time> })
+        }
+        None => Either::Right(tr("union-day-every-year")),
+    };
+    let i18n = use_i18n();
+    let countdown = move || match next.get() {
+        Some((_, days)) => format_in(i18n.lang.get(), "union-day-countdown", &[("days", days.into())]),
+        None => "\u{a0}".to_owned(),
     };
     view! {
         <section class="next-union-day" aria-labelledby="next-union-day-heading">
