@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Every test of the portal, in the order that fails fastest: setup, host rules,
 # one release build (reused by every later stage), its size budget, component
-# tests in the browser, then browser tests against the built site.
+# tests in the browser, browser tests against the built site, then the
+# performance benchmark of that same build against its budgets.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source tools/env.sh
@@ -29,5 +30,8 @@ KASIPODAQ_BASE_PATH=/portal DIST=dist-portal tools/build-release.sh
 
 stage "browser tests against dist/ and dist-portal/ (Playwright + Debian's Chromium, nginx, python3 -m http.server)"
 DIST="$PWD/dist" DIST_PORTAL="$PWD/dist-portal" node --test --test-reporter=spec --test-concurrency=1 tests/browser/
+
+stage "performance benchmark of dist/ behind nginx (Lighthouse, first view, language switch, archive search) against its budgets"
+node tests/browser/bench.mjs dist --check
 
 stage "all tests passed in $((SECONDS - started)) s"

@@ -1,0 +1,893 @@
+// The performance benchmark of the built portal (issue 6): sizes, the bytes of
+// a statement's first view, Lighthouse on nine pages against the same
+// statement as plain HTML, the language switch and the archive search, each
+// measured in Debian's Chromium against the site behind nginx with the
+// documented configuration (deploy/nginx.conf: the build's brotli/gzip copies, real cache headers).
+//
+// Usage: node tests/browser/bench.mjs <dist-folder> [--check]
+//
+// Prints the report, writes bench-report/report.md and bench-report/report.json
+// in the repository root, and with --check exits non-zero with the list of
+// every breached budget (BUDGETS below).
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { appReady, CHROMIUM_ARGS, launchChromium } from './lib/browser.mjs';
+import { statements } from './lib/content.mjs';
+import { LANGS, ROOT } from './lib/locales.mjs';
+import { startNginx } from './lib/nginx.mjs';
+import { pages, SECTIONS } from './lib/pages.mjs';
+
+/** The targets of issue 6 (Lighthouse figures are the medians of LIGHTHOUSE_RUNS runs). */
+const TARGETS = {
+  performance: 95, // Lighthouse score, at least, on each of the nine pages
+  accessibility: 100,
+  'best-practices': 100,
+  seo: 100,
+  cls: 0.02, // Lighthouse CLS, at most, on each of the nine pages
+  switchMedianMs: 16, // language switch, click to the painted switched page, median, at most
+  switchRequests: 0, // requests made by the 20 switches
+};
+/**
+ * What --check enforces today: the targets, except two not yet reached,
+ * held where the portal now is so that they can only get better (see
+ * docs/performance.md). Performance: the takeover (WebAssembly start and the
+ * app rendering the page again) costs Total Blocking Time under Lighthouse's
+ * 4x CPU slowdown; 75 holds the medians measured on this 2-core machine.
+ * Language switch: a click that changes one word measures ~19 ms here (the
+ * next frame); a switch rewrites every text of the page and the browser lays
+ * it out again.
+ */
+const BUDGETS = { ...TARGETS, performance: 75, switchMedianMs: 100 };
+/** Reported only: tools/size-check.mjs enforces the size budgets. */
+const SIZE_BUDGET_BROTLI_KB = 200;
+const SIZE_BUDGET_GZIP_KB = 235;
+const LIGHTHOUSE_RUNS = 3;
+const SWITCHES = 20;
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const METRICS = {
+  fcp: 'first-contentful-paint',
+  lcp: 'largest-contentful-paint',
+  tbt: 'total-blocking-time',
+  cls: 'cumulative-layout-shift',
+};
+const NO_MATCH = 'zzqxj';
+
+const args = process.argv.slice(2);
+const check = args.includes('--check');
+const distArg = args.find((a) => !a.startsWith('--'));
+if (!distArg || args.some((a) => a.startsWith('--') && a !== '--check')) {
+  console.error('usage: node tests/browser/bench.mjs <dist-folder> [--check]');
+  process.exit(2);
+}
+const DIST = resolve(distArg);
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const OUT = join(ROOT, 'bench-report');
+const started = Date.now();
+const phases = {};
+
+const log = (line) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
+async function phase(name, run) {
+  const t = Date.now();
+  log(`${name}…`);
+  const result = await run();
+  phases[name] = (Date.now() - t) / 1000;
+  return result;
+}
+
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+const ms = (v) => (v == null ? '–' : Math.round(v).toString());
+function median(values) {
+  const v = values.filter((x) => x != null && !Number.isNaN(x)).sort((a, b) => a - b);
+  if (v.length === 0) return null;
+  const mid = Math.floor(v.length / 2);
+  return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
+}
+
+/** A Markdown table whose columns are padded, so it reads as well in a terminal. */
+function table(headers, rows, right = headers.map((_, i) => i > 0)) {
+  const cells = [headers, ...rows].map((row) => row.map((c) => String(c ?? '–')));
+  const width = headers.map((_, i) => Math.max(3, ...cells.map((row) => row[i].length)));
+  const line = (row) => `| ${row.map((c, i) => (right[i] ? c.padStart(width[i]) : c.padEnd(width[i]))).join(' | ')} |`;
+  const rule = `|${width.map((w, i) => (right[i] ? `${'-'.repeat(w + 1)}:` : `:${'-'.repeat(w + 1)}`)).join('|')}|`;
+  return [line(cells[0]), rule, ...cells.slice(1).map(line)].join('\n');
+}
+
+// ------------------------------------------------------- the app is ready
+
+/**
+ * lib/browser.mjs `appReady` waits for the app's own sign,
+ * `window.kasipodaqReady`. A build from before that sign (its WebAssembly and
+ * JavaScript never mention it) is waited for by the earlier sign instead:
+ * Trunk's loader sets `window.wasmBindings` once the app has mounted.
+ */
+let hasReadySign = true;
+async function ready(page) {
+  if (hasReadySign) return appReady(page);
+  await page.waitForFunction(() => window.wasmBindings !== undefined, null, { timeout: 15000 });
+  await page.waitForSelector('.language-switcher a[aria-current]', { timeout: 15000 });
+}
+
+/** Follows a page's requests (those its offline worker answers included), to wait for its network to be quiet. */
+function trackRequests(page) {
+  const t = { inFlight: new Set(), started: 0, last: Date.now(), all: [] };
+  page.on('request', (r) => {
+    t.inFlight.add(r);
+    t.started += 1;
+    t.all.push(r);
+    t.last = Date.now();
+  });
+  const done = (r) => {
+    t.inFlight.delete(r);
+    t.last = Date.now();
+  };
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+  return t;
+}
+async function networkQuiet(page, tracker, quietMs = 500) {
+  const end = Date.now() + 15000;
+  while ((tracker.inFlight.size > 0 || Date.now() - tracker.last < quietMs) && Date.now() < end) await page.waitForTimeout(50);
+}
+
+/** Waits (10 s at most) until the offline worker is installed, i.e. has precached its files. */
+function workerInstalled(page) {
+  return page.evaluate(() => Promise.race([
+    navigator.serviceWorker ? navigator.serviceWorker.ready.then(() => true) : false,
+    new Promise((ok) => setTimeout(() => ok(false), 10000)),
+  ]));
+}
+
+/** Opens `path` in a new context, waits for the app, its fetches and the offline worker's install. */
+async function openReady(browser, base, path) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const tracker = trackRequests(page);
+  await page.goto(base + path);
+  await ready(page);
+  await workerInstalled(page);
+  await networkQuiet(page, tracker);
+  return { context, page, tracker };
+}
+
+// ---------------------------------------------------------------- sizes
+
+function compressed(bytes) {
+  return {
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+    }).length,
+  };
+}
+
+function htmlFiles(dir) {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && d.name.endsWith('.html'))
+    .map((d) => `/${relative(dir, join(d.parentPath ?? d.path, d.name)).split('\\').join('/')}`);
+}
+const pageFile = (path) => (path.endsWith('/') ? `${path}index.html` : path);
+
+function measureSizes() {
+  // The same files and total as tools/size-check.mjs: every .wasm and .js at
+  // the top of dist/ (the app's loader and the offline worker), and the CSS.
+  const assets = readdirSync(DIST)
+    .filter((f) => /\.(wasm|js|css)$/.test(f))
+    .sort()
+    .map((name) => ({ name, kind: name.split('.').pop(), ...compressed(readFileSync(join(DIST, name))) }));
+  const code = assets.filter((a) => a.kind === 'wasm' || a.kind === 'js');
+  const sum = (list, key) => list.reduce((s, a) => s + a[key], 0);
+  const codeTotal = { raw: sum(code, 'raw'), gzip: sum(code, 'gzip'), brotli: sum(code, 'brotli') };
+
+  const all = pages();
+  const known = new Set(all.map((p) => pageFile(p.path)));
+  const missing = all.filter((p) => !existsSync(join(DIST, pageFile(p.path)))).map((p) => p.path);
+  const htmlPages = all
+    .filter((p) => existsSync(join(DIST, pageFile(p.path))))
+    .map((p) => ({ lang: p.lang, kind: p.kind, path: p.path, ...compressed(readFileSync(join(DIST, pageFile(p.path)))) }));
+  // Pages outside the languages (the language choice on /, the not-found
+  // page) and any page the build wrote that lib/pages.mjs does not know.
+  const otherHtml = htmlFiles(DIST)
+    .filter((f) => !known.has(f))
+    .sort()
+    .map((path) => ({ path, ...compressed(readFileSync(join(DIST, path))) }));
+  // Data the app fetches (the statements' texts and the search words), in builds that have it.
+  const textsDir = join(DIST, 'texts');
+  const data = existsSync(textsDir)
+    ? readdirSync(textsDir).sort().map((name) => ({ name: `texts/${name}`, ...compressed(readFileSync(join(textsDir, name))) }))
+    : [];
+  return { assets, codeTotal, htmlPages, otherHtml, missingPages: missing, data };
+}
+
+// ---------------------------------------------- the plain-HTML copy of dist/
+
+/**
+ * A copy of dist/ whose pages have no script: every <script> removed, and the
+ * preloads of what only the scripts use (the .js, the .wasm, and in builds
+ * that have them the statements' .json texts).
+ */
+function plainCopy() {
+  const dir = mkdtempSync(join(tmpdir(), 'kasipodaq-plain-'));
+  cpSync(DIST, dir, { recursive: true });
+  for (const file of htmlFiles(dir)) {
+    const html = readFileSync(join(dir, file), 'utf8');
+    const plain = html
+      .replace(/<script\b[^>]*>[\s\S]*?<\/script\s*>/gi, '')
+      .replace(/<link\b[^>]*>/gi, (tag) =>
+        /\brel=["']?(modulepreload|preload)\b/i.test(tag) && /\bhref=["'][^"']*\.(js|wasm|json)["']/i.test(tag) ? '' : tag);
+    if (/<script\b/i.test(plain) || /\.wasm["']/.test(plain) || /modulepreload/.test(plain)) {
+      throw new Error(`plain copy: ${file} still loads a script`);
+    }
+    writeFileSync(join(dir, file), plain);
+  }
+  return dir;
+}
+
+// ------------------------------------------------ first view of a statement
+
+/**
+ * Loads a statement with an empty cache (a new browser context) and sums the
+ * encoded bytes of every response the page received: CDP
+ * Network.loadingFinished encodedDataLength (body as sent, gzip from nginx,
+ * plus the response headers). Counted until the app has taken over and the
+ * page's network has been quiet for a second. The offline worker then
+ * precaches the site: reported apart (it is not needed to show the page),
+ * from Playwright's request sizes (response headers + encoded body) of the
+ * worker's requests, which Chromium reports without the worker script's own
+ * body.
+ */
+async function firstView(browser, base, path) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  const requests = new Map();
+  let inFlight = 0;
+  let lastActivity = Date.now();
+  cdp.on('Network.requestWillBeSent', (e) => {
+    if (!requests.has(e.requestId)) inFlight += 1;
+    requests.set(e.requestId, { url: e.request.url, bytes: 0 });
+    lastActivity = Date.now();
+  });
+  cdp.on('Network.responseReceived', (e) => {
+    const r = requests.get(e.requestId);
+    if (r) Object.assign(r, { status: e.response.status, encoding: e.response.headers['content-encoding'] ?? '' });
+  });
+  cdp.on('Network.loadingFinished', (e) => {
+    const r = requests.get(e.requestId);
+    if (r) r.bytes = e.encodedDataLength;
+    inFlight -= 1;
+    lastActivity = Date.now();
+  });
+  cdp.on('Network.loadingFailed', (e) => {
+    const r = requests.get(e.requestId);
+    if (r) r.failed = e.errorText;
+    inFlight -= 1;
+    lastActivity = Date.now();
+  });
+  const worker = [];
+  context.on('requestfinished', (request) => {
+    if (request.serviceWorker()) {
+      // a file from the HTTP cache reports a body of minus its headers: 0 in all
+      worker.push(request.sizes().then((s) => ({ url: request.url(), bytes: Math.max(0, s.responseHeadersSize + s.responseBodySize) })));
+    }
+  });
+  await page.goto(base + path, { waitUntil: 'load' });
+  await ready(page);
+  while (inFlight > 0 || Date.now() - lastActivity < 1000) await page.waitForTimeout(100);
+  const pageRequests = [...requests.values()].map((r) => ({ ...r, url: r.url.replace(base, '') }));
+  await workerInstalled(page);
+  await page.waitForTimeout(500);
+  const workerRequests = (await Promise.all(worker)).map((r) => ({ ...r, url: r.url.replace(base, '') }));
+  await context.close();
+  return {
+    path,
+    bytes: pageRequests.reduce((s, r) => s + r.bytes, 0),
+    requests: pageRequests,
+    workerBytes: workerRequests.reduce((s, r) => s + r.bytes, 0),
+    workerRequests: workerRequests.length,
+  };
+}
+
+// --------------------------------------------- timing in the page (no throttling)
+
+/**
+ * Installed once the app is ready. A capturing `click` / `input` listener on
+ * window runs before the app's own handlers and notes performance.now() as
+ * the start. From there a loop notes the time right after each frame is
+ * painted: requestAnimationFrame runs just before the frame's style, layout
+ * and paint; a MessageChannel message posted from it is delivered as the next
+ * task, i.e. once that rendering step is done, so its time approximates "this
+ * frame has been painted" (the compositor may still be presenting it). A
+ * MutationObserver on the whole document and wrappers around
+ * history.pushState/replaceState note the time of the app's last change to
+ * the page or its address. The measured time is start → the first frame
+ * painted after the last change, i.e. the first frame that shows the result;
+ * it is read once three more frames have passed without a change.
+ */
+function instrument() {
+  const b = (window.__bench = { armed: null, sample: null, lastChange: 0, lastNav: 0 });
+  // When the app has done what the action asks (the page's CSP forbids
+  // passing these in as strings to evaluate).
+  b.done = {
+    switched: (lang) => document.documentElement.lang === lang && b.lastNav > b.sample.start
+      && document.querySelector('.language-switcher a[aria-current]')?.getAttribute('hreflang') === lang,
+    searched: (value) => document.querySelector('#archive-q').value === value && b.lastNav > b.sample.start,
+  };
+  new MutationObserver(() => {
+    b.lastChange = performance.now();
+  }).observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
+  for (const name of ['pushState', 'replaceState']) {
+    const original = history[name];
+    history[name] = function (...args) {
+      b.lastNav = b.lastChange = performance.now();
+      return original.apply(this, args);
+    };
+  }
+  const start = (event) => {
+    if (b.armed !== event.type) return;
+    b.armed = null;
+    const sample = (b.sample = { start: performance.now(), frames: [], stop: false });
+    const frame = () => requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        sample.frames.push(performance.now());
+        if (!sample.stop && performance.now() - sample.start < 5000) frame();
+      };
+      channel.port2.postMessage(null);
+    });
+    frame();
+  };
+  addEventListener('click', start, true);
+  addEventListener('input', start, true);
+}
+
+/**
+ * Arms the listener for `type`, runs `act`, and returns the sample once
+ * `__bench.done[done](arg)` holds in the page, every request made meanwhile
+ * has finished, and the page has been still for four frames.
+ */
+async function timed(page, tracker, type, act, done, doneArg) {
+  await page.evaluate((t) => {
+    window.__bench.armed = t;
+    window.__bench.sample = null;
+  }, type);
+  const before = tracker.started;
+  await act();
+  const settled = () => page.waitForFunction(({ done, arg }) => {
+    const b = window.__bench;
+    const s = b.sample;
+    if (!s || !b.done[done](arg)) return false;
+    const changedAt = Math.max(b.lastChange, s.start);
+    const after = s.frames.filter((t) => t > changedAt);
+    if (after.length < 4) return false;
+    return {
+      painted: after[0] - s.start,
+      // wall-clock times, to place the requests seen from outside
+      startEpoch: performance.timeOrigin + s.start,
+      paintedEpoch: performance.timeOrigin + after[0],
+      firstFrame: s.frames[0] - s.start,
+      lastChange: b.lastChange > s.start ? b.lastChange - s.start : null,
+    };
+  }, { done, arg: doneArg }, { polling: 25, timeout: 10000 });
+  const what = `${done} ${JSON.stringify(doneArg)}`;
+  const wait = () => settled().catch((error) => {
+    throw new Error(`${what}: the page did not show it within 10 s (${error.message.split('\n')[0]})`);
+  });
+  let result = await (await wait()).jsonValue();
+  while (tracker.inFlight.size > 0) {
+    await networkQuiet(page, tracker, 0);
+    result = await (await wait()).jsonValue();
+  }
+  await page.evaluate(() => {
+    window.__bench.sample.stop = true;
+  });
+  return { ...result, requests: tracker.all.slice(before) };
+}
+
+/**
+ * Requests are watched from before the click to 300 ms after the switched
+ * page was painted, and placed by their start time (`request.timing()`, wall
+ * clock, against the page's performance.timeOrigin + the sample's times).
+ * Every request counts against the budget but one, once shown to be the
+ * browser's own: Chromium asks for the page's icon again whenever the
+ * address changes through the History API. A control before the switches
+ * changes only the fragment with a bare history.replaceState (the app does
+ * not hear of it); if that brings the same icon request (resource type
+ * "other"), such requests during the switches are listed, not counted.
+ */
+async function languageSwitches(browser, base, slug) {
+  // Ready, its fetches done and the offline worker installed, so nothing of the load is timed.
+  const { context, page, tracker } = await openReady(browser, base, `/en/statements/${slug}/`);
+  await page.evaluate(instrument);
+  const icon = await page.evaluate(() => document.querySelector('link[rel~="icon"]')?.href ?? null);
+  let watching = false;
+  const seen = [];
+  page.on('request', (r) => watching && seen.push({ request: r, noted: Date.now() }));
+  const isIconCheck = (r) => r.url() === icon && r.resourceType() === 'other';
+
+  watching = true;
+  await page.evaluate(() => history.replaceState(history.state, '', `${location.pathname}${location.search}#bench-control`));
+  await page.waitForTimeout(500);
+  await page.evaluate(() => history.replaceState(history.state, '', `${location.pathname}${location.search}`));
+  await page.waitForTimeout(500);
+  watching = false;
+  const control = seen.splice(0).map(({ request }) => ({ url: request.url().replace(base, ''), type: request.resourceType() }));
+  const browserIconCheck = control.length > 0 && control.every((c) => `${base}${c.url}` === icon && c.type === 'other');
+
+  const samples = [];
+  const requests = [];
+  let current = 'en';
+  for (let i = 0; i < SWITCHES; i += 1) {
+    const target = LANGS[(LANGS.indexOf(current) + 1) % LANGS.length];
+    const link = page.locator(`.language-switcher a[hreflang="${target}"]`);
+    await link.waitFor();
+    watching = true;
+    const sample = await timed(page, tracker, 'click', () => link.click(), 'switched', target);
+    await page.waitForTimeout(300);
+    watching = false;
+    for (const { request, noted } of seen.splice(0)) {
+      const started = request.timing().startTime;
+      const at = started > 0 ? started : noted;
+      const response = await request.response().catch(() => null);
+      requests.push({
+        switch: i + 1,
+        url: request.url().replace(base, ''),
+        msAfterClick: at - sample.startEpoch,
+        beforePaint: at <= sample.paintedEpoch,
+        faviconCheck: browserIconCheck && isIconCheck(request),
+        fromServiceWorker: response?.fromServiceWorker() ?? false,
+      });
+    }
+    const url = new URL(page.url());
+    if (!url.pathname.startsWith(`/${target}/statements/${slug}/`)) throw new Error(`language switch to ${target} went to ${url.pathname}`);
+    samples.push({ from: current, to: target, ...sample, requests: undefined });
+    current = target;
+  }
+  await context.close();
+  return {
+    page: `/{lang}/statements/${slug}/`,
+    samples,
+    medianMs: median(samples.map((s) => s.painted)),
+    maxMs: Math.max(...samples.map((s) => s.painted)),
+    medianLastChangeMs: median(samples.map((s) => s.lastChange)),
+    medianFirstFrameMs: median(samples.map((s) => s.firstFrame)),
+    requests,
+    control,
+    browserIconCheck,
+    // what the budget counts
+    counted: requests.filter((r) => !r.faviconCheck),
+  };
+}
+
+/**
+ * Per language, from content/: the longest word of the newest statement's
+ * title; the longest word of the oldest statement's text that the newest
+ * statement does not have (so it matches only some); a word that matches
+ * nothing.
+ */
+function searchQueries() {
+  const all = statements();
+  const words = (text) => text.match(/\p{L}+/gu) ?? [];
+  const longest = (list) => list.reduce((a, w) => (w.length > a.length ? w : a), '');
+  return Object.fromEntries(LANGS.map((lang) => {
+    const newest = all[0].versions[lang];
+    const inNewest = new Set(words([newest.title, ...newest.paragraphs].join(' ')).map((w) => w.toLowerCase()));
+    const oldest = all[all.length - 1].versions[lang];
+    const other = longest(words(oldest.paragraphs.join(' ')).filter((w) => !inNewest.has(w.toLowerCase())));
+    return [lang, [longest(words(newest.title)), other, NO_MATCH]];
+  }));
+}
+
+async function archiveSearch(browser, base) {
+  const results = [];
+  const queries = searchQueries();
+  for (const lang of LANGS) {
+    // Ready, and whatever the archive fetches when it opens has arrived.
+    const { context, page, tracker } = await openReady(browser, base, `/${lang}/statements/`);
+    await page.evaluate(instrument);
+    const icon = await page.evaluate(() => document.querySelector('link[rel~="icon"]')?.href ?? null);
+    const box = page.locator('#archive-q');
+    const shown = () => page.locator('.statement-card').count();
+    const total = await shown();
+    for (const query of queries[lang]) {
+      await box.click();
+      const samples = [];
+      let typed = '';
+      for (const ch of query) {
+        typed += ch;
+        samples.push(await timed(page, tracker, 'input', () => page.keyboard.type(ch), 'searched', typed));
+      }
+      const url = new URL(page.url());
+      if (url.searchParams.get('q') !== query) throw new Error(`search ${JSON.stringify(query)}: the address says q=${url.searchParams.get('q')}`);
+      const found = await shown();
+      if (query === NO_MATCH && found !== 0) throw new Error(`search ${query}: ${found} statements shown`);
+      results.push({
+        lang,
+        query,
+        keystrokes: samples.length,
+        found,
+        total,
+        medianMs: median(samples.map((s) => s.painted)),
+        maxMs: Math.max(...samples.map((s) => s.painted)),
+        samples: samples.map((s) => s.painted),
+        // Chromium's icon check follows each change of the address (see languageSwitches)
+        iconChecks: samples.flatMap((s) => s.requests).filter((r) => r.url() === icon && r.resourceType() === 'other').length,
+        requests: samples.flatMap((s) => s.requests).filter((r) => !(r.url() === icon && r.resourceType() === 'other')).map((r) => r.url().replace(base, '')),
+      });
+      // clear the box (not timed) and wait for the full list
+      await timed(page, tracker, 'input', () => box.fill(''), 'searched', '');
+    }
+    await context.close();
+  }
+  return results;
+}
+
+// ---------------------------------------------------------------- Lighthouse
+
+/** Lighthouse in its defaults (mobile, simulated throttling), driving Debian's Chromium with CHROMIUM_ARGS; a fresh browser per run. */
+async function lighthouseRun(url) {
+  for (let attempt = 1; ; attempt += 1) {
+    const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_ARGS, logLevel: 'silent' });
+    try {
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: CATEGORIES,
+        // The full-page screenshot only illustrates the HTML report; no score uses it.
+        disableFullPageScreenshot: true,
+      });
+      const lhr = result?.lhr;
+      if (!lhr || lhr.runtimeError) throw new Error(lhr?.runtimeError?.message ?? 'no result');
+      return lhr;
+    } catch (error) {
+      if (attempt >= 2) throw error;
+      log(`Lighthouse failed on ${url} (${error.message}); once more`);
+    } finally {
+      await chrome.kill();
+    }
+  }
+}
+
+function itemSummary(item) {
+  const parts = [];
+  if (item.node) parts.push(`${item.node.selector ?? ''} ${item.node.snippet ?? ''}`.trim());
+  if (item.node?.explanation) parts.push(item.node.explanation.replace(/\s+/g, ' '));
+  if (item.url) parts.push(item.url);
+  for (const key of ['duration', 'total', 'wastedMs', 'timing']) {
+    if (typeof item[key] === 'number') parts.push(`${key} ${Math.round(item[key])} ms`);
+  }
+  if (item.phase) parts.push(item.phase);
+  if (item.groupLabel) parts.push(item.groupLabel);
+  if (typeof item.totalBytes === 'number') parts.push(`${kb(item.totalBytes)} KB`);
+  return parts.join(' — ');
+}
+
+function auditSummary(lhr, id) {
+  const audit = lhr.audits[id];
+  if (!audit) return null;
+  const items = (audit.details?.type === 'list' ? audit.details.items.flatMap((d) => d.items ?? []) : audit.details?.items ?? [])
+    .slice(0, 6)
+    .map(itemSummary)
+    .filter(Boolean);
+  return { id, title: audit.title, score: audit.score, displayValue: audit.displayValue ?? '', items };
+}
+
+/** The audits that cost points in a category (weight > 0, score < 1), and for performance what made the metrics slow. */
+function failingAudits(lhr, category) {
+  const refs = lhr.categories[category].auditRefs.filter((r) => r.weight > 0);
+  const failing = refs
+    .map((r) => lhr.audits[r.id])
+    .filter((a) => a && a.score !== null && a.score < 1)
+    .map((a) => ({ ...auditSummary(lhr, a.id), weighted: true }));
+  if (category === 'performance') {
+    for (const id of ['long-tasks', 'bootup-time', 'mainthread-work-breakdown', 'largest-contentful-paint-element', 'render-blocking-insight']) {
+      const summary = auditSummary(lhr, id);
+      if (summary) failing.push({ ...summary, weighted: false });
+    }
+  }
+  return failing;
+}
+
+function summarize(runs) {
+  const scores = Object.fromEntries(CATEGORIES.map((c) => [c, median(runs.map((r) => Math.round(r.categories[c].score * 100)))]));
+  const metrics = Object.fromEntries(Object.entries(METRICS).map(([k, id]) => [k, median(runs.map((r) => r.audits[id].numericValue))]));
+  return { scores, metrics };
+}
+
+async function lighthouseAll(base, plainBase, slug) {
+  const targets = [];
+  for (const lang of LANGS) {
+    targets.push({ lang, kind: 'home', variant: 'portal', path: `/${lang}/` });
+    targets.push({ lang, kind: 'statement', variant: 'portal', path: `/${lang}/statements/${slug}/` });
+    targets.push({ lang, kind: 'statement', variant: 'plain HTML', path: `/${lang}/statements/${slug}/` });
+    targets.push({ lang, kind: 'contacts', variant: 'portal', path: `/${lang}/contacts/` });
+  }
+  for (const t of targets) t.runs = [];
+  // Run after run over all pages, so a slow spell of the machine touches every page alike.
+  for (let run = 1; run <= LIGHTHOUSE_RUNS; run += 1) {
+    for (const t of targets) {
+      const lhr = await lighthouseRun((t.variant === 'portal' ? base : plainBase) + t.path);
+      lhr.loadAverage = loadavg()[0];
+      t.runs.push(lhr);
+      const s = summarize([lhr]);
+      log(`Lighthouse ${run}/${LIGHTHOUSE_RUNS} ${t.variant.padEnd(10)} ${t.path}: ${CATEGORIES.map((c) => s.scores[c]).join('/')} LCP ${ms(s.metrics.lcp)} ms TBT ${ms(s.metrics.tbt)} ms`);
+    }
+  }
+  return targets.map((t) => {
+    const { scores, metrics } = summarize(t.runs);
+    // the audits behind a portal page's score under budget, from a run with the median score
+    const failing = {};
+    for (const c of CATEGORIES) {
+      if (t.variant === 'portal' && scores[c] < BUDGETS[c]) {
+        const run = t.runs.find((r) => Math.round(r.categories[c].score * 100) === Math.round(scores[c])) ?? t.runs[0];
+        failing[c] = failingAudits(run, c);
+      }
+    }
+    return {
+      lang: t.lang,
+      kind: t.kind,
+      variant: t.variant,
+      path: t.path,
+      scores,
+      metrics,
+      runs: t.runs.map((r) => ({
+        scores: Object.fromEntries(CATEGORIES.map((c) => [c, Math.round(r.categories[c].score * 100)])),
+        metrics: Object.fromEntries(Object.entries(METRICS).map(([k, id]) => [k, r.audits[id].numericValue])),
+        observed: {
+          fcp: r.audits.metrics?.details?.items?.[0]?.observedFirstContentfulPaint ?? null,
+          lcp: r.audits.metrics?.details?.items?.[0]?.observedLargestContentfulPaint ?? null,
+        },
+        benchmarkIndex: r.environment.benchmarkIndex,
+        loadAverage: r.loadAverage,
+        warnings: r.runWarnings,
+      })),
+      failing,
+      lighthouseVersion: t.runs[0].lighthouseVersion,
+    };
+  });
+}
+
+// ---------------------------------------------------------------- budgets
+
+function breaches(report) {
+  const out = [];
+  for (const p of report.lighthouse.filter((x) => x.variant === 'portal')) {
+    for (const c of CATEGORIES) {
+      if (!(p.scores[c] >= BUDGETS[c])) {
+        const audits = (p.failing[c] ?? []).filter((a) => a.weighted).map((a) => a.id);
+        out.push(`Lighthouse ${c} ${p.scores[c]} < ${BUDGETS[c]} on ${p.path}${audits.length ? ` (${audits.join(', ')})` : ''}`);
+      }
+    }
+    if (!(p.metrics.cls <= BUDGETS.cls)) out.push(`CLS ${p.metrics.cls.toFixed(3)} > ${BUDGETS.cls} on ${p.path}`);
+  }
+  const s = report.languageSwitch;
+  if (!(s.medianMs <= BUDGETS.switchMedianMs)) out.push(`language switch median ${s.medianMs.toFixed(1)} ms > ${BUDGETS.switchMedianMs} ms`);
+  if (s.counted.length > BUDGETS.switchRequests) {
+    out.push(`language switch made ${s.counted.length} request(s): ${s.counted.map((r) => `${r.url} (switch ${r.switch}, ${r.msAfterClick.toFixed(0)} ms after the click)`).join(', ')}`);
+  }
+  return out;
+}
+
+/** Issue 6's targets that this run does not reach (reported, not enforced). */
+function missedTargets(report) {
+  const missed = [];
+  const portal = report.lighthouse.filter((x) => x.variant === 'portal');
+  for (const c of CATEGORIES) {
+    const under = portal.filter((p) => !(p.scores[c] >= TARGETS[c]));
+    if (under.length) missed.push(`${c} < ${TARGETS[c]} on ${under.length} of ${portal.length} pages (${under.map((p) => p.scores[c]).join(', ')})`);
+  }
+  const s = report.languageSwitch;
+  if (!(s.medianMs <= TARGETS.switchMedianMs)) missed.push(`language switch median ${s.medianMs.toFixed(1)} ms`);
+  return missed;
+}
+
+// ---------------------------------------------------------------- the report
+
+function markdown(r) {
+  const md = [];
+  md.push('# Kasipodaq portal: performance benchmark', '');
+  const e = r.environment;
+  md.push(`${r.date}, \`${r.dist}\`; Chromium ${e.chromium}, Lighthouse ${e.lighthouse}, Node ${e.node}, ${e.cpus} CPU cores; load average (1 min) ${e.loadAverageAtStart.toFixed(1)} at the start, ${e.loadAverageLighthouse.min.toFixed(1)}–${e.loadAverageLighthouse.max.toFixed(1)} during the Lighthouse runs (median ${e.loadAverageLighthouse.median.toFixed(1)}), ${e.loadAverageAtEnd.toFixed(1)} at the end: other work on the machine slows every timing here. KB = 1024 bytes.`, '');
+
+  md.push('## Sizes', '', 'Compressed by the benchmark: gzip -9 and brotli -q 11 (node:zlib), as the build\'s own copies (tools/precompress.mjs) that nginx sends (deploy/nginx.conf: brotli to browsers that accept it, Chromium here included, gzip otherwise).', '');
+  md.push(table(['file', 'raw KB', 'gzip KB', 'brotli KB'], [
+    ...r.sizes.assets.map((a) => [a.name, kb(a.raw), kb(a.gzip), kb(a.brotli)]),
+    ['WebAssembly + JavaScript', kb(r.sizes.codeTotal.raw), kb(r.sizes.codeTotal.gzip), kb(r.sizes.codeTotal.brotli)],
+  ], [false, true, true, true]), '');
+  const gz = r.sizes.codeTotal.gzip / 1024;
+  const br = r.sizes.codeTotal.brotli / 1024;
+  const against = (size, budget) => (size <= budget ? 'within' : `**over by ${(size - budget).toFixed(1)} KB**`);
+  md.push(`WebAssembly + JavaScript: brotli **${br.toFixed(1)} KB** (what deploy/nginx.conf sends; budget ${SIZE_BUDGET_BROTLI_KB} KB: ${against(br, SIZE_BUDGET_BROTLI_KB)}), gzip **${gz.toFixed(1)} KB** (hosts without brotli; budget ${SIZE_BUDGET_GZIP_KB} KB: ${against(gz, SIZE_BUDGET_GZIP_KB)}). Reported here, enforced by tools/size-check.mjs (the same files, sw.js included).`, '');
+
+  md.push('### Pages (HTML), gzip / brotli KB', '');
+  const rowKey = (p) => (p.kind === 'statement' ? p.path.split('/').slice(2).join('/') : SECTIONS.find((s) => s.key === p.kind).path || '(home)');
+  const rowsByKey = new Map();
+  for (const p of r.sizes.htmlPages) {
+    const key = rowKey(p);
+    if (!rowsByKey.has(key)) rowsByKey.set(key, {});
+    rowsByKey.get(key)[p.lang] = p;
+  }
+  const cell = (p) => (p ? `${kb(p.gzip)} / ${kb(p.brotli)}` : '–');
+  const totals = Object.fromEntries(LANGS.map((l) => [l, r.sizes.htmlPages.filter((p) => p.lang === l)]));
+  md.push(table(['page (under /{lang}/)', ...LANGS.map((l) => `${l} gzip / br`)], [
+    ...[...rowsByKey].map(([key, byLang]) => [key, ...LANGS.map((l) => cell(byLang[l]))]),
+    ['all pages of the language', ...LANGS.map((l) => `${kb(totals[l].reduce((s, p) => s + p.gzip, 0))} / ${kb(totals[l].reduce((s, p) => s + p.brotli, 0))}`)],
+  ], [false, true, true, true]), '');
+  if (r.sizes.data.length) {
+    md.push('### Data the app fetches', '');
+    const sum = (key) => r.sizes.data.reduce((n, d) => n + d[key], 0);
+    md.push(table(['file', 'raw KB', 'gzip KB', 'brotli KB'], [
+      ...r.sizes.data.map((d) => [d.name, kb(d.raw), kb(d.gzip), kb(d.brotli)]),
+      ['all', kb(sum('raw')), kb(sum('gzip')), kb(sum('brotli'))],
+    ], [false, true, true, true]), '');
+  }
+  if (r.sizes.otherHtml.length) {
+    md.push(table(['other page', 'raw KB', 'gzip KB', 'brotli KB'], r.sizes.otherHtml.map((p) => [p.path, kb(p.raw), kb(p.gzip), kb(p.brotli)]), [false, true, true, true]), '');
+  }
+  if (r.sizes.missingPages.length) md.push(`Not in this build (lib/pages.mjs expects them): ${r.sizes.missingPages.join(', ')}`, '');
+
+  const label = (url, path) => (url === path ? 'HTML'
+    : /\.wasm$/.test(url) ? 'WebAssembly' : /\.js$/.test(url) ? 'JS' : /\.css$/.test(url) ? 'CSS' : url.split('/').pop());
+  md.push('### First view of a statement', '');
+  md.push('One load in Chromium from nginx with an empty cache (new browser context); the sum of CDP `Network.loadingFinished` `encodedDataLength` (bytes on the wire: body as nginx sent it, gzip, plus response headers) of every response the page received, until the app had taken over and the network was quiet for 1 s. The offline worker then precaches the site in the background: counted apart from Playwright\'s request sizes (response headers + encoded body; Chromium reports no body size for the worker script itself, and files already in the HTTP cache count 0).', '');
+  md.push(table(['page', 'requests', 'transferred KB', 'of which', 'then the offline worker: requests', 'KB'], r.firstView.map((f) => [
+    f.path,
+    f.requests.length,
+    kb(f.bytes),
+    f.requests.map((q) => `${label(q.url, f.path)} ${kb(q.bytes)}`).join(', '),
+    f.workerRequests,
+    kb(f.workerBytes),
+  ]), [false, true, true, false, true, true]), '');
+
+  md.push('## Lighthouse', '');
+  md.push(`Lighthouse ${r.environment.lighthouse} in its defaults (mobile, simulated throttling: 150 ms RTT, 1.6 Mbit/s, CPU ×4), driving Debian's Chromium; nginx with deploy/nginx.conf. Each figure is the median of ${LIGHTHOUSE_RUNS} runs (a fresh browser each). Median benchmark index of the machine: ${Math.round(r.environment.benchmarkIndex)}.`, '');
+  md.push(table(['page', 'served as', 'perf', 'a11y', 'best pr.', 'seo', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'perf, each run', 'LCP ms, each run'], r.lighthouse.map((p) => [
+    p.path, p.variant, p.scores.performance, p.scores.accessibility, p.scores['best-practices'], p.scores.seo,
+    ms(p.metrics.fcp), ms(p.metrics.lcp), ms(p.metrics.tbt), p.metrics.cls.toFixed(3),
+    p.runs.map((x) => x.scores.performance).join(' '), p.runs.map((x) => ms(x.metrics.lcp)).join(' '),
+  ]), [false, false, true, true, true, true, true, true, true, true, true, true]), '');
+  md.push('The real (unthrottled) load behind each run, first paint → largest paint, ms: '
+    + r.lighthouse.map((p) => `${p.path}${p.variant === 'portal' ? '' : ` (${p.variant})`} ${p.runs.map((x) => `${ms(x.observed.fcp)}→${ms(x.observed.lcp)}`).join(', ')}`).join('; ')
+    + '. Lighthouse simulates LCP from that load: compare each run\'s LCP above with its real paints.', '');
+
+  md.push('### The statement as the portal and as plain HTML (a copy of dist/ without any script, nor the preloads of the .js/.wasm/.json)', '');
+  md.push(table(['lang', 'LCP portal ms', 'LCP plain ms', 'LCP portal / plain', 'FCP portal ms', 'FCP plain ms', 'TBT portal ms', 'TBT plain ms', 'perf portal', 'perf plain'], r.comparison.map((c) => [
+    c.lang, ms(c.portal.metrics.lcp), ms(c.plain.metrics.lcp), c.lcpRatio.toFixed(2), ms(c.portal.metrics.fcp), ms(c.plain.metrics.fcp),
+    ms(c.portal.metrics.tbt), ms(c.plain.metrics.tbt), c.portal.scores.performance, c.plain.scores.performance,
+  ])), '');
+
+  const failingPages = r.lighthouse.filter((p) => Object.keys(p.failing).length);
+  if (failingPages.length) {
+    md.push('### What costs the points (pages under a budget; audits from a run with the median score)', '');
+    for (const p of failingPages) {
+      for (const [c, audits] of Object.entries(p.failing)) {
+        md.push(`- **${p.path}** (${p.variant}), ${c} ${p.scores[c]}:`);
+        for (const a of audits) {
+          md.push(`  - \`${a.id}\` ${a.title}${a.displayValue ? `: ${a.displayValue}` : ''}${a.score !== null ? ` (score ${a.score})` : ''}`);
+          for (const item of a.items) md.push(`    - ${item.replace(/\n/g, ' ')}`);
+        }
+      }
+    }
+    md.push('');
+  }
+
+  const s = r.languageSwitch;
+  md.push('## Language switch', '');
+  md.push(`${SWITCHES} switches in turn kk → ru → en on ${s.page}, in Chromium without throttling, after the app was ready and the offline worker installed. Timed in the page from a capturing click listener to the first frame painted after the app's last change to the page (rAF, then a MessageChannel message as "after paint"; see \`instrument\` in bench.mjs).`, '');
+  md.push(table(['', 'median ms', 'max ms'], [
+    ['click → the switched page painted', s.medianMs.toFixed(1), s.maxMs.toFixed(1)],
+    ['click → the app\'s last change to the page', s.medianLastChangeMs?.toFixed(1), Math.max(...s.samples.map((x) => x.lastChange ?? 0)).toFixed(1)],
+  ], [false, true, true]), '');
+  const nextFrame = s.samples.filter((x) => x.firstFrame === x.painted).length;
+  md.push(`In ${nextFrame} of ${s.samples.length} switches the switched page was the very next frame painted after the click (median time to that frame ${s.medianFirstFrameMs.toFixed(1)} ms).`, '');
+  md.push(`All samples (ms): ${s.samples.map((x) => x.painted.toFixed(1)).join(', ')}.`, '');
+  const list = (qs) => qs.map((q) => `${q.url} (switch ${q.switch}, ${q.msAfterClick.toFixed(0)} ms after the click${q.beforePaint ? ', before the paint' : ''}${q.fromServiceWorker ? ', answered by the offline worker' : ''})`).join(', ');
+  const icons = s.requests.filter((q) => q.faviconCheck);
+  md.push(`Requests from the click to 300 ms after the switched page was painted: **${s.counted.length}** counted against the budget of ${BUDGETS.switchRequests}${s.counted.length ? `: ${list(s.counted)}` : ''}.`
+    + (s.browserIconCheck
+      ? ` Not counted: ${icons.length} request(s) for the icon (${icons.filter((q) => q.beforePaint).length} before the paint, ${icons.filter((q) => q.fromServiceWorker).length} answered by the offline worker, median ${icons.length ? median(icons.map((q) => q.msAfterClick)).toFixed(0) : '–'} ms after the click): Chromium's own check on any change of the address; a bare history.replaceState of the fragment made the same request (${s.control.map((c) => c.url).join(', ')}).`
+      : ` Control (a bare history.replaceState of the fragment): ${s.control.length ? s.control.map((c) => `${c.url} (${c.type})`).join(', ') : 'no request'}, so every request counts.`), '');
+
+  md.push('## Archive search', '');
+  md.push(`On /{lang}/statements/, each query typed one character at a time into the search box (#archive-q); each character is one search over all ${r.search[0]?.total ?? ''} statements, timed from the input event (capturing listener) to the first frame painted after the list and the address were updated (same method as the language switch). No throttling.`, '');
+  md.push(table(['lang', 'query', 'keystrokes', 'shown at the end', 'median ms', 'max ms', 'requests', 'icon checks'], r.search.map((q) => [
+    q.lang, q.query, q.keystrokes, `${q.found} of ${q.total}`, q.medianMs.toFixed(1), q.maxMs.toFixed(1),
+    q.requests.length ? `${q.requests.length}: ${[...new Set(q.requests)].join(', ')}` : 0, q.iconChecks,
+  ]), [false, false, true, true, true, true, false, true]), '');
+  md.push('Requests made while typing (from each input event until its result was painted and the network was quiet), apart from Chromium\'s icon check after each change of the address.', '');
+
+  md.push('## Budgets', '');
+  const atLeast = (c) => `${c} ${BUDGETS[c] === 100 ? '= 100' : `≥ ${BUDGETS[c]}`}`;
+  const missed = missedTargets(r);
+  md.push(`Issue 6's targets: Lighthouse performance ≥ ${TARGETS.performance}, accessibility, best practices and SEO = 100, CLS ≤ ${TARGETS.cls}, language switch median ≤ ${TARGETS.switchMedianMs} ms with no request. ${missed.length ? `Not yet reached: ${missed.join('; ')}.` : 'All reached.'}`, '');
+  md.push(`Checked with --check: Lighthouse ${CATEGORIES.map(atLeast).join(', ')} and CLS ≤ ${BUDGETS.cls} on each of the 9 portal pages (medians); language switch median ≤ ${BUDGETS.switchMedianMs} ms and ${BUDGETS.switchRequests === 0 ? 'no request' : `at most ${BUDGETS.switchRequests} requests`}.`, '');
+  md.push(r.breaches.length ? r.breaches.map((b) => `- ✗ ${b}`).join('\n') : '- every budget holds', '');
+  md.push('## Run time', '');
+  md.push(table(['phase', 's'], [...Object.entries(r.phases).map(([k, v]) => [k, v.toFixed(0)]), ['total', r.totalSeconds.toFixed(0)]], [false, true]), '');
+  return md.join('\n');
+}
+
+// ---------------------------------------------------------------- main
+
+async function main() {
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error(`${DIST} has no index.html: not a built site`);
+  const newest = statements()[0];
+  for (const lang of LANGS) {
+    if (!existsSync(join(DIST, lang, 'statements', newest.slug, 'index.html'))) {
+      throw new Error(`${DIST} has no /${lang}/statements/${newest.slug}/ (the newest statement in content/)`);
+    }
+  }
+  hasReadySign = readdirSync(DIST)
+    .filter((f) => /\.(wasm|js)$/.test(f))
+    .some((f) => readFileSync(join(DIST, f)).includes('kasipodaqReady'));
+  if (!hasReadySign) log('this build does not set window.kasipodaqReady: waiting for window.wasmBindings instead');
+  const require = createRequire(import.meta.url);
+  const report = {
+    date: new Date().toISOString(),
+    dist: DIST,
+    environment: { node: process.version, cpus: cpus().length, lighthouse: require('lighthouse/package.json').version, loadAverageAtStart: loadavg()[0] },
+    budgets: { ...BUDGETS, sizeBrotliKB: SIZE_BUDGET_BROTLI_KB, sizeGzipKB: SIZE_BUDGET_GZIP_KB },
+    targets: TARGETS,
+  };
+  report.sizes = await phase('sizes', () => measureSizes());
+  const plainDir = plainCopy();
+  const nginx = await startNginx(DIST);
+  const plainNginx = await startNginx(plainDir);
+  try {
+    const browser = await launchChromium();
+    try {
+      report.environment.chromium = browser.version();
+      report.firstView = await phase('first view', async () => {
+        const out = [];
+        for (const lang of LANGS) out.push(await firstView(browser, nginx.url, `/${lang}/statements/${newest.slug}/`));
+        return out;
+      });
+      report.languageSwitch = await phase('language switch', () => languageSwitches(browser, nginx.url, newest.slug));
+      report.search = await phase('archive search', () => archiveSearch(browser, nginx.url));
+    } finally {
+      await browser.close();
+    }
+    report.lighthouse = await phase('Lighthouse', () => lighthouseAll(nginx.url, plainNginx.url, newest.slug));
+  } finally {
+    await nginx.close();
+    await plainNginx.close();
+    rmSync(plainDir, { recursive: true, force: true });
+  }
+  report.environment.benchmarkIndex = median(report.lighthouse.flatMap((p) => p.runs.map((r) => r.benchmarkIndex)));
+  report.environment.loadAverageAtEnd = loadavg()[0];
+  const loads = report.lighthouse.flatMap((p) => p.runs.map((r) => r.loadAverage));
+  report.environment.loadAverageLighthouse = { min: Math.min(...loads), median: median(loads), max: Math.max(...loads) };
+  report.comparison = LANGS.map((lang) => {
+    const portal = report.lighthouse.find((p) => p.lang === lang && p.kind === 'statement' && p.variant === 'portal');
+    const plain = report.lighthouse.find((p) => p.lang === lang && p.kind === 'statement' && p.variant === 'plain HTML');
+    return { lang, path: portal.path, portal: { scores: portal.scores, metrics: portal.metrics }, plain: { scores: plain.scores, metrics: plain.metrics }, lcpRatio: portal.metrics.lcp / plain.metrics.lcp };
+  });
+  report.breaches = breaches(report);
+  report.missedTargets = missedTargets(report);
+  report.phases = phases;
+  report.totalSeconds = (Date.now() - started) / 1000;
+
+  const md = markdown(report);
+  mkdirSync(OUT, { recursive: true });
+  writeFileSync(join(OUT, 'report.md'), `${md}\n`);
+  writeFileSync(join(OUT, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
+  console.log(md);
+  console.log(`\nWritten: ${relative(process.cwd(), join(OUT, 'report.md')) || OUT}, report.json. Total run time ${report.totalSeconds.toFixed(0)} s.`);
+  if (check && report.breaches.length) {
+    console.error(`\nbench check FAILED, ${report.breaches.length} budget(s) breached:\n${report.breaches.map((b) => `  - ${b}`).join('\n')}`);
+    process.exit(1);
+  }
+  if (check) console.log('bench check ok: every budget holds');
+}
+
+main().catch((error) => {
+  console.error(`bench: ${error.stack ?? error}`);
+  process.exit(1);
+});
