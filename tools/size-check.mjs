@@ -11,6 +11,8 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 // static site (issue 5: taking prerendered pages over, the offline worker's
 // registration, the base path, the not-found page in three languages) +4.7 KB
 // (-> 270.0). The budget holds that and no more. Issue 6 brings it to 200 KB.
+// The accessibility statement (its texts in three languages, the page and
+// the footer link) measured +4.8 KB (270.0 -> 274.8), inside the budget.
 const BUDGET_GZIP_KB = Number(process.env.SIZE_BUDGET_GZIP_KB ?? 275);
 
 const args = process.argv.slice(2);
