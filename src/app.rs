@@ -20,8 +20,9 @@ use crate::{
     contacts::provide_contacts,
     i18n::provide_i18n,
     routes::{
-        contacts::ContactsPage, home::HomePage, language_redirect::LanguageRedirect, not_found::NotFoundPage,
-        platform::PlatformPage, statement::StatementPage, statements::StatementsPage, union_day::UnionDayPage,
+        accessibility::AccessibilityPage, contacts::ContactsPage, home::HomePage, language_redirect::LanguageRedirect,
+        not_found::NotFoundPage, platform::PlatformPage, statement::StatementPage, statements::StatementsPage,
+        union_day::UnionDayPage,
     },
 };
 
@@ -92,6 +93,7 @@ fn Shell() -> impl IntoView {
                 Route::Page(Page::Platform) => view! { <PlatformPage/> }.into_any(),
                 Route::Page(Page::UnionDay) => view! { <UnionDayPage/> }.into_any(),
                 Route::Page(Page::Contacts) => view! { <ContactsPage/> }.into_any(),
+                Route::Page(Page::Accessibility) => view! { <AccessibilityPage/> }.into_any(),
             }}
         </main>
         <SiteFooter/>

@@ -15,7 +15,7 @@ use js_sys::{Array, Intl, Object};
 use kasipodaq_core::{
     i18n::{Arg, Catalog, PluralRules},
     lang::preferred_language,
-    urls::lang_of_path,
+    urls::{lang_of_path, Page},
     Lang,
 };
 use leptos::prelude::*;
@@ -151,4 +151,11 @@ pub fn tr(id: &'static str) -> Signal<String> {
 pub fn text(f: impl Fn(Lang) -> String + Send + Sync + 'static) -> Signal<String> {
     let i18n = use_i18n();
     Signal::derive(move || f(i18n.lang.get()))
+}
+
+/// The address of `page` in the page's language, for a link that follows a
+/// language switch. One function for every such link: each closure given to
+/// [`text`] is compiled separately.
+pub fn page_href(page: Page) -> Signal<String> {
+    text(move |lang| page.path(lang))
 }

@@ -115,13 +115,14 @@ fn check_authority(authority: &str) -> Result<(), &'static str> {
 
 /// Every page that gets its own prerendered file, in a stable order: Home,
 /// Statements, each statement (in the order given), Platform, Union Day,
-/// Contacts. Each exists in every language of [`crate::Lang::ALL`].
+/// Contacts, the accessibility statement. Each exists in every language of
+/// [`crate::Lang::ALL`].
 pub fn pages(statements: &[Statement]) -> Vec<Page> {
     let statement_pages = statements.iter().map(|statement| Page::Statement(statement.slug.to_string()));
     [Page::Home, Page::Statements]
         .into_iter()
         .chain(statement_pages)
-        .chain([Page::Platform, Page::UnionDay, Page::Contacts])
+        .chain([Page::Platform, Page::UnionDay, Page::Contacts, Page::Accessibility])
         .collect()
 }
 

@@ -54,6 +54,9 @@ pub enum Page {
     Platform,
     UnionDay,
     Contacts,
+    /// The accessibility statement: linked from every page's footer, not a
+    /// section of the main navigation.
+    Accessibility,
 }
 
 /// The sections in the main navigation, in order.
@@ -76,6 +79,7 @@ impl Page {
             Page::Platform => format!("{base}/{lang}/platform/"),
             Page::UnionDay => format!("{base}/{lang}/union-day/"),
             Page::Contacts => format!("{base}/{lang}/contacts/"),
+            Page::Accessibility => format!("{base}/{lang}/accessibility/"),
         }
     }
 
@@ -100,6 +104,7 @@ impl Page {
             ["platform"] => Page::Platform,
             ["union-day"] => Page::UnionDay,
             ["contacts"] => Page::Contacts,
+            ["accessibility"] => Page::Accessibility,
             _ => return None,
         };
         Some((lang, page))
@@ -123,6 +128,7 @@ impl Page {
             Page::Platform => "platform",
             Page::UnionDay => "union-day",
             Page::Contacts => "contacts",
+            Page::Accessibility => "accessibility",
         }
     }
 }
@@ -198,6 +204,7 @@ mod tests {
             (Page::Platform, "/kk/platform/"),
             (Page::UnionDay, "/kk/union-day/"),
             (Page::Contacts, "/kk/contacts/"),
+            (Page::Accessibility, "/kk/accessibility/"),
         ];
         for (page, path) in pages {
             assert_eq!(page.path(Lang::Kk), path);
@@ -208,9 +215,37 @@ mod tests {
     #[test]
     fn paths_parse_back_to_their_page() {
         for lang in Lang::ALL {
-            for page in NAV_PAGES.iter().cloned().chain([Page::Statement("a-b-1".into())]) {
+            for page in NAV_PAGES.iter().cloned().chain([Page::Statement("a-b-1".into()), Page::Accessibility]) {
                 assert_eq!(Page::parse(&page.path(lang)), Some((lang, page)));
             }
+        }
+    }
+
+    #[test]
+    fn the_accessibility_statement_is_at_accessibility_in_every_language() {
+        for (lang, path) in
+            [(Lang::Kk, "/kk/accessibility/"), (Lang::Ru, "/ru/accessibility/"), (Lang::En, "/en/accessibility/")]
+        {
+            assert_eq!(Page::Accessibility.path(lang), path);
+            assert_eq!(Page::parse(path), Some((lang, Page::Accessibility)));
+            assert_eq!(Page::parse(path.trim_end_matches('/')), Some((lang, Page::Accessibility)));
+            // under a base path
+            let under = format!("/portal{path}");
+            assert_eq!(Page::Accessibility.path_under("/portal", lang), under);
+            assert_eq!(Page::parse_under("/portal", &under), Some((lang, Page::Accessibility)));
+            assert_eq!(Page::parse_under("/portal", path), None, "outside the base path");
+            // a language switch keeps the reader on the statement
+            for to in Lang::ALL {
+                assert_eq!(switch_language(path, "", "", to), Page::Accessibility.path(to));
+            }
+        }
+        assert_eq!(Page::Accessibility.key(), "accessibility");
+        assert_eq!(Page::Accessibility.section(), Page::Accessibility);
+        // reached from the footer, not a section of the main navigation
+        assert!(!NAV_PAGES.contains(&Page::Accessibility));
+        for path in ["/en/accessibility/x/", "/en/Accessibility/", "/en/statements/accessibility/x/", "/accessibility/"]
+        {
+            assert_eq!(Page::parse(path), None, "{path}");
         }
     }
 

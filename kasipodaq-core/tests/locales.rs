@@ -14,6 +14,7 @@ use kasipodaq_core::{
         compile::{compile, read_locales, LocaleSource},
         variables, Arg, Catalog, Piece, PluralRules, VariantKey,
     },
+    site::pages,
     urls::{Page, NAV_PAGES},
     Lang,
 };
@@ -204,6 +205,11 @@ fn ids_used_by_the_app() -> BTreeSet<String> {
                         "localized_field(\"",
                         "neighbour(older, \"",
                         "neighbour(newer, \"",
+                        // the blocks of the accessibility statement
+                        "Heading(\"",
+                        "Paragraph(\"",
+                        "Item(\"",
+                        "Report(\"",
                     ] {
                         for (at, _) in line.match_indices(marker) {
                             // `tr(` only as a whole name, not the end of `attr(`
@@ -231,7 +237,12 @@ fn ids_used_by_the_app() -> BTreeSet<String> {
         used.insert(rest[..rest.find('"').unwrap()].to_string());
     }
     for page in NAV_PAGES.iter() {
-        for part in ["nav", "title", "description"] {
+        used.insert(format!("page-{}-nav", page.key()));
+    }
+    // every page with its own file has a title and a description (a
+    // statement brings its own)
+    for page in pages(&[]) {
+        for part in ["title", "description"] {
             used.insert(format!("page-{}-{part}", page.key()));
         }
     }

@@ -144,9 +144,9 @@ fn every_page_is_listed_in_a_stable_order() {
     let statements = real_statements();
     assert_eq!(statements.len(), 5);
     let pages = pages(&statements);
-    assert_eq!(pages.len(), 10);
+    assert_eq!(pages.len(), 11);
     assert_eq!(pages[..2], [Page::Home, Page::Statements]);
-    assert_eq!(pages[7..], [Page::Platform, Page::UnionDay, Page::Contacts]);
+    assert_eq!(pages[7..], [Page::Platform, Page::UnionDay, Page::Contacts, Page::Accessibility]);
     for (page, statement) in pages[2..7].iter().zip(&statements) {
         assert_eq!(*page, Page::Statement(statement.slug.to_string()));
     }
@@ -289,7 +289,7 @@ fn the_sitemap_lists_every_page_in_every_language_with_its_alternates() {
     assert!(xml.trim_end().ends_with("</urlset>"));
     let urls = elements(&xml, "url");
     assert_eq!(urls.len(), pages.len() * 3);
-    assert_eq!(urls.len(), 30);
+    assert_eq!(urls.len(), 33);
 
     let mut locs = Vec::new();
     for url in &urls {
@@ -319,6 +319,32 @@ fn the_sitemap_lists_every_page_in_every_language_with_its_alternates() {
     assert_eq!(statements.iter().filter(|s| s.date.is_none()).count(), 1);
     let congress = urls.iter().find(|url| url.contains("/en/statements/xxvi-congress-")).unwrap();
     assert!(!congress.contains("<lastmod>"));
+}
+
+#[test]
+fn the_accessibility_statement_is_in_the_sitemap_in_every_language_with_its_alternates() {
+    let statements = real_statements();
+    let xml = sitemap(&site(), &pages(&statements), &statements);
+    let urls = elements(&xml, "url");
+    for lang in Lang::ALL {
+        let loc = format!("https://kasipodaq.kz/{lang}/accessibility/");
+        let url = urls.iter().find(|url| elements(url, "loc") == [loc.as_str()]).expect("listed");
+        let links: Vec<(&str, &str)> = url
+            .lines()
+            .filter(|line| line.trim_start().starts_with("<xhtml:link "))
+            .map(|line| (attribute(line, "hreflang").unwrap(), attribute(line, "href").unwrap()))
+            .collect();
+        assert_eq!(
+            links,
+            [
+                ("kk", "https://kasipodaq.kz/kk/accessibility/"),
+                ("ru", "https://kasipodaq.kz/ru/accessibility/"),
+                ("en", "https://kasipodaq.kz/en/accessibility/"),
+                ("x-default", "https://kasipodaq.kz/"),
+            ]
+        );
+        assert!(!url.contains("<lastmod>"), "no date is known for it");
+    }
 }
 
 #[test]

@@ -1,6 +1,13 @@
+use kasipodaq_core::urls::Page;
 use leptos::prelude::*;
 
-use crate::{components::hotline::HotlineLine, i18n::tr};
+use crate::{
+    components::hotline::HotlineLine,
+    i18n::{page_href, tr},
+};
+
+/// The federation's own website (`../shared/FACTS.md`).
+pub const FEDERATION_SITE: &str = "https://kasipodaq.kz/";
 
 #[component]
 pub fn SiteFooter() -> impl IntoView {
@@ -10,8 +17,9 @@ pub fn SiteFooter() -> impl IntoView {
             <HotlineLine/>
             <p>
                 {tr("footer-official-site")} " "
-                <a href="https://kasipodaq.kz/" rel="external">"kasipodaq.kz"</a>
+                <a href=FEDERATION_SITE rel="external">"kasipodaq.kz"</a>
             </p>
+            <p><a href=page_href(Page::Accessibility)>{tr("page-accessibility-title")}</a></p>
         </footer>
     }
 }

@@ -4,7 +4,7 @@ use leptos_router::hooks::use_location;
 
 use crate::{
     components::language_switcher::LanguageSwitcher,
-    i18n::{message, text, tr},
+    i18n::{message, page_href, text, tr},
 };
 
 /// Skip link, the federation's name, the main navigation and the language
@@ -19,10 +19,7 @@ pub fn SiteHeader() -> impl IntoView {
         .iter()
         .map(|page| {
             let page = page.clone();
-            let href = {
-                let page = page.clone();
-                text(move |lang| page.path(lang))
-            };
+            let href = page_href(page.clone());
             let is_current = {
                 let page = page.clone();
                 move || current_section.with(|current| current.as_ref() == Some(&page))
@@ -44,7 +41,7 @@ pub fn SiteHeader() -> impl IntoView {
         <a class="skip-link" href="#main" rel="external">{tr("skip-to-content")}</a>
         <header class="site-header">
             <div class="site-header__inner">
-                <a class="site-name" href=text(move |lang| Page::Home.path(lang))>
+                <a class="site-name" href=page_href(Page::Home)>
                     <span class="site-name__short">{tr("site-short-name")}</span>
                     <span class="site-name__full">{tr("site-name")}</span>
                 </a>

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::{
     content::find,
-    i18n::{format_in, text, tr, use_i18n},
+    i18n::{format_in, page_href, text, tr, use_i18n},
 };
 
 /// The sections of the Platform or Union Day page: each point links to the
@@ -53,7 +53,7 @@ pub fn PointsSections(page: &'static PointsPage) -> impl IntoView {
                 }
             });
             let from = statement.map(|st| {
-                let href = text(move |lang| Page::Statement(st.slug.to_string()).path(lang));
+                let href = page_href(Page::Statement(st.slug.to_string()));
                 view! {
                     <p class="points__from">
                         {tr("points-from")} " "

@@ -1,7 +1,7 @@
 use kasipodaq_core::urls::{Page, NAV_PAGES};
 use leptos::prelude::*;
 
-use crate::i18n::{message, text};
+use crate::i18n::{message, page_href, text};
 
 /// The portal's sections (all but home) as a list of links with their
 /// descriptions: on the home page and on the not-found page.
@@ -15,7 +15,7 @@ pub fn SectionLinks() -> impl IntoView {
             let key = page.key();
             view! {
                 <li class="section-links__item">
-                    <a href=text(move |lang| page.path(lang))>{text(move |lang| message(lang, &format!("page-{key}-title")))}</a>
+                    <a href=page_href(page)>{text(move |lang| message(lang, &format!("page-{key}-title")))}</a>
                     <p>{text(move |lang| message(lang, &format!("page-{key}-description")))}</p>
                 </li>
             }

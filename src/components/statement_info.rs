@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::{
     browser::format_date,
-    i18n::{message, text, use_i18n},
+    i18n::{message, page_href, text, use_i18n},
 };
 
 /// The statement's date written out in `lang`, or that the source gives none.
@@ -39,7 +39,7 @@ pub fn kind_label(kind: Kind) -> Signal<String> {
 pub fn StatementCard(statement: &'static Statement) -> impl IntoView {
     let i18n = use_i18n();
     let version = move || statement.version(i18n.lang.get());
-    let href = text(move |lang| Page::Statement(statement.slug.to_string()).path(lang));
+    let href = page_href(Page::Statement(statement.slug.to_string()));
     view! {
         <li class="statement-card">
             <p class="statement-card__title"><a href=href>{move || version().title.to_string()}</a></p>

@@ -7,7 +7,7 @@ use crate::{
         statement_info::StatementCard,
     },
     content::{PLATFORM, STATEMENTS},
-    i18n::{text, tr},
+    i18n::{page_href, text, tr},
 };
 
 /// How many statements the home page lists.
@@ -37,7 +37,7 @@ pub fn HomePage() -> impl IntoView {
         <section aria-labelledby="home-latest">
             <h2 id="home-latest">{tr("home-latest")}</h2>
             <ol class="statement-list">{latest}</ol>
-            <p><a href=text(move |lang| Page::Statements.path(lang))>{tr("home-all-statements")}</a></p>
+            <p><a href=page_href(Page::Statements)>{tr("home-all-statements")}</a></p>
         </section>
         <section aria-labelledby="home-platform">
             <h2 id="home-platform">{tr("home-platform")}</h2>
@@ -48,7 +48,7 @@ pub fn HomePage() -> impl IntoView {
         // the first visit's request moves nothing below it.
         <div class="home-hotline">
             <HotlineLine/>
-            <p><a href=text(move |lang| Page::Contacts.path(lang))>{tr("home-all-contacts")}</a></p>
+            <p><a href=page_href(Page::Contacts)>{tr("home-all-contacts")}</a></p>
         </div>
         <h2>{tr("home-sections")}</h2>
         <SectionLinks/>

@@ -1,5 +1,6 @@
 //! One file per page of `../shared/DESIGN.md`.
 
+pub mod accessibility;
 pub mod contacts;
 pub mod home;
 pub mod language_redirect;

@@ -10,7 +10,7 @@ use crate::{
         statement_info::{date_text, kind_label, StatementDate},
     },
     content::{find, paragraphs as loaded_paragraphs, STATEMENTS},
-    i18n::{message, text, tr, use_i18n},
+    i18n::{message, page_href, text, tr, use_i18n},
     routes::not_found::NotFoundPage,
 };
 
@@ -165,7 +165,7 @@ fn StatementView(index: usize, statement: &'static Statement) -> impl IntoView {
             view! {
                 <li class=format!("neighbours__{rel}")>
                     <span class="neighbours__label">{text(move |lang| message(lang, key))}</span>
-                    <a href=text(move |lang| Page::Statement(other.slug.to_string()).path(lang))>
+                    <a href=page_href(Page::Statement(other.slug.to_string()))>
                         {text(move |lang| other.version(lang).title.to_string())}
                     </a>
                 </li>

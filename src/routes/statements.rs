@@ -15,7 +15,7 @@ use crate::{
         statement_info::{kind_label, StatementCard},
     },
     content::{filtered, search_words_loaded, STATEMENTS},
-    i18n::{text, tr, use_i18n},
+    i18n::{page_href, tr, use_i18n},
 };
 
 /// `/{lang}/statements/`: every statement, newest first, filtered by year,
@@ -128,7 +128,7 @@ pub fn StatementsPage() -> impl IntoView {
             {move || i18n.t_with("archive-count", &[("count", results.with(|r| r.len()).into())])}
             {move || (!filter.with(ArchiveFilter::is_empty)).then(|| view! {
                 " "
-                <a href=text(move |lang| Page::Statements.path(lang))>{tr("archive-clear")}</a>
+                <a href=page_href(Page::Statements)>{tr("archive-clear")}</a>
             })}
         </p>
         {partial}

@@ -13,7 +13,7 @@ import { startContactsEndpoint } from './lib/contacts-endpoint.mjs';
 import { rich, TEST_HOTLINE } from './lib/contacts-fixtures.mjs';
 import { statements } from './lib/content.mjs';
 import { LANGS, messages } from './lib/locales.mjs';
-import { pages } from './lib/pages.mjs';
+import { pages, SECTIONS } from './lib/pages.mjs';
 import { startStaticServer } from './lib/static-server.mjs';
 
 /** axe-core's browser build, as package-lock.json pins it. */
@@ -98,7 +98,7 @@ function visits(page, list, suffix = '') {
 describe('axe-core (WCAG 2.0/2.1/2.2 A and AA): no violation', () => {
   test('on every page of every language, after the app has taken it over', async () => {
     const all = pages();
-    assert.equal(all.length, 3 * (5 + STATEMENTS.length));
+    assert.equal(all.length, 3 * (SECTIONS.length + STATEMENTS.length));
     const { context, page, errors } = await openAxePage();
     await expectNoViolations(page, visits(page, all));
     assert.deepEqual(errors, []);
@@ -355,6 +355,7 @@ describe('keyboard: Tab reaches every control in order, with a visible focus ind
     ['en', 'platform/', 'platform'],
     ['en', 'union-day/', 'union-day'],
     ['en', 'contacts/', 'contacts'],
+    ['en', 'accessibility/', 'accessibility'],
     ['en', 'no-such-page/', 'not-found'],
   ];
   /** The low-contrast focus outlines each walk met, by page, for the test after the walks. */

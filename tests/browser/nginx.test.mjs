@@ -10,9 +10,10 @@ import { appReady, DIST, launchChromium } from './lib/browser.mjs';
 import { statements } from './lib/content.mjs';
 import { LANGS, messages } from './lib/locales.mjs';
 import { startNginx } from './lib/nginx.mjs';
+import { SECTIONS } from './lib/pages.mjs';
 
 const PAGES = LANGS.flatMap((lang) => [
-  '', 'statements/', 'platform/', 'union-day/', 'contacts/', ...statements().map((s) => `statements/${s.slug}/`),
+  ...SECTIONS.map((section) => section.path), ...statements().map((s) => `statements/${s.slug}/`),
 ].map((path) => `/${lang}/${path}`));
 
 const SECURITY_HEADERS = {

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { appReady, DIST, openPage, startSite } from './lib/browser.mjs';
 import { statements } from './lib/content.mjs';
-import { pages } from './lib/pages.mjs';
+import { pages, SECTIONS } from './lib/pages.mjs';
 import { startStaticServer } from './lib/static-server.mjs';
 import { LANGS, messages } from './lib/locales.mjs';
 
@@ -69,7 +69,7 @@ after(async () => {
 describe('a plain static server (python3 -m http.server) answers every page', () => {
   test('200, its own title, canonical, og:title, alternates, and a statement\'s full text in the HTML', async () => {
     const all = pages();
-    assert.equal(all.length, 3 * (5 + STATEMENTS.length));
+    assert.equal(all.length, 3 * (SECTIONS.length + STATEMENTS.length));
     for (const page of all) {
       const response = await fetch(python.url + page.path);
       assert.equal(response.status, 200, page.path);
@@ -120,6 +120,32 @@ describe('404.html', () => {
 });
 
 describe('without JavaScript', () => {
+  test('every page shows its heading and its text: a section\'s lead, every paragraph of a statement', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const { lang, kind, path, statement } of pages()) {
+      const text = messages(lang);
+      await page.goto(site.url + path);
+      const h1 = page.locator('main h1');
+      assert.ok(await h1.isVisible(), path);
+      if (statement) {
+        assert.equal(await h1.textContent(), statement.title, path);
+        const paragraphs = page.locator('.statement__text .para');
+        assert.equal(await paragraphs.count(), statement.paragraphs.length, path);
+        for (let i = 0; i < statement.paragraphs.length; i += 1) {
+          assert.ok(await paragraphs.nth(i).isVisible(), `${path} #p${i + 1}`);
+        }
+      } else {
+        const home = kind === 'home';
+        assert.equal(await h1.textContent(), home ? text['site-name'] : text[`page-${kind}-title`], path);
+        const lead = page.locator('main .lead').first();
+        assert.ok(await lead.isVisible(), path);
+        assert.equal(await lead.textContent(), home ? text['home-lead'] : text[`page-${kind}-description`], path);
+      }
+    }
+    await context.close();
+  });
+
   test('a statement\'s text and the contacts\' hotline are visible', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

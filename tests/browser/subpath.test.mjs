@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { appReady, launchChromium } from './lib/browser.mjs';
 import { statements } from './lib/content.mjs';
 import { LANGS, messages, ROOT } from './lib/locales.mjs';
+import { SECTIONS } from './lib/pages.mjs';
 import { startStaticServer } from './lib/static-server.mjs';
 
 const BASE = '/portal';
@@ -35,7 +36,7 @@ after(async () => {
 describe('built for /portal', () => {
   test('every page answers under /portal/, and its links, assets and canonical stay there', async () => {
     const paths = LANGS.flatMap((lang) =>
-      ['', 'statements/', 'platform/', 'union-day/', 'contacts/', ...statements().map((s) => `statements/${s.slug}/`)]
+      [...SECTIONS.map((section) => section.path), ...statements().map((s) => `statements/${s.slug}/`)]
         .map((path) => `${BASE}/${lang}/${path}`));
     for (const path of [...paths, `${BASE}/`]) {
       const response = await fetch(server.url + path);

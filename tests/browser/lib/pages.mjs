@@ -3,13 +3,18 @@
 import { statements } from './content.mjs';
 import { documentTitle, LANGS, messages } from './locales.mjs';
 
-/** The sections of each language: the path under /{lang}/ and the page's key. */
+/**
+ * The pages of each language besides the statements: the path under
+ * /{lang}/ and the page's key (`page-{key}-title`). The five sections of the
+ * navigation, then the accessibility statement (linked from the footer).
+ */
 export const SECTIONS = [
   { path: '', key: 'home' },
   { path: 'statements/', key: 'statements' },
   { path: 'platform/', key: 'platform' },
   { path: 'union-day/', key: 'union-day' },
   { path: 'contacts/', key: 'contacts' },
+  { path: 'accessibility/', key: 'accessibility' },
 ];
 
 /**
