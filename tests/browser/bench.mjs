@@ -33,17 +33,18 @@ const TARGETS = {
   switchRequests: 0, // requests made by the 20 switches
 };
 /**
- * What --check enforces today: the targets, except two not yet reached,
- * held where the portal now is so that they can only get better (see
- * docs/performance.md). Performance: the takeover (WebAssembly start and the
- * app rendering the page again) costs Total Blocking Time under Lighthouse's
- * 4x CPU slowdown; 70 holds the medians measured on this 2-core machine,
- * also while it was busy with other work (73-88).
- * Language switch: a click that changes one word measures ~19 ms here (the
- * next frame); a switch rewrites every text of the page and the browser lays
- * it out again.
+ * What --check enforces today: the targets, except two not reached on this
+ * 2-core machine, held near where the portal now is (docs/performance.md).
+ * Performance: the same statement as plain HTML, with no script at all,
+ * scores 84-89 here (Lighthouse and Chromium share the two cores, which its
+ * simulation reads as blocking time); the portal's pages scored 85-92, so 95
+ * is out of reach of any page here. 75 leaves room for the run-to-run spread
+ * (up to 10 points measured).
+ * Language switch: a click that changes one word measures ~19 ms to its
+ * painted frame here; a switch measured 28 ms (median), the app's own work
+ * 7 ms, and always the very next frame. 60 ms leaves room for a busy machine.
  */
-const BUDGETS = { ...TARGETS, performance: 70, switchMedianMs: 100 };
+const BUDGETS = { ...TARGETS, performance: 75, switchMedianMs: 60 };
 /** Reported only: tools/size-check.mjs enforces the size budgets. */
 const SIZE_BUDGET_BROTLI_KB = 200;
 const SIZE_BUDGET_GZIP_KB = 235;
@@ -737,7 +738,7 @@ function markdown(r) {
   const label = (url, path) => (url === path ? 'HTML'
     : /\.wasm$/.test(url) ? 'WebAssembly' : /\.js$/.test(url) ? 'JS' : /\.css$/.test(url) ? 'CSS' : url.split('/').pop());
   md.push('### First view of a statement', '');
-  md.push('One load in Chromium from nginx with an empty cache (new browser context); the sum of CDP `Network.loadingFinished` `encodedDataLength` (bytes on the wire: body as nginx sent it, gzip, plus response headers) of every response the page received, until the app had taken over and the network was quiet for 1 s. The offline worker then precaches the site in the background: counted apart from Playwright\'s request sizes (response headers + encoded body; Chromium reports no body size for the worker script itself, and files already in the HTTP cache count 0).', '');
+  md.push('One load in Chromium from nginx with an empty cache (new browser context); the sum of CDP `Network.loadingFinished` `encodedDataLength` (bytes on the wire: body as nginx sent it, brotli for Chromium, plus response headers) of every response the page received, until the app had taken over and the network was quiet for 1 s. The offline worker then precaches the site in the background: counted apart from Playwright\'s request sizes (response headers + encoded body; Chromium reports no body size for the worker script itself, and files already in the HTTP cache count 0).', '');
   md.push(table(['page', 'requests', 'transferred KB', 'of which', 'then the offline worker: requests', 'KB'], r.firstView.map((f) => [
     f.path,
     f.requests.length,
