@@ -1,6 +1,7 @@
 //! What the app asks of the browser: the saved language, the visitor's
-//! languages, today's date in Kazakhstan and dates in the page's language
-//! (through the browser's own `Intl`, so no date library is shipped).
+//! languages and today's date in Kazakhstan (through the browser's own
+//! `Intl`); and dates and relative times in the page's language, written
+//! the same way in the browser and in the prerender.
 
 use kasipodaq_core::{calendar, contacts::TimeUnit, Lang};
 
@@ -11,11 +12,14 @@ pub use in_browser::*;
 #[cfg(feature = "ssr")]
 pub use prerendered::*;
 
-/// A date with our own pattern from the translations («2019 жылғы 12
-/// мамыр», «12 мая 2019 г.», "12 May 2019": the ru and en patterns write
-/// what the browser's `Intl` writes, so a prerendered page reads the same
-/// after the app takes over).
-fn translated_date(date: calendar::Date, lang: Lang) -> String {
+/// A date written out in `lang` with the translations' pattern («2019 жылғы
+/// 12 мамыр», «12 мая 2019 г.», "12 May 2019"), in the browser as in the
+/// prerender. Not `Intl.DateTimeFormat`: building one cost 55 ms of the home
+/// page's start on this project's 2-core machine (the browser loads the
+/// language's data); for Russian and English it writes exactly these words
+/// (a component test compares them), and Chromium's trimmed data has no
+/// Kazakh month names ("2019 M05 12").
+pub fn format_date(date: calendar::Date, lang: Lang) -> String {
     let month = message(lang, &format!("month-{}", date.month));
     format_in(
         lang,
@@ -24,8 +28,11 @@ fn translated_date(date: calendar::Date, lang: Lang) -> String {
     )
 }
 
-/// "5 minutes ago" from our own plural messages (`contacts-age-{unit}`).
-fn translated_time_ago(count: i64, unit: TimeUnit, lang: Lang) -> String {
+/// "5 minutes ago" in `lang` from our plural messages (`contacts-age-{unit}`).
+/// Not `Intl.RelativeTimeFormat`: building one cost 62 ms of the contacts
+/// page's start here (same words for ru and en, compared by a component
+/// test), and Chromium's trimmed data writes Kazakh as "-5 min".
+pub fn time_ago(count: i64, unit: TimeUnit, lang: Lang) -> String {
     format_in(lang, &format!("contacts-age-{}", unit.code()), &[("count", count.into())])
 }
 
@@ -36,7 +43,7 @@ fn translated_time_ago(count: i64, unit: TimeUnit, lang: Lang) -> String {
 mod prerendered {
     use std::sync::OnceLock;
 
-    use kasipodaq_core::{calendar, contacts::TimeUnit, Lang};
+    use kasipodaq_core::{calendar, Lang};
 
     static SITE_ORIGIN: OnceLock<String> = OnceLock::new();
 
@@ -68,20 +75,12 @@ mod prerendered {
     pub fn today_in_kazakhstan() -> Option<calendar::Date> {
         None
     }
-
-    pub fn format_date(date: calendar::Date, lang: Lang) -> String {
-        super::translated_date(date, lang)
-    }
-
-    pub fn time_ago(count: i64, unit: TimeUnit, lang: Lang) -> String {
-        super::translated_time_ago(count, unit, lang)
-    }
 }
 
 #[cfg(not(feature = "ssr"))]
 mod in_browser {
     use js_sys::{Array, Date, Intl, Object, Reflect};
-    use kasipodaq_core::{calendar, contacts::TimeUnit, Lang};
+    use kasipodaq_core::{calendar, Lang};
     use wasm_bindgen::JsValue;
 
     const SAVED_LANGUAGE_KEY: &str = "kasipodaq.lang";
@@ -134,7 +133,8 @@ mod in_browser {
     /// Today's date in Kazakhstan (Asia/Almaty), whatever the visitor's clock zone.
     pub fn today_in_kazakhstan() -> Option<calendar::Date> {
         thread_local! {
-            // The `en-CA` locale writes dates as YYYY-MM-DD. Built once (see DATE_FORMATS).
+            // The `en-CA` locale writes dates as YYYY-MM-DD. Built once: a
+            // formatter costs milliseconds to build (the time-zone data).
             static KAZAKHSTAN_DAY: js_sys::Function = Intl::DateTimeFormat::new(
                 &Array::of1(&"en-CA".into()),
                 &Object::from(options(&[("timeZone", "Asia/Almaty")])),
@@ -143,24 +143,5 @@ mod in_browser {
         }
         let text = KAZAKHSTAN_DAY.with(|format| format.call1(&JsValue::NULL, &Date::new_0()).ok()?.as_string())?;
         calendar::Date::parse_iso(&text)
-    }
-
-    /// A date written out in `lang`, e.g. «2027 жылғы 10 қазан», «10 октября
-    /// 2027 г.», "10 October 2027", from the translations' pattern, as the
-    /// prerendered page writes it. Not `Intl.DateTimeFormat`: building one
-    /// cost 55 ms of the home page's start on this project's 2-core machine
-    /// (the browser loads the language's data), it writes exactly these words
-    /// for Russian and English, and Chromium's trimmed data has no Kazakh
-    /// month names ("2027 M10 10").
-    pub fn format_date(date: calendar::Date, lang: Lang) -> String {
-        super::translated_date(date, lang)
-    }
-
-    /// "5 minutes ago" in `lang`, from the translations' plural messages
-    /// (`contacts-age-{unit}`). Not `Intl.RelativeTimeFormat`: building one
-    /// cost 62 ms of the contacts page's start here, and Chromium's trimmed
-    /// data writes Kazakh as "-5 min".
-    pub fn time_ago(count: i64, unit: TimeUnit, lang: Lang) -> String {
-        super::translated_time_ago(count, unit, lang)
     }
 }

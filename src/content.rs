@@ -7,7 +7,7 @@
 //! no request. The prerender (`ssr`) has every paragraph compiled in.
 
 use std::{
-    cell::{OnceCell, RefCell},
+    cell::RefCell,
     sync::Arc,
 };
 
@@ -27,10 +27,9 @@ pub static UNION_DAY: PointsPage = include!(concat!(env!("OUT_DIR"), "/union_day
 pub const SEARCH_FILE: &str = include!(concat!(env!("OUT_DIR"), "/search_file.rs"));
 
 thread_local! {
-    // Built on the first search, not at start-up; rebuilt once the search
-    // file has arrived.
-    static SEARCH_INDEX: RefCell<Option<SearchIndex>> = const { RefCell::new(None) };
-    static SEARCH_WORDS_LOADED: OnceCell<()> = const { OnceCell::new() };
+    // Built on the first search, not at start-up, from the headers; rebuilt
+    // once the search file has arrived (then `true`).
+    static SEARCH_INDEX: RefCell<Option<(SearchIndex, bool)>> = const { RefCell::new(None) };
     // The texts fetched in this visit, by slug.
     static TEXTS: RefCell<Vec<(&'static str, Arc<Paragraphs>)>> = const { RefCell::new(Vec::new()) };
 }
@@ -52,7 +51,7 @@ pub fn statement_at(path: &str) -> Option<&'static Statement> {
 pub fn filtered(filter: &ArchiveFilter) -> Vec<&'static Statement> {
     SEARCH_INDEX.with(|cell| {
         let mut index = cell.borrow_mut();
-        let index = index.get_or_insert_with(|| SearchIndex::new(STATEMENTS));
+        let (index, _) = index.get_or_insert_with(|| (SearchIndex::new(STATEMENTS), false));
         archive::filter(STATEMENTS, index, filter).into_iter().map(|i| &STATEMENTS[i]).collect()
     })
 }
@@ -94,15 +93,14 @@ pub async fn load_search_words() -> Result<(), ()> {
     }
     let body = fetch_checked(SEARCH_FILE).await?;
     let words = texts::read_search(&body).map_err(|_| ())?;
-    SEARCH_INDEX.with(|cell| *cell.borrow_mut() = Some(SearchIndex::with_words(STATEMENTS, &words)));
-    SEARCH_WORDS_LOADED.with(|loaded| loaded.set(()).ok());
+    SEARCH_INDEX.with(|cell| *cell.borrow_mut() = Some((SearchIndex::with_words(STATEMENTS, &words), true)));
     Ok(())
 }
 
 /// Whether the archive searches every word of the texts (not only the
 /// headers the app carries).
 pub fn search_words_loaded() -> bool {
-    cfg!(feature = "ssr") || SEARCH_WORDS_LOADED.with(|loaded| loaded.get().is_some())
+    cfg!(feature = "ssr") || SEARCH_INDEX.with(|cell| cell.borrow().as_ref().is_some_and(|(_, full)| *full))
 }
 
 /// A texts file as JSON values, if its content has the hash in its name.

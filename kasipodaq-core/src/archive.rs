@@ -141,23 +141,25 @@ impl SearchIndex {
         SearchIndex { texts }
     }
 
-    /// Whether statement `index` contains every word of `query` (as the start
-    /// of a word or inside one: the reader may be typing).
-    pub fn matches(&self, index: usize, query: &str) -> bool {
-        let query = normalize(query);
+    /// Whether statement `index` contains every word of a query already
+    /// normalised ([`normalize`]), as the start of a word or inside one: the
+    /// reader may be typing.
+    fn contains_all(&self, index: usize, normalized_query: &str) -> bool {
         let text = &self.texts[index];
-        query.split(' ').filter(|w| !w.is_empty()).all(|word| text.contains(word))
+        normalized_query.split(' ').filter(|w| !w.is_empty()).all(|word| text.contains(word))
     }
 }
 
 /// The statements the filter shows, in archive order, as indexes into `statements`.
 pub fn filter(statements: &[Statement], index: &SearchIndex, filter: &ArchiveFilter) -> Vec<usize> {
+    // Normalised once per search, not once per statement.
+    let query = normalize(&filter.query);
     statements
         .iter()
         .enumerate()
         .filter(|(_, s)| filter.year.is_none() || s.year() == filter.year)
         .filter(|(_, s)| filter.kind.is_none() || Some(s.kind) == filter.kind)
-        .filter(|(i, _)| index.matches(*i, &filter.query))
+        .filter(|(i, _)| index.contains_all(*i, &query))
         .map(|(i, _)| i)
         .collect()
 }
