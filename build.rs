@@ -6,7 +6,7 @@
 use std::{env, fs, path::Path};
 
 use kasipodaq_core::{
-    content,
+    content::{self, accessibility, texts},
     i18n::compile::{compile, read_locales, to_rust},
 };
 
@@ -33,7 +33,17 @@ fn main() {
         panic!("the translations have {} problem(s):\n{}", list.len(), list.join("\n"))
     });
     let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    fs::write(Path::new(&out_dir).join("catalog.rs"), to_rust(&catalog)).expect("OUT_DIR is writable");
+    let out = |name: &str, text: String| fs::write(Path::new(&out_dir).join(name), text).expect("OUT_DIR is writable");
+    // The prerender has every message; the app leaves out the accessibility
+    // statement's body, which it fetches as the page's texts file.
+    out("catalog.rs", to_rust(&catalog));
+    out("catalog_app.rs", to_rust(&catalog.only(|id| !accessibility::is_page_text(id))));
+    let statement = accessibility::html_in_all(&catalog).unwrap_or_else(|e| panic!("locales/*/accessibility.ftl: {e}"));
+    // The names of the pages' texts files (`kasipodaq_core::content::texts`).
+    let mut texts_files = format!(
+        "/// The accessibility statement's texts file.\npub const ACCESSIBILITY_FILE: &str = {:?};\n",
+        texts::file_name(accessibility::PAGE_NAME, &texts::html_to_json(accessibility::PAGE_NAME, &statement))
+    );
 
     println!("cargo:rerun-if-changed=content");
     let content_dir = root.join("content");
@@ -44,21 +54,27 @@ fn main() {
     });
     // The prerender renders every paragraph; the app carries none and
     // fetches each statement's texts file (kasipodaq_core::content::texts).
-    fs::write(Path::new(&out_dir).join("statements.rs"), content::load::to_rust(&statements, true))
-        .expect("OUT_DIR is writable");
-    fs::write(Path::new(&out_dir).join("statement_headers.rs"), content::load::to_rust(&statements, false))
-        .expect("OUT_DIR is writable");
-    let search_file = content::texts::file_name("search", &content::texts::search_json(&statements));
-    fs::write(Path::new(&out_dir).join("search_file.rs"), format!("{search_file:?}")).expect("OUT_DIR is writable");
+    out("statements.rs", content::load::to_rust(&statements, true));
+    out("statement_headers.rs", content::load::to_rust(&statements, false));
+    let search_file = texts::file_name("search", &texts::search_json(&statements));
+    texts_files += &format!("/// The archive's search words.\npub const SEARCH_FILE: &str = {search_file:?};\n");
 
-    for (page, generated) in [("platform", "platform.rs"), ("union-day", "union_day.rs")] {
+    // The Platform and Union Day pages: whole in the prerender, a texts file
+    // for the app.
+    for (page, generated, constant) in
+        [("platform", "platform.rs", "PLATFORM_FILE"), ("union-day", "union_day.rs", "UNION_DAY_FILE")]
+    {
         let shown = format!("content/pages/{page}.toml");
         let parsed = content::points::load(&root.join(&shown), &shown, &statements).unwrap_or_else(|errors| {
             let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
             panic!("{shown} has {} problem(s):\n{}", list.len(), list.join("\n"))
         });
-        fs::write(Path::new(&out_dir).join(generated), content::points::to_rust(&parsed)).expect("OUT_DIR is writable");
+        out(generated, content::points::to_rust(&parsed));
+        out(&format!("outline_{generated}"), content::points::to_rust(&content::points::outline(&parsed)));
+        let file = texts::file_name(page, &texts::points_to_json(page, &parsed));
+        texts_files += &format!("/// The texts file of `{shown}`.\npub const {constant}: &str = {file:?};\n");
     }
+    out("texts_files.rs", texts_files);
 }
 
 /// Rebuild when any file under `dir` changes (cargo watches folders only

@@ -23,7 +23,18 @@ use leptos_router::hooks::use_location;
 
 use crate::browser;
 
+// The app leaves out the messages of the accessibility statement's body,
+// which it fetches with that page (crate::content).
+#[cfg(feature = "ssr")]
 static CATALOG: Catalog = include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
+#[cfg(not(feature = "ssr"))]
+static CATALOG: Catalog = include!(concat!(env!("OUT_DIR"), "/catalog_app.rs"));
+
+/// Every message (the prerender builds page texts from them).
+#[cfg(feature = "ssr")]
+pub fn catalog() -> &'static Catalog {
+    &CATALOG
+}
 
 /// Plural categories from the browser's own CLDR data (`Intl.PluralRules`).
 #[cfg(not(feature = "ssr"))]

@@ -18,25 +18,28 @@ pub mod json;
 pub mod prerender;
 pub mod routes;
 
-/// Starts the app: on a statement's page once its texts have arrived (the
+/// Starts the app: on a page with a texts file (a statement, Platform,
+/// Union Day, the accessibility statement) once its texts have arrived (the
 /// page preloads them beside the WebAssembly, so this rarely waits), at once
 /// elsewhere.
 ///
-/// If a statement's texts cannot be fetched, the prerendered page stays as
-/// it is: fully readable, and its links lead to other prerendered pages.
+/// If the texts cannot be fetched, the prerendered page stays as it is:
+/// fully readable, and its links lead to other prerendered pages.
 #[cfg(not(feature = "ssr"))]
 pub fn start() {
     console_error_panic_hook::set_once();
     let path = leptos::prelude::window().location().pathname().unwrap_or_default();
-    match content::statement_at(&path) {
+    match kasipodaq_core::urls::Page::parse(&path) {
         // Leptos's own executor starts with the mount: wasm-bindgen's until then.
-        Some(statement) => wasm_bindgen_futures::spawn_local(async move {
-            match content::load_paragraphs(statement).await {
-                Ok(_) => take_over(),
-                Err(()) => leptos::logging::warn!("the statement's texts could not be fetched: the page stays static"),
-            }
-        }),
-        None => take_over(),
+        Some((_, page)) if content::texts_file_of(&page).is_some() => {
+            wasm_bindgen_futures::spawn_local(async move {
+                match content::load_texts_of(&page).await {
+                    Ok(()) => take_over(),
+                    Err(()) => leptos::logging::warn!("the page's texts could not be fetched: the page stays static"),
+                }
+            })
+        }
+        _ => take_over(),
     }
 }
 

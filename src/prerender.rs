@@ -15,7 +15,7 @@ use std::{
 
 use futures::{executor::block_on, stream, StreamExt};
 use kasipodaq_core::{
-    content::texts,
+    content::{accessibility, texts},
     site::{self, feed_path, FeedTexts, PageHead, Site},
     urls::{site_path, Page, BASE_PATH},
     Lang,
@@ -27,8 +27,8 @@ use leptos_router::location::RequestUrl;
 use crate::{
     app::App,
     browser,
-    content::{SEARCH_FILE, STATEMENTS},
-    i18n::message,
+    content::{texts_file_of, PointsSource, ACCESSIBILITY_FILE, PLATFORM, SEARCH_FILE, STATEMENTS, UNION_DAY},
+    i18n::{catalog, message},
 };
 
 /// The link-preview image (`public/og-image.png`, copied by Trunk).
@@ -76,6 +76,20 @@ pub fn prerender(dist: &Path, site: &Site) -> Result<Vec<PathBuf>, String> {
         return Err(format!("the app expects another search file than {SEARCH_FILE}; rebuild it"));
     }
     write(texts::path(SEARCH_FILE), search)?;
+    for source in [&PLATFORM, &UNION_DAY] {
+        let PointsSource { name, file, page } = source;
+        let json = texts::points_to_json(name, page);
+        if texts::check(file, &json).is_err() {
+            return Err(format!("the app expects another texts file than {file}; rebuild it"));
+        }
+        write(texts::path(file), json)?;
+    }
+    let statement = accessibility::html_in_all(catalog())?;
+    let json = texts::html_to_json(accessibility::PAGE_NAME, &statement);
+    if texts::check(ACCESSIBILITY_FILE, &json).is_err() {
+        return Err(format!("the app expects another texts file than {ACCESSIBILITY_FILE}; rebuild it"));
+    }
+    write(texts::path(ACCESSIBILITY_FILE), json)?;
 
     let pages = site::pages(STATEMENTS);
     for lang in Lang::ALL {
@@ -95,6 +109,7 @@ pub fn prerender(dist: &Path, site: &Site) -> Result<Vec<PathBuf>, String> {
                     image_path: &site_path(PREVIEW_IMAGE),
                     image_alt: &message(lang, "preview-image-alt"),
                     statement,
+                    texts_file: texts_file_of(page),
                 };
                 let feed = format!(
                     "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"{}\" title=\"{}\">\n",

@@ -8,6 +8,8 @@ use std::borrow::Cow;
 use crate::{calendar::Date, Lang};
 
 #[cfg(not(target_arch = "wasm32"))]
+pub mod accessibility;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod load;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod points;

@@ -105,6 +105,14 @@ pub trait PluralRules {
 }
 
 impl Catalog {
+    /// The catalogue with only the messages whose id passes `keep`.
+    pub fn only(&self, keep: impl Fn(&str) -> bool) -> Catalog {
+        let kept = |messages: &Cow<'static, [Message]>| -> Cow<'static, [Message]> {
+            Cow::Owned(messages.iter().filter(|m| keep(&m.id)).cloned().collect())
+        };
+        Catalog { languages: [kept(&self.languages[0]), kept(&self.languages[1]), kept(&self.languages[2])] }
+    }
+
     pub fn messages(&self, lang: Lang) -> &[Message] {
         &self.languages[lang.index()]
     }

@@ -17,6 +17,10 @@ pub use offline::{service_worker, SERVICE_WORKER_PATH};
 
 use crate::{content::Statement, urls::Page};
 
+/// The federation's own website (`../shared/FACTS.md`): where the footer
+/// points and where readers report problems (we have no address of our own).
+pub const FEDERATION_SITE: &str = "https://kasipodaq.kz/";
+
 /// The site's public address: scheme and host (and port), no path. From the
 /// build setting `KASIPODAQ_SITE_URL`.
 #[derive(Clone, Debug, PartialEq, Eq)]

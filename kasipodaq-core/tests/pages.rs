@@ -81,3 +81,28 @@ fn the_real_pages_load() {
         }
     }
 }
+
+#[test]
+fn the_outline_keeps_each_section_id_statement_and_title_and_nothing_else() {
+    let statements = load::load(&root().join("tests/fixtures/content/valid")).unwrap();
+    let page = points::load(&root().join("tests/fixtures/pages/valid.toml"), "valid", &statements).unwrap();
+    let outline = points::outline(&page);
+    assert_eq!(outline.sections.len(), page.sections.len());
+    for (brief, full) in outline.sections.iter().zip(page.sections.iter()) {
+        assert_eq!((&brief.id, &brief.statement, &brief.title), (&full.id, &full.statement, &full.title));
+        assert!(brief.points.is_empty() && brief.intro.is_none() && brief.original.is_none());
+    }
+    assert!(page.sections.iter().any(|s| !s.points.is_empty() && s.original.is_some()), "the fixture has what is dropped");
+}
+
+#[test]
+fn the_real_pages_travel_whole_in_their_texts_files() {
+    let statements = load::load(&root().join("content")).unwrap();
+    for name in ["platform", "union-day"] {
+        let shown = format!("content/pages/{name}.toml");
+        let page = points::load(&root().join(&shown), &shown, &statements).unwrap();
+        let json = kasipodaq_core::content::texts::points_to_json(name, &page);
+        let value = serde_json::from_str(&json).unwrap();
+        assert_eq!(kasipodaq_core::content::texts::read_points(&value, name), Ok(page), "{name}");
+    }
+}

@@ -61,6 +61,7 @@ fn head<'a>(lang: Lang, page: &'a Page, title: &'a str, statement: Option<&'a St
         image_path: "/og-image.png",
         image_alt: "The federation's emblem",
         statement,
+        texts_file: statement.map(|s| &*s.text_file),
     }
 }
 
@@ -231,6 +232,14 @@ fn other_pages_are_websites_without_structured_data() {
     assert_eq!(meta(&tags, "og:url"), ["https://kasipodaq.kz/ru/contacts/"]);
     assert!(!tags.contains("<script"));
     assert!(!tags.contains("preload"));
+    assert!(json_ld(&tags).is_none());
+    // A page with a texts file (Platform, Union Day, the accessibility
+    // statement) preloads it, with no structured data.
+    let platform = PageHead { texts_file: Some("platform-00000000000000ff.json"), ..head(Lang::Kk, &Page::Platform, "Platform", None) };
+    let tags = head_tags(&site(), &platform);
+    assert!(tags.contains(
+        "<link rel=\"preload\" href=\"/texts/platform-00000000000000ff.json\" as=\"fetch\" type=\"application/json\" crossorigin=\"anonymous\">\n"
+    ));
     assert!(json_ld(&tags).is_none());
     assert_eq!(tags.lines().filter(|line| line.starts_with("<link rel=\"alternate\"")).count(), 4);
 }

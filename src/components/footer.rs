@@ -1,13 +1,10 @@
-use kasipodaq_core::urls::Page;
+use kasipodaq_core::{site::FEDERATION_SITE, urls::Page};
 use leptos::prelude::*;
 
 use crate::{
     components::hotline::HotlineLine,
     i18n::{page_href, tr},
 };
-
-/// The federation's own website (`../shared/FACTS.md`).
-pub const FEDERATION_SITE: &str = "https://kasipodaq.kz/";
 
 #[component]
 pub fn SiteFooter() -> impl IntoView {

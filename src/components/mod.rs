@@ -12,3 +12,4 @@ pub mod page_meta;
 pub mod points;
 pub mod section_links;
 pub mod statement_info;
+pub mod texts_file;

@@ -5,14 +5,22 @@ use kasipodaq_core::{
 use leptos::prelude::*;
 
 use crate::{
-    content::find,
+    components::texts_file::{fetch_texts, texts_view},
+    content::{find, load_points, points, PointsSource},
     i18n::{format_in, page_href, text, tr, use_i18n},
 };
+
+/// The sections of a page of points, from its texts file.
+#[component]
+pub fn PointsFromFile(source: &'static PointsSource) -> impl IntoView {
+    let (page, retry) = fetch_texts(points(source), move || load_points(source));
+    texts_view(page, retry, |page: &&'static PointsPage| view! { <PointsSections page=*page/> }.into_any())
+}
 
 /// The sections of the Platform or Union Day page: each point links to the
 /// statement paragraph it comes from, or names its public source.
 #[component]
-pub fn PointsSections(page: &'static PointsPage) -> impl IntoView {
+fn PointsSections(page: &'static PointsPage) -> impl IntoView {
     let i18n = use_i18n();
     page.sections
         .iter()

@@ -6,7 +6,7 @@ use crate::{
         hotline::HotlineLine, next_union_day::NextUnionDay, page_meta::PageMeta, section_links::SectionLinks,
         statement_info::StatementCard,
     },
-    content::{PLATFORM, STATEMENTS},
+    content::{PLATFORM_OUTLINE, STATEMENTS},
     i18n::{page_href, text, tr},
 };
 
@@ -21,7 +21,7 @@ pub fn HomePage() -> impl IntoView {
     let description = tr("page-home-description");
     let latest =
         STATEMENTS.iter().take(LATEST).map(|statement| view! { <StatementCard statement=statement/> }).collect_view();
-    let platform = PLATFORM
+    let platform = PLATFORM_OUTLINE
         .sections
         .iter()
         .map(|section| {

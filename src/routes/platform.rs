@@ -2,7 +2,7 @@ use kasipodaq_core::urls::Page;
 use leptos::prelude::*;
 
 use crate::{
-    components::{page_header::PageHeader, points::PointsSections},
+    components::{page_header::PageHeader, points::PointsFromFile},
     content::PLATFORM,
 };
 
@@ -12,6 +12,6 @@ use crate::{
 pub fn PlatformPage() -> impl IntoView {
     view! {
         <PageHeader page=Page::Platform/>
-        <PointsSections page=&PLATFORM/>
+        <PointsFromFile source=&PLATFORM/>
     }
 }

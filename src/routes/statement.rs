@@ -1,4 +1,10 @@
-use kasipodaq_core::{content::Statement, urls::Page, Lang};
+use std::sync::Arc;
+
+use kasipodaq_core::{
+    content::{texts::Paragraphs, Statement},
+    urls::Page,
+    Lang,
+};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use web_sys::{ScrollBehavior, ScrollIntoViewOptions};
@@ -8,8 +14,9 @@ use crate::{
         copy_button::CopyButton,
         page_meta::PageMeta,
         statement_info::{date_text, kind_label, StatementDate},
+        texts_file::{fetch_texts, texts_view},
     },
-    content::{find, paragraphs as loaded_paragraphs, STATEMENTS},
+    content::{find, load_paragraphs, paragraphs as loaded_paragraphs, STATEMENTS},
     i18n::{message, page_href, text, tr, use_i18n},
     routes::not_found::NotFoundPage,
 };
@@ -65,23 +72,8 @@ fn StatementView(index: usize, statement: &'static Statement) -> impl IntoView {
 
     // The paragraphs: here at once when already fetched (the app fetches a
     // statement's texts before it takes over its prerendered page),
-    // otherwise fetched now, with a message while they come and a retry if
-    // they cannot.
-    let texts = RwSignal::new(loaded_paragraphs(statement).map(Ok));
-    let fetch_texts = move || {
-        #[cfg(not(feature = "ssr"))]
-        leptos::task::spawn_local(async move {
-            let result = crate::content::load_paragraphs(statement).await;
-            texts.try_set(Some(result));
-        });
-    };
-    if texts.with_untracked(Option::is_none) {
-        fetch_texts();
-    }
-    let retry = move |_| {
-        texts.set(None);
-        fetch_texts();
-    };
+    // otherwise fetched now.
+    let (texts, retry) = fetch_texts(loaded_paragraphs(statement), move || load_paragraphs(statement));
 
     // Keep the named paragraph in view: on arrival (the browser tried before
     // the text existed), once the text is here, and after a language switch
@@ -130,19 +122,9 @@ fn StatementView(index: usize, statement: &'static Statement) -> impl IntoView {
             })
             .collect_view()
     };
-    let paragraphs = move || {
-        texts.with(|state| match state {
-            Some(Ok(all)) => paragraph_list(&all[i18n.lang.get().index()]).into_any(),
-            Some(Err(())) => view! {
-                <div class="statement__failed" role="alert">
-                    <p>{tr("statement-text-failed")}</p>
-                    <button type="button" class="button" on:click=retry>{tr("statement-text-retry")}</button>
-                </div>
-            }
-            .into_any(),
-            None => view! { <p class="statement__loading" role="status">{tr("statement-text-loading")}</p> }.into_any(),
-        })
-    };
+    let paragraphs = texts_view(texts, retry, move |all: &Arc<Paragraphs>| {
+        paragraph_list(&all[i18n.lang.get().index()]).into_any()
+    });
 
     let source_lang = statement.source_language;
     let origin_note = move || {

@@ -2,7 +2,7 @@ use kasipodaq_core::urls::Page;
 use leptos::prelude::*;
 
 use crate::{
-    components::{next_union_day::NextUnionDay, page_header::PageHeader, points::PointsSections},
+    components::{next_union_day::NextUnionDay, page_header::PageHeader, points::PointsFromFile},
     content::UNION_DAY,
 };
 
@@ -13,6 +13,6 @@ pub fn UnionDayPage() -> impl IntoView {
     view! {
         <PageHeader page=Page::UnionDay/>
         <NextUnionDay/>
-        <PointsSections page=&UNION_DAY/>
+        <PointsFromFile source=&UNION_DAY/>
     }
 }

@@ -80,16 +80,16 @@ describe('statement texts', () => {
     await context.route(textsOf(other.slug), (route) => route.abort('internetdisconnected'));
     await fromArchive(page, other);
     // Three attempts (after 1 s and 4 s) before the message.
-    const failed = page.locator('.statement__failed[role="alert"]');
+    const failed = page.locator('.texts-failed[role="alert"]');
     await failed.waitFor({ timeout: 15000 });
-    assert.equal(await failed.locator('p').textContent(), messages('en')['statement-text-failed']);
+    assert.equal(await failed.locator('p').textContent(), messages('en')['texts-failed']);
     assert.equal(await paragraphs(page), 0);
     // The header is there all along.
     assert.equal(await page.locator('main h1').textContent(), other.versions.en.title);
     // In Russian the message is Russian.
     await page.locator('.language-switcher a[hreflang="ru"]').click();
     await page.locator('main h1').filter({ hasText: other.versions.ru.title }).waitFor();
-    assert.equal(await failed.locator('p').textContent(), messages('ru')['statement-text-failed']);
+    assert.equal(await failed.locator('p').textContent(), messages('ru')['texts-failed']);
     await context.unroute(textsOf(other.slug));
     await failed.locator('button').click();
     await page.locator('.statement__text .para').first().waitFor();
@@ -107,7 +107,7 @@ describe('statement texts', () => {
       await route.fulfill({ response, body });
     });
     await fromArchive(page, other);
-    const failed = page.locator('.statement__failed');
+    const failed = page.locator('.texts-failed');
     await failed.waitFor();
     assert.equal(await paragraphs(page), 0);
     assert.equal(await page.locator('main').getByText('Altered').count(), 0);
@@ -162,6 +162,62 @@ describe('archive search words', () => {
     // A word of a title is still found.
     await page.locator('#archive-q').fill('маслихат');
     await page.waitForFunction(() => document.querySelectorAll('.statement-card').length === 1);
+    await closeRouted(context);
+  });
+});
+
+describe('the texts of Platform, Union Day and the accessibility statement', () => {
+  // Each page's long texts are a texts file too: what the page shows of it.
+  const pages = [
+    { name: 'platform', shown: '.points h2, .points .point' },
+    { name: 'union-day', shown: '.points h2, .points .point' },
+    { name: 'accessibility', shown: '.accessibility-statement h2, .accessibility-statement li' },
+  ];
+  const isFileOf = (name) => (url) => new RegExp(`/texts/${name}-[0-9a-f]{16}\\.json$`).test(url);
+
+  for (const { name, shown } of pages) {
+    test(`${name}: a deep link fetches its texts once, shows what the static page shows, and switches language without a request`, async () => {
+      const plain = await site.browser.newContext({ javaScriptEnabled: false });
+      const still = await plain.newPage();
+      await still.goto(`${site.url}/kk/${name}/`);
+      const prerendered = await still.locator(shown).allTextContents();
+      await plain.close();
+      assert.ok(prerendered.length >= 5, `${prerendered}`);
+
+      const { context, page, requests, errors } = await openPage(site);
+      await page.goto(`${site.url}/kk/${name}/`);
+      await appReady(page);
+      assert.equal(requests.filter(isFileOf(name)).length, 1, `${requests}`);
+      assert.deepEqual(await page.locator(shown).allTextContents(), prerendered);
+      const before = requests.length;
+      await page.locator('.language-switcher a[hreflang="en"]').click();
+      await page.waitForFunction(() => document.documentElement.lang === 'en');
+      const english = await page.locator(shown).allTextContents();
+      assert.equal(english.length, prerendered.length);
+      assert.notDeepEqual(english, prerendered);
+      const made = requests.slice(before).filter((url) => !url.includes('/favicon-'));
+      assert.deepEqual(made, [], 'the switch made no request');
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  }
+
+  test('opened from a link, a page whose texts cannot come says so in its language, and Try again brings them', async () => {
+    const { context, page } = await openPage(site);
+    await context.route('**/texts/union-day-*.json', (route) => route.abort('internetdisconnected'));
+    await page.goto(`${site.url}/kk/`);
+    await appReady(page);
+    await page.locator('.site-nav a[href="/kk/union-day/"]').click();
+    const failed = page.locator('.texts-failed[role="alert"]');
+    await failed.waitFor({ timeout: 15000 });
+    assert.equal(await failed.locator('p').textContent(), messages('kk')['texts-failed']);
+    // The page's own heading and the countdown are there all along.
+    assert.equal(await page.locator('main h1').textContent(), messages('kk')['page-union-day-title']);
+    assert.equal(await page.locator('.points').count(), 0);
+    await context.unroute('**/texts/union-day-*.json');
+    await failed.getByRole('button', { name: messages('kk')['texts-retry'] }).click();
+    await page.locator('.points .point').first().waitFor();
+    assert.equal(await failed.count(), 0);
     await closeRouted(context);
   });
 });

@@ -195,6 +195,17 @@ fn t(text: &Translated) -> String {
     format!("[{}, {}, {}]", s(&text[0]), s(&text[1]), s(&text[2]))
 }
 
+/// The page's sections with their ids, statements and titles only: what the
+/// home page lists of the Platform page.
+pub fn outline(page: &PointsPage) -> PointsPage {
+    let sections = page
+        .sections
+        .iter()
+        .map(|section| Section { intro: None, original: None, points: Cow::Borrowed(&[]), ..section.clone() })
+        .collect();
+    PointsPage { sections: Cow::Owned(sections) }
+}
+
 /// The page as a Rust expression of type `kasipodaq_core::content::PointsPage`.
 pub fn to_rust(page: &PointsPage) -> String {
     const C: &str = "::kasipodaq_core::content";

@@ -9,15 +9,23 @@
 //! The archive's search reads one more file, `/texts/search-{hash}.json`:
 //! the words of every statement, each once.
 //!
+//! The other pages made of long texts travel the same way, so that no
+//! reader downloads every page's text with the app: the Platform and Union
+//! Day pages (`/texts/platform-{hash}.json`, `/texts/union-day-{hash}.json`:
+//! the whole [`PointsPage`]) and the accessibility statement
+//! (`/texts/accessibility-{hash}.json`: its body as HTML in each language).
+//!
 //! A name carries the first 16 hexadecimal digits of the SHA-256 of the
 //! file's content, so a host may cache it for ever, and the app refuses a
 //! body whose hash differs from its name (an altered, cut or stale file): the
 //! paragraphs are HTML made at build time from our own Markdown, and only
 //! such a file may become HTML on the page.
 
+use std::borrow::Cow;
+
 use serde_json::Value;
 
-use super::Statement;
+use super::{Point, PointsPage, Section, Statement, Translated};
 use crate::{archive::normalize, site::sha256, urls::site_path, Lang};
 
 /// The folder of the text files, under the site's base path.
@@ -118,6 +126,139 @@ pub fn read_search(value: &Value) -> Result<Vec<(String, String)>, TextError> {
         .collect()
 }
 
+/// The texts file of a page of points (Platform, Union Day): the whole page,
+/// under the name `page` (the file's stem).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn points_to_json(page_name: &str, page: &PointsPage) -> String {
+    use serde_json::json;
+    let translated = |text: &Translated| json!([&*text[0], &*text[1], &*text[2]]);
+    let sections: Vec<Value> = page
+        .sections
+        .iter()
+        .map(|section| {
+            let points: Vec<Value> = section
+                .points
+                .iter()
+                .map(|point| {
+                    json!({
+                        "text": translated(&point.text),
+                        "paragraph": point.paragraph,
+                        "source": point.source.as_ref().map(translated),
+                    })
+                })
+                .collect();
+            json!({
+                "id": &*section.id,
+                "statement": section.statement.as_deref(),
+                "title": translated(&section.title),
+                "intro": section.intro.as_ref().map(translated),
+                "original": section.original.as_ref().map(|(lang, text)| json!([lang.code(), &**text])),
+                "points": points,
+            })
+        })
+        .collect();
+    json!({ "page": page_name, "sections": sections }).to_string()
+}
+
+/// The page of points in the texts file of `page_name` (already [`check`]ed).
+pub fn read_points(value: &Value, page_name: &str) -> Result<PointsPage, TextError> {
+    if value.get("page").and_then(Value::as_str) != Some(page_name) {
+        return Err(TextError::Shape("the file is another page's"));
+    }
+    let sections = value
+        .get("sections")
+        .and_then(Value::as_array)
+        .ok_or(TextError::Shape("no sections"))?
+        .iter()
+        .map(read_section)
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(PointsPage { sections: Cow::Owned(sections) })
+}
+
+fn read_section(value: &Value) -> Result<Section, TextError> {
+    let original = match value.get("original") {
+        None | Some(Value::Null) => None,
+        Some(original) => {
+            let lang = original.get(0).and_then(Value::as_str).and_then(Lang::from_code);
+            let text = original.get(1).and_then(Value::as_str);
+            let (lang, text) = lang.zip(text).ok_or(TextError::Shape("an original name is not [language, text]"))?;
+            Some((lang, Cow::Owned(text.to_owned())))
+        }
+    };
+    let points = value
+        .get("points")
+        .and_then(Value::as_array)
+        .ok_or(TextError::Shape("a section has no points"))?
+        .iter()
+        .map(|point| {
+            let paragraph = match point.get("paragraph") {
+                None | Some(Value::Null) => None,
+                Some(n) => Some(
+                    n.as_u64()
+                        .and_then(|n| u32::try_from(n).ok())
+                        .ok_or(TextError::Shape("a paragraph is not a number"))?,
+                ),
+            };
+            Ok(Point {
+                text: translated(point.get("text"))?,
+                paragraph,
+                source: optional_translated(point.get("source"))?,
+            })
+        })
+        .collect::<Result<Vec<_>, TextError>>()?;
+    Ok(Section {
+        id: owned_str(value.get("id")).ok_or(TextError::Shape("a section has no id"))?,
+        statement: match value.get("statement") {
+            None | Some(Value::Null) => None,
+            Some(slug) => Some(owned_str(Some(slug)).ok_or(TextError::Shape("a statement is not a slug"))?),
+        },
+        title: translated(value.get("title"))?,
+        intro: optional_translated(value.get("intro"))?,
+        original,
+        points: Cow::Owned(points),
+    })
+}
+
+fn owned_str(value: Option<&Value>) -> Option<Cow<'static, str>> {
+    value.and_then(Value::as_str).map(|s| Cow::Owned(s.to_owned()))
+}
+
+/// `[kk, ru, en]`.
+fn translated(value: Option<&Value>) -> Result<Translated, TextError> {
+    let text = |i: usize| owned_str(value.and_then(|v| v.get(i)));
+    match (value.and_then(Value::as_array).map(Vec::len), text(0), text(1), text(2)) {
+        (Some(3), Some(kk), Some(ru), Some(en)) => Ok([kk, ru, en]),
+        _ => Err(TextError::Shape("a text is not [kk, ru, en]")),
+    }
+}
+
+fn optional_translated(value: Option<&Value>) -> Result<Option<Translated>, TextError> {
+    match value {
+        None | Some(Value::Null) => Ok(None),
+        Some(_) => translated(value).map(Some),
+    }
+}
+
+/// The texts file of a page whose body is one piece of HTML per language
+/// (the accessibility statement), under the name `page_name`.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn html_to_json(page_name: &str, html: &[String; 3]) -> String {
+    serde_json::json!({ "page": page_name, "html": html }).to_string()
+}
+
+/// The HTML of each language in the texts file of `page_name` (already
+/// [`check`]ed), in the order of [`Lang::ALL`].
+pub fn read_html(value: &Value, page_name: &str) -> Result<[String; 3], TextError> {
+    if value.get("page").and_then(Value::as_str) != Some(page_name) {
+        return Err(TextError::Shape("the file is another page's"));
+    }
+    let html = |i: usize| value.get("html").and_then(|h| h.get(i)).and_then(Value::as_str).map(str::to_owned);
+    match (value.get("html").and_then(Value::as_array).map(Vec::len), html(0), html(1), html(2)) {
+        (Some(3), Some(kk), Some(ru), Some(en)) => Ok([kk, ru, en]),
+        _ => Err(TextError::Shape("the HTML is not [kk, ru, en]")),
+    }
+}
+
 /// Every word of a statement in all three languages (title, summary, issuer
 /// and paragraphs), normalised ([`normalize`]), separated by single spaces.
 pub fn search_words(statement: &Statement) -> String {
@@ -175,5 +316,70 @@ mod tests {
         assert_eq!(words, [("a".to_owned(), "one two".to_owned()), ("b".to_owned(), "three".to_owned())]);
         assert!(read_search(&serde_json::from_str(r#"{"a":1}"#).unwrap()).is_err());
         assert!(read_search(&serde_json::from_str(r#"[]"#).unwrap()).is_err());
+    }
+
+    fn a_points_page() -> PointsPage {
+        let t = |s: &str| -> Translated { [Cow::Owned(format!("{s} kk")), Cow::Owned(format!("{s} ru")), Cow::Owned(format!("{s} en"))] };
+        PointsPage {
+            sections: Cow::Owned(vec![
+                Section {
+                    id: "first".into(),
+                    statement: Some("a-statement".into()),
+                    title: t("Title"),
+                    intro: Some(t("Intro <b>")),
+                    original: Some((Lang::Kk, "Атауы".into())),
+                    points: Cow::Owned(vec![
+                        Point { text: t("One"), paragraph: Some(8), source: None },
+                        Point { text: t("Two"), paragraph: None, source: Some(t("Source")) },
+                    ]),
+                },
+                Section {
+                    id: "second".into(),
+                    statement: None,
+                    title: t("Other"),
+                    intro: None,
+                    original: None,
+                    points: Cow::Owned(vec![]),
+                },
+            ]),
+        }
+    }
+
+    #[test]
+    fn a_points_page_reads_back_as_written_and_only_for_its_own_name() {
+        let page = a_points_page();
+        let json = points_to_json("platform", &page);
+        let value: Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(read_points(&value, "platform"), Ok(page));
+        assert_eq!(read_points(&value, "union-day"), Err(TextError::Shape("the file is another page's")));
+    }
+
+    #[test]
+    fn a_points_page_of_another_shape_is_refused_with_what_is_wrong() {
+        let json = points_to_json("platform", &a_points_page());
+        let altered = |from: &str, to: &str| -> Result<PointsPage, TextError> {
+            assert!(json.contains(from), "{from} in {json}");
+            read_points(&serde_json::from_str(&json.replacen(from, to, 1)).unwrap(), "platform")
+        };
+        assert_eq!(altered(r#""title":["Title kk","Title ru","Title en"]"#, r#""title":["Title kk","Title ru"]"#), Err(TextError::Shape("a text is not [kk, ru, en]")));
+        assert_eq!(altered(r#""Title en""#, "3"), Err(TextError::Shape("a text is not [kk, ru, en]")));
+        assert_eq!(altered(r#""paragraph":8"#, r#""paragraph":-8"#), Err(TextError::Shape("a paragraph is not a number")));
+        assert_eq!(altered(r#""paragraph":8"#, r#""paragraph":"8""#), Err(TextError::Shape("a paragraph is not a number")));
+        assert_eq!(altered(r#"["kk","Атауы"]"#, r#"["xx","Атауы"]"#), Err(TextError::Shape("an original name is not [language, text]")));
+        assert_eq!(altered(r#""id":"first""#, r#""id":1"#), Err(TextError::Shape("a section has no id")));
+        assert_eq!(altered(r#""statement":"a-statement""#, r#""statement":[]"#), Err(TextError::Shape("a statement is not a slug")));
+        assert_eq!(altered(r#""sections":"#, r#""chapters":"#), Err(TextError::Shape("no sections")));
+    }
+
+    #[test]
+    fn an_html_page_reads_back_as_written_and_only_for_its_own_name_and_shape() {
+        let html = ["<p>а</p>".to_owned(), "<p>б</p>".to_owned(), "<p>c</p>".to_owned()];
+        let value: Value = serde_json::from_str(&html_to_json("accessibility", &html)).unwrap();
+        assert_eq!(read_html(&value, "accessibility"), Ok(html));
+        assert_eq!(read_html(&value, "platform"), Err(TextError::Shape("the file is another page's")));
+        let short: Value = serde_json::from_str(r#"{"page":"accessibility","html":["a","b"]}"#).unwrap();
+        assert_eq!(read_html(&short, "accessibility"), Err(TextError::Shape("the HTML is not [kk, ru, en]")));
+        let number: Value = serde_json::from_str(r#"{"page":"accessibility","html":["a","b",3]}"#).unwrap();
+        assert_eq!(read_html(&number, "accessibility"), Err(TextError::Shape("the HTML is not [kk, ru, en]")));
     }
 }

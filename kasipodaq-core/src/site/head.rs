@@ -20,6 +20,9 @@ pub struct PageHead<'a> {
     pub image_alt: &'a str,
     /// The statement the page shows, for its structured data.
     pub statement: Option<&'a Statement>,
+    /// The name of the texts file the page's app fetches before it takes
+    /// the page over ([`crate::content::texts`]).
+    pub texts_file: Option<&'a str>,
 }
 
 /// The tags for a page's `<head>`, one a line, each line ending in `\n`:
@@ -67,12 +70,14 @@ pub fn head_tags(site: &Site, head: &PageHead) -> String {
             "<script type=\"application/ld+json\">{}</script>",
             news_article(head, statement, &canonical, &root)
         ));
-        // The app fetches the statement's texts before it takes the page
-        // over: start that download beside the WebAssembly's. `crossorigin`
-        // makes the preload match the app's `fetch` (same origin, no cookies).
+    }
+    if let Some(file) = head.texts_file {
+        // The app fetches the page's texts before it takes the page over:
+        // start that download beside the WebAssembly's. `crossorigin` makes
+        // the preload match the app's `fetch` (same origin, no cookies).
         lines.push(format!(
             "<link rel=\"preload\" href=\"{}\" as=\"fetch\" type=\"application/json\" crossorigin=\"anonymous\">",
-            escape(&crate::content::texts::path(&statement.text_file))
+            escape(&crate::content::texts::path(file))
         ));
     }
     lines.into_iter().map(|line| line + "\n").collect()
