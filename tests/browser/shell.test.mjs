@@ -37,7 +37,7 @@ describe('home page', () => {
   }
 });
 
-describe('every route exists and has its own title', () => {
+describe('every route exists and has its own title and description', () => {
   const pages = [
     ['statements/', 'page-statements-title'],
     ['platform/', 'page-platform-title'],
@@ -54,12 +54,27 @@ describe('every route exists and has its own title', () => {
         assert.equal(await h1(page), text[key], path);
         assert.equal(await page.title(), documentTitle(lang, text[key]), path);
         assert.equal(await page.locator('.site-nav a[aria-current="page"]').getAttribute('href'), `/${lang}/${path}`);
+        // One description, the page's own: the app's replaces the prerendered one.
+        assert.deepEqual(await descriptions(page), [text[key.replace('-title', '-description')]], path);
       }
+      // Also after the app moved to another page and to another language.
+      await page.locator(`.site-nav a[href="/${lang}/statements/"]`).click();
+      await page.waitForFunction((t) => document.title.startsWith(t), text['page-statements-title']);
+      assert.deepEqual(await descriptions(page), [text['page-statements-description']]);
+      const other = lang === 'en' ? 'ru' : 'en';
+      await page.locator(`.language-switcher a[hreflang="${other}"]`).click();
+      await page.waitForFunction((l) => document.documentElement.lang === l, other);
+      assert.deepEqual(await descriptions(page), [messages(other)['page-statements-description']]);
       assert.deepEqual(errors, []);
       await context.close();
     });
   }
 });
+
+/** The content of every `<meta name="description">` of the page. */
+function descriptions(page) {
+  return page.locator('meta[name="description"]').evaluateAll((metas) => metas.map((m) => m.content));
+}
 
 describe('/ picks the language', () => {
   const cases = [
