@@ -1,7 +1,9 @@
-//! Compiles the translations (`locales/{lang}/*.ftl`) and the statements
-//! (`content/`) into the app: adding a file needs no code change, showing a
-//! statement or switching language needs no request, and a broken file stops
-//! the build with its name and the problem.
+//! Compiles the translations (`locales/{lang}/*.ftl`) and the statements and
+//! pages (`content/`) into the app: adding a file needs no code change,
+//! switching language needs no request, and a broken file stops the build
+//! with its name and the problem. The long texts are compiled into the
+//! prerender only; the app gets the names of their texts files
+//! (`kasipodaq_core::content::texts`), which the prerender writes.
 
 use std::{env, fs, path::Path};
 
