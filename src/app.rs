@@ -8,7 +8,6 @@
 
 use kasipodaq_core::urls::{is_root, Page};
 use leptos::{prelude::*, wasm_bindgen::JsCast};
-use leptos_meta::{provide_meta_context, Html};
 use leptos_router::{
     components::Router,
     hooks::use_location,
@@ -16,7 +15,7 @@ use leptos_router::{
 };
 
 use crate::{
-    components::{footer::SiteFooter, header::SiteHeader},
+    components::{footer::SiteFooter, header::SiteHeader, page_meta::DocumentLanguage},
     contacts::provide_contacts,
     i18n::provide_i18n,
     routes::{
@@ -28,7 +27,9 @@ use crate::{
 
 #[component]
 pub fn App() -> impl IntoView {
-    provide_meta_context();
+    // The prerender collects the head's tags (components::page_meta).
+    #[cfg(feature = "ssr")]
+    leptos_meta::provide_meta_context();
     view! {
         // No `base`: every path the app builds already carries the base path
         // (`Page::path`), and the router's `base` would be added twice.
@@ -41,7 +42,7 @@ pub fn App() -> impl IntoView {
 /// Header, main and footer: the same on every page, the not-found page too.
 #[component]
 fn Shell() -> impl IntoView {
-    let i18n = provide_i18n();
+    provide_i18n();
     provide_contacts();
     let location = use_location();
     // The page without its language: a language switch keeps the page
@@ -81,7 +82,7 @@ fn Shell() -> impl IntoView {
         current
     });
     view! {
-        <Html {..} lang=move || i18n.lang.get().code() dir="ltr"/>
+        <DocumentLanguage/>
         <SiteHeader/>
         <main id="main" tabindex="-1">
             {move || match page.get() {

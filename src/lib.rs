@@ -58,12 +58,6 @@ fn take_over() {
     while let Some(child) = body.first_child() {
         let _ = body.remove_child(&child);
     }
-    // The app writes the page's description (leptos_meta, and again on each
-    // move and language switch): the prerendered one would stay beside it.
-    // (The link-preview tags stay: they are read from the HTML, not here.)
-    if let Ok(Some(description)) = leptos::prelude::document().query_selector("head meta[name=\"description\"]") {
-        description.remove();
-    }
     leptos::mount::mount_to_body(app::App);
     if scrolled > 0.0 {
         // At once: the stylesheet's smooth scrolling is for the reader's own moves.

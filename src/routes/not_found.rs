@@ -3,11 +3,10 @@ use kasipodaq_core::{
     Lang,
 };
 use leptos::prelude::*;
-use leptos_meta::Meta;
 use leptos_router::hooks::use_location;
 
 use crate::{
-    components::{page_meta::PageMeta, section_links::SectionLinks},
+    components::{page_meta::{NoIndex, PageMeta}, section_links::SectionLinks},
     i18n::{message, tr, use_i18n},
 };
 
@@ -40,7 +39,7 @@ pub fn NotFoundPage() -> impl IntoView {
     };
     view! {
         <PageMeta title=title description=text/>
-        <Meta name="robots" content="noindex"/>
+        <NoIndex/>
         <h1 tabindex="-1">{title}</h1>
         <p class="lead">{text}</p>
         {others}
