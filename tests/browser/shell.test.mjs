@@ -221,9 +221,14 @@ describe('deep links and unknown paths', () => {
     const homes = page.locator('.not-found__homes a');
     assert.deepEqual(await homes.evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.lang, a.textContent])),
       LANGS.map((lang) => [`/${lang}/`, lang, messages(lang)['not-found-home-link']]));
+    assert.equal(await page.locator('meta[name="robots"]').count(), 1);
     await homes.nth(0).click();
     await page.waitForURL(`${site.url}/kk/`);
     assert.equal(await h1(page), messages('kk')['site-name']);
+    // The home page is to be indexed: the not-found page's rule left with it.
+    await page.waitForFunction(() => !document.querySelector('meta[name="robots"]'));
+    assert.deepEqual(await descriptions(page), [messages('kk')['page-home-description']]);
+    assert.equal(await page.getAttribute('html', 'lang'), 'kk');
     await context.close();
   });
 });
