@@ -44,7 +44,7 @@ fn main() {
     // The names of the pages' texts files (`kasipodaq_core::content::texts`).
     let mut texts_files = format!(
         "/// The accessibility statement's texts file.\npub const ACCESSIBILITY_FILE: &str = {:?};\n",
-        texts::file_name(accessibility::PAGE_NAME, &texts::html_to_json(accessibility::PAGE_NAME, &statement))
+        texts::file_name(texts::ACCESSIBILITY_PAGE, &texts::html_to_json(texts::ACCESSIBILITY_PAGE, &statement))
     );
 
     println!("cargo:rerun-if-changed=content");

@@ -143,7 +143,7 @@ pub async fn load_accessibility_html() -> Result<Arc<[String; 3]>, ()> {
         return Ok(done);
     }
     let body = fetch_checked(ACCESSIBILITY_FILE).await?;
-    let html = Arc::new(texts::read_html(&body, "accessibility").map_err(|_| ())?);
+    let html = Arc::new(texts::read_html(&body, texts::ACCESSIBILITY_PAGE).map_err(|_| ())?);
     ACCESSIBILITY.with(|all| *all.borrow_mut() = Some(html.clone()));
     Ok(html)
 }

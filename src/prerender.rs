@@ -61,35 +61,25 @@ pub fn prerender(dist: &Path, site: &Site) -> Result<Vec<PathBuf>, String> {
         Ok(())
     };
 
-    // Each statement's paragraphs and the archive's search words, fetched
-    // by the app (kasipodaq_core::content::texts); the names the app was
-    // compiled with must be the names of what is written here.
-    for statement in STATEMENTS {
-        let json = texts::to_json(statement);
-        if texts::check(&statement.text_file, &json).is_err() {
-            return Err(format!("{}: the app expects another texts file; rebuild it", statement.slug));
-        }
-        write(texts::path(&statement.text_file), json)?;
-    }
-    let search = texts::search_json(STATEMENTS);
-    if texts::check(SEARCH_FILE, &search).is_err() {
-        return Err(format!("the app expects another search file than {SEARCH_FILE}; rebuild it"));
-    }
-    write(texts::path(SEARCH_FILE), search)?;
-    for source in [&PLATFORM, &UNION_DAY] {
-        let PointsSource { name, file, page } = source;
-        let json = texts::points_to_json(name, page);
+    // The texts files the app fetches (kasipodaq_core::content::texts):
+    // each statement's paragraphs, the archive's search words, the Platform
+    // and Union Day pages and the accessibility statement's body. The names
+    // the app was compiled with must be the names of what is written here.
+    let mut write_texts = |file: &str, json: String| -> Result<(), String> {
         if texts::check(file, &json).is_err() {
             return Err(format!("the app expects another texts file than {file}; rebuild it"));
         }
-        write(texts::path(file), json)?;
+        write(texts::path(file), json)
+    };
+    for statement in STATEMENTS {
+        write_texts(&statement.text_file, texts::to_json(statement))?;
+    }
+    write_texts(SEARCH_FILE, texts::search_json(STATEMENTS))?;
+    for PointsSource { name, file, page } in [&PLATFORM, &UNION_DAY] {
+        write_texts(file, texts::points_to_json(name, page))?;
     }
     let statement = accessibility::html_in_all(catalog())?;
-    let json = texts::html_to_json(accessibility::PAGE_NAME, &statement);
-    if texts::check(ACCESSIBILITY_FILE, &json).is_err() {
-        return Err(format!("the app expects another texts file than {ACCESSIBILITY_FILE}; rebuild it"));
-    }
-    write(texts::path(ACCESSIBILITY_FILE), json)?;
+    write_texts(ACCESSIBILITY_FILE, texts::html_to_json(texts::ACCESSIBILITY_PAGE, &statement))?;
 
     let pages = site::pages(STATEMENTS);
     for lang in Lang::ALL {

@@ -4,7 +4,8 @@
 //! HTML (the link to the federation's website is added here).
 //!
 //! Built on the host: the prerender puts it in the page and in the page's
-//! texts file ([`super::texts::html_to_json`]), which the app fetches. The
+//! texts file ([`super::texts::html_to_json`], named
+//! [`super::texts::ACCESSIBILITY_PAGE`]), which the app fetches. The
 //! app's own catalogue leaves these messages out ([`is_page_text`]).
 
 use crate::{
@@ -12,9 +13,6 @@ use crate::{
     site::{escape, FEDERATION_SITE},
     Lang,
 };
-
-/// The stem of the statement's texts file.
-pub const PAGE_NAME: &str = "accessibility";
 
 /// Whether a message is part of the statement's body, which travels in its
 /// texts file instead of in the app.

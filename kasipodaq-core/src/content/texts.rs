@@ -31,6 +31,10 @@ use crate::{archive::normalize, site::sha256, urls::site_path, Lang};
 /// The folder of the text files, under the site's base path.
 pub const TEXTS_FOLDER: &str = "/texts/";
 
+/// The name (the stem of the file, and written inside it) of the
+/// accessibility statement's texts file.
+pub const ACCESSIBILITY_PAGE: &str = "accessibility";
+
 /// A statement's paragraphs, in the order of [`Lang::ALL`].
 pub type Paragraphs = [Vec<String>; 3];
 
