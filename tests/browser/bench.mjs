@@ -211,23 +211,47 @@ function measureSizes() {
 /**
  * A copy of dist/ whose pages have no script: every <script> removed, and the
  * preloads of what only the scripts use (the .js, the .wasm, and in builds
- * that have them the statements' .json texts).
+ * that have them the statements' .json texts). Each page's brotli and gzip
+ * copies are written again from the plain page: nginx sends those copies
+ * (brotli_static), so stale ones would serve the portal under the plain name.
  */
 function plainCopy() {
   const dir = mkdtempSync(join(tmpdir(), 'kasipodaq-plain-'));
   cpSync(DIST, dir, { recursive: true });
   for (const file of htmlFiles(dir)) {
-    const html = readFileSync(join(dir, file), 'utf8');
-    const plain = html
-      .replace(/<script\b[^>]*>[\s\S]*?<\/script\s*>/gi, '')
-      .replace(/<link\b[^>]*>/gi, (tag) =>
-        /\brel=["']?(modulepreload|preload)\b/i.test(tag) && /\bhref=["'][^"']*\.(js|wasm|json)["']/i.test(tag) ? '' : tag);
-    if (/<script\b/i.test(plain) || /\.wasm["']/.test(plain) || /modulepreload/.test(plain)) {
-      throw new Error(`plain copy: ${file} still loads a script`);
-    }
-    writeFileSync(join(dir, file), plain);
+    const path = join(dir, file);
+    const plain = withoutScripts(readFileSync(path, 'utf8'));
+    if (loadsScript(plain)) throw new Error(`plain copy: ${file} still loads a script`);
+    writeFileSync(path, plain);
+    if (existsSync(`${path}.br`)) writeFileSync(`${path}.br`, brotliCompressSync(Buffer.from(plain)));
+    if (existsSync(`${path}.gz`)) writeFileSync(`${path}.gz`, gzipSync(Buffer.from(plain)));
   }
   return dir;
+}
+
+function withoutScripts(html) {
+  return html
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script\s*>/gi, '')
+    .replace(/<link\b[^>]*>/gi, (tag) =>
+      /\brel=["']?(modulepreload|preload)\b/i.test(tag) && /\bhref=["'][^"']*\.(js|wasm|json)["']/i.test(tag) ? '' : tag);
+}
+
+function loadsScript(html) {
+  return /<script\b/i.test(html) || /\.wasm["']/.test(html) || /modulepreload/.test(html);
+}
+
+/**
+ * What the plain server really sends for a page, in each encoding a browser
+ * asks for (fetch decodes it): no script, or the comparison is void.
+ */
+async function assertPlainServed(base, path) {
+  for (const encoding of ['br', 'gzip', 'identity']) {
+    const response = await fetch(base + path, { headers: { 'Accept-Encoding': encoding } });
+    const html = await response.text();
+    if (!response.ok || loadsScript(html) || !/<h1\b/.test(html)) {
+      throw new Error(`plain HTML server: ${path} (Accept-Encoding: ${encoding}) is not the plain page (HTTP ${response.status}, content-encoding ${response.headers.get('content-encoding')})`);
+    }
+  }
 }
 
 // ------------------------------------------------ first view of a statement
@@ -843,6 +867,7 @@ async function main() {
   const nginx = await startNginx(DIST);
   const plainNginx = await startNginx(plainDir);
   try {
+    for (const lang of LANGS) await assertPlainServed(plainNginx.url, `/${lang}/statements/${newest.slug}/`);
     const browser = await launchChromium();
     try {
       report.environment.chromium = browser.version();
