@@ -21,7 +21,8 @@ pub mod routes;
 /// Starts the app: on a page with a texts file (a statement, Platform,
 /// Union Day, the accessibility statement) once its texts have arrived (the
 /// page preloads them beside the WebAssembly, so this rarely waits), at once
-/// elsewhere.
+/// elsewhere; and in either case only once the browser has recorded the
+/// prerendered page's first paint ([`first_paint_recorded`]).
 ///
 /// If the texts cannot be fetched, the prerendered page stays as it is:
 /// fully readable, and its links lead to other prerendered pages.
@@ -29,19 +30,71 @@ pub mod routes;
 pub fn start() {
     console_error_panic_hook::set_once();
     let path = leptos::prelude::window().location().pathname().unwrap_or_default();
-    match kasipodaq_core::urls::Page::parse(&path) {
-        // Leptos's own executor starts with the mount: wasm-bindgen's until then.
-        Some((_, page)) if content::texts_file_of(&page).is_some() => {
-            wasm_bindgen_futures::spawn_local(async move {
-                match content::load_texts_of(&page).await {
-                    Ok(()) => take_over(),
-                    Err(()) => leptos::logging::warn!("the page's texts could not be fetched: the page stays static"),
-                }
-            })
+    let page = kasipodaq_core::urls::Page::parse(&path).map(|(_, page)| page);
+    // Leptos's own executor starts with the mount: wasm-bindgen's until then.
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Some(page) = page.filter(|page| content::texts_file_of(page).is_some()) {
+            if content::load_texts_of(&page).await.is_err() {
+                leptos::logging::warn!("the page's texts could not be fetched: the page stays static");
+                return;
+            }
         }
-        _ => take_over(),
-    }
+        first_paint_recorded().await;
+        take_over();
+    });
 }
+
+/// Resolves once the browser has reported the largest paint of the
+/// prerendered page, or after [`FIRST_PAINT_WAIT_MS`] at most.
+///
+/// Why: when the app replaced the page within about 100 ms of its first
+/// paint (a fast connection, the WebAssembly cached), Chromium dropped that
+/// paint's Largest Contentful Paint record and reported the app's identical
+/// heading instead, as if the text had appeared only then. On a slow
+/// connection the WebAssembly comes later anyway, and this does not wait.
+/// A browser without the metric, or a page loaded in a hidden tab (which
+/// reports none), takes over at once.
+#[cfg(not(feature = "ssr"))]
+async fn first_paint_recorded() {
+    use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+    const LCP: &str = "largest-contentful-paint";
+    let window = leptos::prelude::window();
+    let supported = js_sys::Reflect::get(&window, &"PerformanceObserver".into())
+        .and_then(|observer| js_sys::Reflect::get(&observer, &"supportedEntryTypes".into()))
+        .map(|types| js_sys::Array::from(&types).includes(&LCP.into(), 0))
+        .unwrap_or(false);
+    if !supported || leptos::prelude::document().hidden() {
+        return;
+    }
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let once = Closure::once_into_js({
+            let resolve = resolve.clone();
+            move |_: JsValue, observer: web_sys::PerformanceObserver| {
+                observer.disconnect();
+                drop(resolve.call0(&JsValue::UNDEFINED));
+            }
+        });
+        let Ok(observer) = web_sys::PerformanceObserver::new(once.unchecked_ref()) else {
+            drop(resolve.call0(&JsValue::UNDEFINED));
+            return;
+        };
+        // `type` with `buffered` (web-sys has only `entryTypes`, which
+        // ignores `buffered`): a paint recorded before now counts too.
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&options, &"type".into(), &LCP.into());
+        let _ = js_sys::Reflect::set(&options, &"buffered".into(), &true.into());
+        observer.observe(options.unchecked_ref());
+        leptos::prelude::set_timeout(
+            move || drop(resolve.call0(&JsValue::UNDEFINED)),
+            std::time::Duration::from_millis(FIRST_PAINT_WAIT_MS),
+        );
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// The longest the app waits for the first paint's record.
+#[cfg(not(feature = "ssr"))]
+const FIRST_PAINT_WAIT_MS: u64 = 500;
 
 /// Mounts the app on `<body>`, in place of the prerendered page.
 ///
