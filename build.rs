@@ -39,7 +39,9 @@ fn main() {
     // The prerender has every message; the app leaves out the accessibility
     // statement's body, which it fetches as the page's texts file.
     out("catalog.rs", to_rust(&catalog));
-    out("catalog_app.rs", to_rust(&catalog.only(|id| !accessibility::is_page_text(id))));
+    // Packed (kasipodaq_core::i18n::packed): the form the app carries.
+    let app_catalog = catalog.only(|id| !accessibility::is_page_text(id)).pack();
+    out("catalog_app.rs", app_catalog.unwrap_or_else(|e| panic!("locales/: {e}")).to_rust());
     let statement = accessibility::html_in_all(&catalog).unwrap_or_else(|e| panic!("locales/*/accessibility.ftl: {e}"));
     // The names of the pages' texts files (`kasipodaq_core::content::texts`).
     let mut texts_files = format!(

@@ -13,7 +13,7 @@ use std::cell::RefCell;
 #[cfg(not(feature = "ssr"))]
 use js_sys::{Array, Intl, Object};
 use kasipodaq_core::{
-    i18n::{Arg, Catalog, PluralRules},
+    i18n::{packed::Packed, Arg, PluralRules},
     lang::preferred_language,
     urls::{lang_of_path, Page},
     Lang,
@@ -23,17 +23,18 @@ use leptos_router::hooks::use_location;
 
 use crate::browser;
 
-// The app leaves out the messages of the accessibility statement's body,
-// which it fetches with that page (crate::content).
-#[cfg(feature = "ssr")]
-static CATALOG: Catalog = include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
-#[cfg(not(feature = "ssr"))]
-static CATALOG: Catalog = include!(concat!(env!("OUT_DIR"), "/catalog_app.rs"));
+// The messages the pages read, packed (kasipodaq_core::i18n::packed); the
+// app and the prerender format them the same way. Left out: the
+// accessibility statement's body, which the app fetches with that page
+// (crate::content).
+static CATALOG: Packed<'static> = include!(concat!(env!("OUT_DIR"), "/catalog_app.rs"));
 
-/// Every message (the prerender builds page texts from them).
+/// Every message, the accessibility statement's body included (the
+/// prerender builds that page's texts file from them).
 #[cfg(feature = "ssr")]
-pub fn catalog() -> &'static Catalog {
-    &CATALOG
+pub fn catalog() -> &'static kasipodaq_core::i18n::Catalog {
+    static FULL: kasipodaq_core::i18n::Catalog = include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
+    &FULL
 }
 
 /// Plural categories from the browser's own CLDR data (`Intl.PluralRules`).

@@ -14,6 +14,7 @@ use crate::Lang;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod compile;
+pub mod packed;
 
 pub type Text = Cow<'static, str>;
 

@@ -291,11 +291,14 @@ fn the_accessibility_statement_builds_in_every_language_and_only_its_body_stays_
     // left out of its catalogue.
     let body: BTreeSet<&str> = accessibility::message_ids().collect();
     let app = catalog.only(|id| !accessibility::is_page_text(id));
+    // …and in the packed form the app carries (build.rs).
+    let packed = app.pack().unwrap();
     for lang in Lang::ALL {
         for message in catalog.messages(lang) {
             let left_out = accessibility::is_page_text(&message.id);
             assert_eq!(left_out, body.contains(&*message.id), "{}: {}", lang.code(), message.id);
             assert_eq!(app.message(lang, &message.id).is_some(), !left_out, "{}", message.id);
+            assert_eq!(packed.as_packed().pattern(lang, &message.id).is_some(), !left_out, "{}", message.id);
         }
     }
 }

@@ -1,0 +1,452 @@
+//! The catalogue as the app carries it: every message id once, and per
+//! language one string holding every message's pattern, with a table of
+//! where each ends.
+//!
+//! Why: compiled as Rust structures ([`Catalog`]), each piece of each
+//! message cost a pointer, a length and a tag per language, about 13 KB of
+//! compressed WebAssembly for 10 KB of compressed text. Packed, the tables
+//! are two bytes per message and language.
+//!
+//! A pattern is its text with the placeables marked by control characters,
+//! which [`Catalog::pack`] refuses in any translation:
+//! - `VAR name END`: the argument `$name`;
+//! - `SELECT selector END`, then each variant as `VARIANT key END pattern`
+//!   (the default variant's key starts with `*`, a number key is an
+//!   integer), then `END_SELECT`.
+//!
+//! It formats exactly as [`Catalog::format`] (a host test compares every
+//! message), which the tests compare with the reference `fluent-bundle`.
+
+use super::{find_arg, write_number, Arg, Catalog, Piece, PluralRules, VariantKey};
+use crate::Lang;
+
+const VAR: u8 = 0x01;
+const END: u8 = 0x02;
+const SELECT: u8 = 0x03;
+const VARIANT: u8 = 0x04;
+const END_SELECT: u8 = 0x05;
+const DEFAULT_MARK: char = '*';
+
+/// A packed catalogue, borrowed (the app's is `'static`, compiled in).
+#[derive(Clone, Copy, Debug)]
+pub struct Packed<'a> {
+    /// Every message id, sorted, one after the other.
+    pub ids: &'a str,
+    /// Where each id ends in `ids`.
+    pub id_ends: &'a [u16],
+    /// Per language, in the order of [`Lang::ALL`]: each message's pattern
+    /// in the order of `ids`; an empty one is a missing translation.
+    pub patterns: [&'a str; 3],
+    /// Where each pattern ends in `patterns`.
+    pub pattern_ends: [&'a [u16]; 3],
+}
+
+/// The owned form, made on the host by [`Catalog::pack`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct PackedCatalog {
+    ids: String,
+    id_ends: Vec<u16>,
+    patterns: [String; 3],
+    pattern_ends: [Vec<u16>; 3],
+}
+
+impl PackedCatalog {
+    pub fn as_packed(&self) -> Packed<'_> {
+        Packed {
+            ids: &self.ids,
+            id_ends: &self.id_ends,
+            patterns: [&self.patterns[0], &self.patterns[1], &self.patterns[2]],
+            pattern_ends: [&self.pattern_ends[0], &self.pattern_ends[1], &self.pattern_ends[2]],
+        }
+    }
+
+    /// A Rust expression of type `kasipodaq_core::i18n::packed::Packed<'static>`.
+    pub fn to_rust(&self) -> String {
+        let list = |ends: &[u16]| ends.iter().map(|end| end.to_string()).collect::<Vec<_>>().join(",");
+        format!(
+            "::kasipodaq_core::i18n::packed::Packed {{ ids: {:?}, id_ends: &[{}], patterns: [{:?}, {:?}, {:?}], \
+             pattern_ends: [&[{}], &[{}], &[{}]] }}\n",
+            self.ids,
+            list(&self.id_ends),
+            self.patterns[0],
+            self.patterns[1],
+            self.patterns[2],
+            list(&self.pattern_ends[0]),
+            list(&self.pattern_ends[1]),
+            list(&self.pattern_ends[2]),
+        )
+    }
+}
+
+impl Catalog {
+    /// The packed form of this catalogue; an error names what cannot be
+    /// packed (a control character in a text, a number key that is not an
+    /// integer, a language's patterns over 64 KB).
+    pub fn pack(&self) -> Result<PackedCatalog, String> {
+        let mut ids: Vec<&str> = self.languages.iter().flat_map(|messages| messages.iter().map(|m| m.id.as_ref())).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        let mut packed = PackedCatalog {
+            ids: String::new(),
+            id_ends: Vec::new(),
+            patterns: Default::default(),
+            pattern_ends: Default::default(),
+        };
+        for id in &ids {
+            packed.ids.push_str(id);
+            packed.id_ends.push(offset(packed.ids.len(), "the message ids")?);
+        }
+        for lang in Lang::ALL {
+            let (patterns, ends) = (&mut packed.patterns[lang.index()], &mut packed.pattern_ends[lang.index()]);
+            for id in &ids {
+                if let Some(message) = self.message(lang, id) {
+                    pack_pieces(&message.pieces, patterns).map_err(|e| format!("{} {id}: {e}", lang.code()))?;
+                }
+                ends.push(offset(patterns.len(), lang.code())?);
+            }
+        }
+        Ok(packed)
+    }
+}
+
+fn offset(len: usize, what: &str) -> Result<u16, String> {
+    u16::try_from(len).map_err(|_| format!("{what}: over {} bytes", u16::MAX))
+}
+
+fn pack_pieces(pieces: &[Piece], out: &mut String) -> Result<(), String> {
+    for piece in pieces {
+        match piece {
+            Piece::Text(text) => {
+                if let Some(c) = text.chars().find(|c| (1..=5).contains(&(*c as u32))) {
+                    return Err(format!("the control character U+{:04X} in {text:?}", c as u32));
+                }
+                out.push_str(text);
+            }
+            Piece::Var(name) => {
+                push_marked(out, VAR, name);
+            }
+            Piece::Select { selector, variants, default } => {
+                push_marked(out, SELECT, selector);
+                for (i, variant) in variants.iter().enumerate() {
+                    let mut key = if i == *default { DEFAULT_MARK.to_string() } else { String::new() };
+                    match &variant.key {
+                        VariantKey::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => key.push_str(&(*n as i64).to_string()),
+                        VariantKey::Number(n) => return Err(format!("the variant key [{n}] is not an integer")),
+                        VariantKey::Name(name) => key.push_str(name),
+                    }
+                    push_marked(out, VARIANT, &key);
+                    pack_pieces(&variant.pieces, out)?;
+                }
+                out.push(END_SELECT as char);
+            }
+        }
+    }
+    Ok(())
+}
+
+fn push_marked(out: &mut String, mark: u8, name: &str) {
+    out.push(mark as char);
+    out.push_str(name);
+    out.push(END as char);
+}
+
+impl<'a> Packed<'a> {
+    fn id(&self, index: usize) -> &'a str {
+        &self.ids[start(self.id_ends, index)..usize::from(self.id_ends[index])]
+    }
+
+    /// The pattern of `id` in `lang`, `None` if it has none.
+    pub fn pattern(&self, lang: Lang, id: &str) -> Option<&'a str> {
+        let (mut low, mut high) = (0, self.id_ends.len());
+        while low < high {
+            let middle = (low + high) / 2;
+            match self.id(middle).cmp(id) {
+                std::cmp::Ordering::Less => low = middle + 1,
+                std::cmp::Ordering::Greater => high = middle,
+                std::cmp::Ordering::Equal => {
+                    let ends = self.pattern_ends[lang.index()];
+                    let pattern = &self.patterns[lang.index()][start(ends, middle)..usize::from(ends[middle])];
+                    return (!pattern.is_empty()).then_some(pattern);
+                }
+            }
+        }
+        None
+    }
+
+    /// As [`Catalog::format_checked`].
+    pub fn format_checked(
+        &self,
+        lang: Lang,
+        id: &str,
+        args: &[(&str, Arg<'_>)],
+        plurals: &dyn PluralRules,
+        errors: &mut Vec<String>,
+    ) -> Option<String> {
+        let pattern = self.pattern(lang, id)?;
+        let mut out = String::new();
+        let mut missing = |name: &str| errors.push(format!("{id}: no argument ${name}"));
+        let mut context = Context { pattern: pattern.as_bytes(), text: pattern, lang, args, plurals, missing: &mut missing };
+        write(&mut out, &mut context, 0);
+        Some(out)
+    }
+
+    /// As [`Catalog::format`]: the message in `lang`, else in English, else its id.
+    pub fn format(&self, lang: Lang, id: &str, args: &[(&str, Arg<'_>)], plurals: &dyn PluralRules) -> String {
+        let mut ignored = Vec::new();
+        self.format_checked(lang, id, args, plurals, &mut ignored)
+            .or_else(|| self.format_checked(Lang::FALLBACK, id, args, plurals, &mut ignored))
+            .unwrap_or_else(|| id.to_string())
+    }
+}
+
+fn start(ends: &[u16], index: usize) -> usize {
+    if index == 0 {
+        0
+    } else {
+        usize::from(ends[index - 1])
+    }
+}
+
+struct Context<'p, 'a, 'm> {
+    pattern: &'p [u8],
+    text: &'p str,
+    lang: Lang,
+    args: &'a [(&'a str, Arg<'a>)],
+    plurals: &'a dyn PluralRules,
+    missing: &'m mut dyn FnMut(&str),
+}
+
+impl<'p> Context<'p, '_, '_> {
+    /// The name starting at `at`, and the position after its `END`.
+    fn name(&self, at: usize) -> (&'p str, usize) {
+        let end = at + self.pattern[at..].iter().position(|&b| b == END).unwrap_or(self.pattern.len() - at);
+        (&self.text[at..end], end + 1)
+    }
+}
+
+/// Writes the pieces from `at` up to the end of the variant (or pattern);
+/// returns where it stopped.
+fn write(out: &mut String, context: &mut Context<'_, '_, '_>, mut at: usize) -> usize {
+    let pattern = context.pattern;
+    while at < pattern.len() {
+        match pattern[at] {
+            VARIANT | END_SELECT => return at,
+            VAR => {
+                let (name, next) = context.name(at + 1);
+                match find_arg(context.args, name) {
+                    Some(Arg::Str(text)) => out.push_str(text),
+                    Some(Arg::Num(number)) => write_number(out, number, context.plurals),
+                    None => {
+                        (context.missing)(name);
+                        out.push_str("{$");
+                        out.push_str(name);
+                        out.push('}');
+                    }
+                }
+                at = next;
+            }
+            SELECT => at = write_select(out, context, at + 1),
+            _ => {
+                let end = at + pattern[at..].iter().position(|&b| b <= END_SELECT).unwrap_or(pattern.len() - at);
+                out.push_str(&context.text[at..end]);
+                at = end;
+            }
+        }
+    }
+    at
+}
+
+/// Writes the chosen variant of the select expression after `SELECT` at `at`;
+/// returns the position after its `END_SELECT`.
+fn write_select(out: &mut String, context: &mut Context<'_, '_, '_>, at: usize) -> usize {
+    let (selector, mut at) = context.name(at);
+    let arg = find_arg(context.args, selector);
+    if arg.is_none() {
+        (context.missing)(selector);
+    }
+    let category = match arg {
+        Some(Arg::Num(number)) => Some(context.plurals.category(context.lang, number)),
+        _ => None,
+    };
+    let (mut exact, mut named, mut default) = (None, None, None);
+    while context.pattern.get(at) == Some(&VARIANT) {
+        let (key, body) = context.name(at + 1);
+        let key = match key.strip_prefix(DEFAULT_MARK) {
+            Some(key) => {
+                default = Some(body);
+                key
+            }
+            None => key,
+        };
+        match (integer(key), arg) {
+            (Some(key), Some(Arg::Num(number))) => {
+                if key as f64 == number {
+                    exact = exact.or(Some(body));
+                }
+            }
+            (Some(_), _) => {}
+            (None, Some(Arg::Num(_))) if Some(key) == category => named = named.or(Some(body)),
+            (None, Some(Arg::Str(text))) if key == text => named = named.or(Some(body)),
+            (None, _) => {}
+        }
+        at = skip(context.pattern, body);
+    }
+    if let Some(chosen) = exact.or(named).or(default) {
+        write(out, context, chosen);
+    }
+    at + 1
+}
+
+/// The position of the `VARIANT` or `END_SELECT` that ends the pieces at `at`.
+fn skip(pattern: &[u8], mut at: usize) -> usize {
+    let mut depth = 0;
+    while at < pattern.len() {
+        match pattern[at] {
+            SELECT => depth += 1,
+            VARIANT | END_SELECT if depth == 0 => return at,
+            END_SELECT => depth -= 1,
+            _ => {}
+        }
+        at += 1;
+    }
+    at
+}
+
+/// A number key (`0`, `-1`); `None` for a name.
+fn integer(key: &str) -> Option<i64> {
+    let (negative, digits) = match key.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, key),
+    };
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let value = digits.bytes().fold(0i64, |value, b| value.saturating_mul(10).saturating_add(i64::from(b - b'0')));
+    Some(if negative { -value } else { value })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::compile::{compile, read_locales, LocaleSource};
+
+    struct Rules;
+    impl PluralRules for Rules {
+        fn category(&self, lang: Lang, n: f64) -> &str {
+            // Close enough to CLDR for kk/ru/en to exercise every branch.
+            match (lang, n as i64 % 10, n as i64 % 100) {
+                (Lang::Ru, 1, m) if m != 11 => "one",
+                (Lang::Ru, 2..=4, m) if !(12..=14).contains(&m) => "few",
+                (Lang::Ru, _, _) => "many",
+                (_, _, _) if n == 1.0 => "one",
+                _ => "other",
+            }
+        }
+    }
+
+    fn site_catalog() -> Catalog {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let sources: Vec<_> = read_locales(&root).unwrap().into_iter().map(|(source, _)| source).collect();
+        compile(&sources).unwrap()
+    }
+
+    fn en(text: &str) -> Catalog {
+        compile(&[LocaleSource { lang: Lang::En, file: "t.ftl".into(), text: text.into() }]).unwrap()
+    }
+
+    /// Every argument shape a message may meet: none, strings, and numbers
+    /// that hit exact keys and each plural category.
+    fn arg_sets<'a>(names: &'a [String], texts: &'a [String]) -> Vec<Vec<(&'a str, Arg<'a>)>> {
+        let mut sets = vec![Vec::new()];
+        for number in [0.0, 1.0, 2.0, 5.0, 11.0, 21.0, 2.5, -1.0] {
+            sets.push(names.iter().map(|n| (n.as_str(), Arg::Num(number))).collect());
+        }
+        for text in texts {
+            sets.push(names.iter().map(|n| (n.as_str(), Arg::Str(text.as_str()))).collect());
+        }
+        sets
+    }
+
+    #[test]
+    fn every_site_message_formats_as_the_catalog_does() {
+        let catalog = site_catalog();
+        let packed = catalog.pack().unwrap();
+        let packed = packed.as_packed();
+        let mut checked = 0;
+        for lang in Lang::ALL {
+            for message in catalog.messages(lang) {
+                let mut names = Vec::new();
+                super::super::variables(&message.pieces, &mut names);
+                let texts = vec!["one".to_string(), "kk".to_string(), "day".to_string(), "<b>&".to_string()];
+                for args in arg_sets(&names, &texts) {
+                    let (mut expected_errors, mut errors) = (Vec::new(), Vec::new());
+                    let expected = catalog.format_checked(lang, &message.id, &args, &Rules, &mut expected_errors);
+                    let got = packed.format_checked(lang, &message.id, &args, &Rules, &mut errors);
+                    assert_eq!(got, expected, "{} {} {args:?}", lang.code(), message.id);
+                    assert_eq!(errors, expected_errors, "{} {}", lang.code(), message.id);
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 1000, "only {checked} formats compared");
+    }
+
+    #[test]
+    fn select_exact_number_category_string_default_and_nesting() {
+        let catalog = en("m = { $n ->\n    [0] none\n    [one] one { $what }\n   *[other] { $n } { $kind ->\n        [a] A\n       *[b] B\n    }\n}\n");
+        let packed = catalog.pack().unwrap();
+        let packed = packed.as_packed();
+        let f = |args: &[(&str, Arg<'_>)]| {
+            let text = packed.format(Lang::En, "m", args, &Rules);
+            assert_eq!(text, catalog.format(Lang::En, "m", args, &Rules));
+            text
+        };
+        assert_eq!(f(&[("n", Arg::Num(0.0))]), "none");
+        assert_eq!(f(&[("n", Arg::Num(1.0)), ("what", Arg::Str("x"))]), "one x");
+        assert_eq!(f(&[("n", Arg::Num(7.0)), ("kind", Arg::Str("a"))]), "7 A");
+        assert_eq!(f(&[("n", Arg::Num(7.0)), ("kind", Arg::Str("zz"))]), "7 B");
+        // A string never matches a number key; no argument takes the default.
+        assert_eq!(f(&[("n", Arg::Str("0")), ("kind", Arg::Str("a"))]), "0 A");
+        let (mut errors, mut expected_errors) = (Vec::new(), Vec::new());
+        assert_eq!(packed.format_checked(Lang::En, "m", &[], &Rules, &mut errors).unwrap(), "{$n} B");
+        assert_eq!(errors, ["m: no argument $n", "m: no argument $n", "m: no argument $kind"]);
+        catalog.format_checked(Lang::En, "m", &[], &Rules, &mut expected_errors);
+        assert_eq!(errors, expected_errors);
+    }
+
+    #[test]
+    fn missing_translation_falls_back_to_english_then_the_id() {
+        let catalog = compile(&[
+            LocaleSource { lang: Lang::En, file: "en.ftl".into(), text: "only-en = English\nboth = B en\n".into() },
+            LocaleSource { lang: Lang::Kk, file: "kk.ftl".into(), text: "both = B kk\n".into() },
+        ])
+        .unwrap();
+        let packed = catalog.pack().unwrap();
+        let packed = packed.as_packed();
+        assert_eq!(packed.pattern(Lang::Kk, "only-en"), None);
+        assert_eq!(packed.format(Lang::Kk, "only-en", &[], &Rules), "English");
+        assert_eq!(packed.format(Lang::Kk, "both", &[], &Rules), "B kk");
+        assert_eq!(packed.format(Lang::Ru, "nowhere", &[], &Rules), "nowhere");
+        // Ids before the first and after the last are not found either.
+        assert_eq!(packed.pattern(Lang::En, "a"), None);
+        assert_eq!(packed.pattern(Lang::En, "zzz"), None);
+    }
+
+    #[test]
+    fn refuses_what_cannot_be_packed() {
+        let control = en("m = a\u{3}b\n").pack().unwrap_err();
+        assert!(control.contains("U+0003"), "{control}");
+        let fraction = en("m = { $n ->\n    [1.5] x\n   *[other] y\n}\n").pack().unwrap_err();
+        assert!(fraction.contains("[1.5] is not an integer"), "{fraction}");
+        let long = format!("m = {}\n", "x".repeat(70_000));
+        assert!(en(&long).pack().unwrap_err().contains("over 65535 bytes"));
+    }
+
+    #[test]
+    fn rust_source_holds_the_same_tables() {
+        let catalog = en("a = A\nb = { $x } B\n");
+        let source = catalog.pack().unwrap().to_rust();
+        assert!(source.starts_with("::kasipodaq_core::i18n::packed::Packed { ids: \"ab\", id_ends: &[1,2]"), "{source}");
+        assert!(source.contains(r#"patterns: ["", "", "A\u{1}x\u{2} B"]"#), "{source}");
+    }
+}
