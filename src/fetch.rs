@@ -74,7 +74,8 @@ pub async fn with_retries(
     }
 }
 
-async fn sleep(milliseconds: u32) {
+/// Resolves after `milliseconds`, in a later task.
+pub async fn sleep(milliseconds: u32) {
     let promise = Promise::new(&mut |resolve, _| {
         set_timeout(move || drop(resolve.call0(&JsValue::UNDEFINED)), Duration::from_millis(milliseconds.into()));
     });
