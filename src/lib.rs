@@ -22,7 +22,7 @@ pub mod routes;
 /// Union Day, the accessibility statement) once its texts have arrived (the
 /// page preloads them beside the WebAssembly, so this rarely waits), at once
 /// elsewhere; and in either case only once the browser has recorded the
-/// prerendered page's first paint ([`first_paint_recorded`]).
+/// prerendered page's paints ([`paints_recorded`]).
 ///
 /// If the texts cannot be fetched, the prerendered page stays as it is:
 /// fully readable, and its links lead to other prerendered pages.
@@ -39,24 +39,28 @@ pub fn start() {
                 return;
             }
         }
-        first_paint_recorded().await;
+        paints_recorded().await;
         take_over();
     });
 }
 
-/// Resolves once the browser has reported the largest paint of the
-/// prerendered page, or after [`FIRST_PAINT_WAIT_MS`] at most.
+/// Resolves once the browser has reported the prerendered page's largest
+/// paint and then no new one for [`PAINT_SETTLED_MS`], or after
+/// [`PAINT_WAIT_MAX_MS`] at most.
 ///
-/// Why: when the app replaced the page within about 100 ms of its first
-/// paint (a fast connection, the WebAssembly cached), Chromium dropped that
-/// paint's Largest Contentful Paint record and reported the app's identical
-/// heading instead, as if the text had appeared only then. On a slow
-/// connection the WebAssembly comes later anyway, and this does not wait.
-/// A browser without the metric, or a page loaded in a hidden tab (which
-/// reports none), takes over at once.
+/// Why: when the app replaced the page within about 100 ms of a paint (a
+/// fast connection, the WebAssembly cached), Chromium dropped that paint's
+/// Largest Contentful Paint record and reported the app's identical
+/// element instead, as if the text had appeared only at the takeover. A
+/// page may paint in steps (its heading first, its longest text a frame
+/// later), so one report is not enough: the app waits until the reports
+/// have settled. On a slow connection the WebAssembly comes long after the
+/// page's paints, and this does not wait. A browser without the metric, or
+/// a page loaded in a hidden tab (which reports none), takes over at once.
 #[cfg(not(feature = "ssr"))]
-async fn first_paint_recorded() {
-    use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+async fn paints_recorded() {
+    use std::{cell::Cell, rc::Rc};
+    use wasm_bindgen::{closure::Closure, JsCast};
     const LCP: &str = "largest-contentful-paint";
     let window = leptos::prelude::window();
     let supported = js_sys::Reflect::get(&window, &"PerformanceObserver".into())
@@ -66,35 +70,43 @@ async fn first_paint_recorded() {
     if !supported || leptos::prelude::document().hidden() {
         return;
     }
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let once = Closure::once_into_js({
-            let resolve = resolve.clone();
-            move |_: JsValue, observer: web_sys::PerformanceObserver| {
-                observer.disconnect();
-                drop(resolve.call0(&JsValue::UNDEFINED));
-            }
-        });
-        let Ok(observer) = web_sys::PerformanceObserver::new(once.unchecked_ref()) else {
-            drop(resolve.call0(&JsValue::UNDEFINED));
-            return;
-        };
-        // `type` with `buffered` (web-sys has only `entryTypes`, which
-        // ignores `buffered`): a paint recorded before now counts too.
-        let options = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&options, &"type".into(), &LCP.into());
-        let _ = js_sys::Reflect::set(&options, &"buffered".into(), &true.into());
-        observer.observe(options.unchecked_ref());
-        leptos::prelude::set_timeout(
-            move || drop(resolve.call0(&JsValue::UNDEFINED)),
-            std::time::Duration::from_millis(FIRST_PAINT_WAIT_MS),
-        );
+    // When the last report arrived (a report comes once its paint is on screen).
+    let reported_at = Rc::new(Cell::new(None::<f64>));
+    let on_report = Closure::<dyn FnMut()>::new({
+        let reported_at = reported_at.clone();
+        move || reported_at.set(Some(js_sys::Date::now()))
     });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    let Ok(observer) = web_sys::PerformanceObserver::new(on_report.as_ref().unchecked_ref()) else {
+        return;
+    };
+    // `type` with `buffered` (web-sys has only `entryTypes`, which ignores
+    // `buffered`): a paint reported before now counts too.
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"type".into(), &LCP.into());
+    let _ = js_sys::Reflect::set(&options, &"buffered".into(), &true.into());
+    observer.observe(options.unchecked_ref());
+    let started = js_sys::Date::now();
+    loop {
+        fetch::sleep(PAINT_POLL_MS).await;
+        let now = js_sys::Date::now();
+        let settled = reported_at.get().is_some_and(|at| now - at >= PAINT_SETTLED_MS);
+        if settled || now - started >= PAINT_WAIT_MAX_MS {
+            break;
+        }
+    }
+    observer.disconnect();
+    drop(on_report);
 }
 
-/// The longest the app waits for the first paint's record.
+/// How long the largest-paint reports must have been quiet.
 #[cfg(not(feature = "ssr"))]
-const FIRST_PAINT_WAIT_MS: u64 = 500;
+const PAINT_SETTLED_MS: f64 = 200.0;
+/// How often the wait looks at the reports.
+#[cfg(not(feature = "ssr"))]
+const PAINT_POLL_MS: u32 = 50;
+/// The longest the app waits for the reports.
+#[cfg(not(feature = "ssr"))]
+const PAINT_WAIT_MAX_MS: f64 = 1000.0;
 
 /// Mounts the app on `<body>`, in place of the prerendered page.
 ///

@@ -219,9 +219,9 @@ describe('with JavaScript', () => {
   });
 });
 
-describe('the first paint stays the largest paint', () => {
+describe('the prerendered page keeps its largest paint', () => {
   // The app takes a page over only once the browser has recorded the
-  // prerendered page's largest paint (src/lib.rs, first_paint_recorded):
+  // prerendered page's paints (src/lib.rs, paints_recorded):
   // replaced sooner, Chromium dropped that record and reported the app's
   // identical heading as the largest paint, at the takeover (a Lighthouse
   // LCP of ~2.3 s instead of ~0.9 s for the same text).
