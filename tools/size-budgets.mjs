@@ -9,14 +9,14 @@
 //
 // Gzip, 218 KB: what a host without brotli sends. History: issue 2 set 220;
 // the live contacts (issue 4) and the static site (issue 5) brought it to
-// 270.0. Issue 6 cut it to 214.4: Leptos's erased view types (-16.8), the
+// 270.0. Issue 6 cut it to 214.1: Leptos's erased view types (-16.8), the
 // statements' paragraphs moved to per-statement texts files fetched when read
 // (-16.4), text matching on the browser's Unicode tables (-8.2), no Intl
 // formatters (-0.8), the accessibility statement added (+5.2), then the
 // Platform, Union Day and accessibility texts moved to texts files too
 // (-9.3), the app set its few head tags itself instead of through
 // leptos_meta, which the prerender alone still uses (-6.3), the wait for the
-// first paint's record before the takeover (+1.0), and the packed
+// paint reports before the takeover (+0.7), and the packed
 // translation catalogue (-4.1). It is not yet 200: the rest is mostly
 // Leptos, its router and the contacts code (see docs/performance.md for where
 // the bytes go and what is next). The budget keeps about 4 KB of room, so a
