@@ -137,20 +137,29 @@ impl Catalog {
         let message = self.message(lang, id)?;
         let mut out = String::new();
         write_pieces(&mut out, &message.pieces, lang, args, plurals, &mut |name| {
-            errors.push(format!("{id}: no argument ${name}"))
+            errors.push(missing_argument(id, name))
         });
         Some(out)
     }
 
-    /// The message `id` in `lang`, or, if a translation is missing, its
-    /// English text, or as a last resort the id itself: a gap is visible but
-    /// never breaks a page. The tests make sure none of that happens.
+    /// The message `id` in `lang` ([`with_fallback`]).
     pub fn format(&self, lang: Lang, id: &str, args: &[(&str, Arg<'_>)], plurals: &dyn PluralRules) -> String {
-        let mut ignored = Vec::new();
-        self.format_checked(lang, id, args, plurals, &mut ignored)
-            .or_else(|| self.format_checked(Lang::FALLBACK, id, args, plurals, &mut ignored))
-            .unwrap_or_else(|| id.to_string())
+        with_fallback(lang, id, |lang, errors| self.format_checked(lang, id, args, plurals, errors))
     }
+}
+
+/// The message in `lang`, or, if a translation is missing, its English
+/// text, or as a last resort the id itself: a gap is visible but never
+/// breaks a page. The tests make sure none of that happens. `format` is a
+/// catalogue's `format_checked` for one message.
+fn with_fallback(lang: Lang, id: &str, mut format: impl FnMut(Lang, &mut Vec<String>) -> Option<String>) -> String {
+    let mut ignored = Vec::new();
+    format(lang, &mut ignored).or_else(|| format(Lang::FALLBACK, &mut ignored)).unwrap_or_else(|| id.to_string())
+}
+
+/// The error of a message formatted without one of its arguments.
+fn missing_argument(id: &str, name: &str) -> String {
+    format!("{id}: no argument ${name}")
 }
 
 fn find_arg<'a>(args: &[(&str, Arg<'a>)], name: &str) -> Option<Arg<'a>> {

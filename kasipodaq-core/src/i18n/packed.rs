@@ -17,7 +17,7 @@
 //! It formats exactly as [`Catalog::format`] (a host test compares every
 //! message), which the tests compare with the reference `fluent-bundle`.
 
-use super::{find_arg, write_number, Arg, Catalog, Piece, PluralRules, VariantKey};
+use super::{find_arg, missing_argument, with_fallback, write_number, Arg, Catalog, Piece, PluralRules, VariantKey};
 use crate::Lang;
 
 const VAR: u8 = 0x01;
@@ -184,18 +184,15 @@ impl<'a> Packed<'a> {
     ) -> Option<String> {
         let pattern = self.pattern(lang, id)?;
         let mut out = String::new();
-        let mut missing = |name: &str| errors.push(format!("{id}: no argument ${name}"));
+        let mut missing = |name: &str| errors.push(missing_argument(id, name));
         let mut context = Context { pattern: pattern.as_bytes(), text: pattern, lang, args, plurals, missing: &mut missing };
         write(&mut out, &mut context, 0);
         Some(out)
     }
 
-    /// As [`Catalog::format`]: the message in `lang`, else in English, else its id.
+    /// As [`Catalog::format`] ([`with_fallback`]).
     pub fn format(&self, lang: Lang, id: &str, args: &[(&str, Arg<'_>)], plurals: &dyn PluralRules) -> String {
-        let mut ignored = Vec::new();
-        self.format_checked(lang, id, args, plurals, &mut ignored)
-            .or_else(|| self.format_checked(Lang::FALLBACK, id, args, plurals, &mut ignored))
-            .unwrap_or_else(|| id.to_string())
+        with_fallback(lang, id, |lang, errors| self.format_checked(lang, id, args, plurals, errors))
     }
 }
 
