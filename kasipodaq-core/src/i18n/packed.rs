@@ -244,7 +244,7 @@ fn write(out: &mut String, context: &mut Context<'_, '_, '_>, mut at: usize) -> 
             }
             SELECT => at = write_select(out, context, at + 1),
             _ => {
-                let end = at + pattern[at..].iter().position(|&b| b <= END_SELECT).unwrap_or(pattern.len() - at);
+                let end = at + pattern[at..].iter().position(|b| (VAR..=END_SELECT).contains(b)).unwrap_or(pattern.len() - at);
                 out.push_str(&context.text[at..end]);
                 at = end;
             }
@@ -427,6 +427,17 @@ mod tests {
         // Ids before the first and after the last are not found either.
         assert_eq!(packed.pattern(Lang::En, "a"), None);
         assert_eq!(packed.pattern(Lang::En, "zzz"), None);
+    }
+
+    #[test]
+    fn other_control_characters_are_plain_text() {
+        // Only U+0001–U+0005 mark placeables; a NUL or a tab is text (a NUL
+        // once ended a text run without moving on: an endless loop).
+        let catalog = en("m = a\u{0}b\u{6}c { $x }\u{0}\n");
+        let packed = catalog.pack().unwrap();
+        let text = packed.as_packed().format(Lang::En, "m", &[("x", Arg::Str("y"))], &Rules);
+        assert_eq!(text, "a\u{0}b\u{6}c y\u{0}");
+        assert_eq!(text, catalog.format(Lang::En, "m", &[("x", Arg::Str("y"))], &Rules));
     }
 
     #[test]
