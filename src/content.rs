@@ -8,14 +8,14 @@
 //! them, and a language switch needs no request. The prerender (`ssr`) has
 //! every text compiled in.
 
-use std::{
-    cell::RefCell,
-    sync::Arc,
-};
+use std::{cell::RefCell, sync::Arc};
 
 use kasipodaq_core::{
     archive::{self, ArchiveFilter, SearchIndex},
-    content::{texts::{self, Paragraphs}, PointsPage, Statement},
+    content::{
+        texts::{self, Paragraphs},
+        PointsPage, Statement,
+    },
     urls::Page,
     Lang,
 };

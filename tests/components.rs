@@ -80,7 +80,8 @@ fn our_dates_and_relative_times_are_the_browsers_words() {
                 assert_eq!(browser::format_date(date, lang), intl, "{date} {lang}");
             }
         }
-        let relative = Intl::RelativeTimeFormat::new(&Array::of1(&lang.code().into()), &js_options(&[("numeric", "always")]));
+        let relative =
+            Intl::RelativeTimeFormat::new(&Array::of1(&lang.code().into()), &js_options(&[("numeric", "always")]));
         for unit in [TimeUnit::Second, TimeUnit::Minute, TimeUnit::Hour, TimeUnit::Day] {
             for count in [1, 2, 3, 5, 11, 21, 22, 25, 101, 111] {
                 let intl = String::from(relative.format(-(count as f64), unit.code()));

@@ -216,7 +216,12 @@ fn each_statement_names_its_texts_file_and_the_file_gives_back_its_paragraphs() 
         let value: serde_json::Value = serde_json::from_str(&json).unwrap();
         let paragraphs = texts::read(&value, &statement.slug).unwrap();
         for lang in Lang::ALL {
-            assert_eq!(paragraphs[lang.index()], statement.version(lang).paragraphs.to_vec(), "{} {lang}", statement.slug);
+            assert_eq!(
+                paragraphs[lang.index()],
+                statement.version(lang).paragraphs.to_vec(),
+                "{} {lang}",
+                statement.slug
+            );
         }
         // A one-letter change anywhere is refused.
         let altered = json.replacen("<p>", "<p> ", 1);
@@ -250,7 +255,8 @@ fn the_search_file_finds_exactly_what_the_whole_texts_find() {
         })
         .collect();
     // Words of every statement in every language, parts of words, pairs, and none.
-    let mut queries: Vec<String> = vec!["".into(), "zzzz".into(), "профсоюз".into(), "кәсіподақ".into(), "union day".into()];
+    let mut queries: Vec<String> =
+        vec!["".into(), "zzzz".into(), "профсоюз".into(), "кәсіподақ".into(), "union day".into()];
     for text in &whole {
         let list: Vec<&str> = text.split_whitespace().collect();
         for (i, word) in list.iter().enumerate().step_by(37) {

@@ -92,7 +92,10 @@ fn the_outline_keeps_each_section_id_statement_and_title_and_nothing_else() {
         assert_eq!((&brief.id, &brief.statement, &brief.title), (&full.id, &full.statement, &full.title));
         assert!(brief.points.is_empty() && brief.intro.is_none() && brief.original.is_none());
     }
-    assert!(page.sections.iter().any(|s| !s.points.is_empty() && s.original.is_some()), "the fixture has what is dropped");
+    assert!(
+        page.sections.iter().any(|s| !s.points.is_empty() && s.original.is_some()),
+        "the fixture has what is dropped"
+    );
 }
 
 #[test]

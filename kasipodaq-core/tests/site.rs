@@ -235,7 +235,10 @@ fn other_pages_are_websites_without_structured_data() {
     assert!(json_ld(&tags).is_none());
     // A page with a texts file (Platform, Union Day, the accessibility
     // statement) preloads it, with no structured data.
-    let platform = PageHead { texts_file: Some("platform-00000000000000ff.json"), ..head(Lang::Kk, &Page::Platform, "Platform", None) };
+    let platform = PageHead {
+        texts_file: Some("platform-00000000000000ff.json"),
+        ..head(Lang::Kk, &Page::Platform, "Platform", None)
+    };
     let tags = head_tags(&site(), &platform);
     assert!(tags.contains(
         "<link rel=\"preload\" href=\"/texts/platform-00000000000000ff.json\" as=\"fetch\" type=\"application/json\" crossorigin=\"anonymous\">\n"

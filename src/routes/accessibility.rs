@@ -24,7 +24,8 @@ pub fn AccessibilityPage() -> impl IntoView {
     // (crate::content::fetch_checked): never data from elsewhere.
     let (body, retry) = fetch_texts(accessibility_html(), load_accessibility_html);
     let body = texts_view(body, retry, move |html: &Arc<[String; 3]>| {
-        view! { <div class="accessibility-statement" inner_html=html[i18n.lang.get().index()].clone()></div> }.into_any()
+        view! { <div class="accessibility-statement" inner_html=html[i18n.lang.get().index()].clone()></div> }
+            .into_any()
     });
     view! {
         <PageHeader page=Page::Accessibility/>

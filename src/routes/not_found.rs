@@ -6,7 +6,10 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 use crate::{
-    components::{page_meta::{NoIndex, PageMeta}, section_links::SectionLinks},
+    components::{
+        page_meta::{NoIndex, PageMeta},
+        section_links::SectionLinks,
+    },
     i18n::{message, tr, use_i18n},
 };
 

@@ -122,9 +122,8 @@ fn StatementView(index: usize, statement: &'static Statement) -> impl IntoView {
             })
             .collect_view()
     };
-    let paragraphs = texts_view(texts, retry, move |all: &Arc<Paragraphs>| {
-        paragraph_list(&all[i18n.lang.get().index()]).into_any()
-    });
+    let paragraphs =
+        texts_view(texts, retry, move |all: &Arc<Paragraphs>| paragraph_list(&all[i18n.lang.get().index()]).into_any());
 
     let source_lang = statement.source_language;
     let origin_note = move || {

@@ -111,8 +111,10 @@ mod tests {
     use crate::i18n::Message;
 
     fn catalog(texts: &[(&'static str, Vec<Piece>)]) -> Catalog {
-        let mut messages: Vec<Message> =
-            texts.iter().map(|(id, pieces)| Message { id: Cow::Borrowed(id), pieces: Cow::Owned(pieces.clone()) }).collect();
+        let mut messages: Vec<Message> = texts
+            .iter()
+            .map(|(id, pieces)| Message { id: Cow::Borrowed(id), pieces: Cow::Owned(pieces.clone()) })
+            .collect();
         messages.sort_by(|a, b| a.id.cmp(&b.id));
         Catalog { languages: [Cow::Owned(messages.clone()), Cow::Owned(messages.clone()), Cow::Owned(messages)] }
     }
@@ -125,12 +127,18 @@ mod tests {
     fn headings_paragraphs_and_lists_in_order_with_the_text_escaped_and_the_report_link() {
         let html = html(&catalog(&every_block("a <b> & \"c\"")), Lang::En).unwrap();
         let escaped = "a &lt;b&gt; &amp; &quot;c&quot;";
-        assert!(html.starts_with(&format!("<h2>{escaped}</h2><p>{escaped}</p><h2>{escaped}</h2><ul><li>{escaped}</li>")), "{html}");
+        assert!(
+            html.starts_with(&format!("<h2>{escaped}</h2><p>{escaped}</p><h2>{escaped}</h2><ul><li>{escaped}</li>")),
+            "{html}"
+        );
         assert_eq!(html.matches("<ul>").count(), 3, "{html}");
         assert_eq!(html.matches("</ul>").count(), 3, "{html}");
         assert_eq!(html.matches("<h2>").count(), 4);
         assert!(html.ends_with("</li></ul>"), "{html}");
-        assert!(html.contains(&format!("<p>{escaped} <a href=\"{FEDERATION_SITE}\" rel=\"external\">kasipodaq.kz</a></p>")), "{html}");
+        assert!(
+            html.contains(&format!("<p>{escaped} <a href=\"{FEDERATION_SITE}\" rel=\"external\">kasipodaq.kz</a></p>")),
+            "{html}"
+        );
         assert!(!html.contains("<b>"));
     }
 

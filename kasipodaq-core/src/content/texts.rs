@@ -301,7 +301,8 @@ mod tests {
 
     #[test]
     fn a_text_file_is_read_only_for_its_own_statement_and_shape() {
-        let value: Value = serde_json::from_str(r#"{"slug":"s","kk":["<p>а</p>"],"ru":["<p>б</p>","<p>в</p>"],"en":[]}"#).unwrap();
+        let value: Value =
+            serde_json::from_str(r#"{"slug":"s","kk":["<p>а</p>"],"ru":["<p>б</p>","<p>в</p>"],"en":[]}"#).unwrap();
         assert_eq!(
             read(&value, "s"),
             Ok([vec!["<p>а</p>".to_owned()], vec!["<p>б</p>".to_owned(), "<p>в</p>".to_owned()], vec![]])
@@ -323,7 +324,9 @@ mod tests {
     }
 
     fn a_points_page() -> PointsPage {
-        let t = |s: &str| -> Translated { [Cow::Owned(format!("{s} kk")), Cow::Owned(format!("{s} ru")), Cow::Owned(format!("{s} en"))] };
+        let t = |s: &str| -> Translated {
+            [Cow::Owned(format!("{s} kk")), Cow::Owned(format!("{s} ru")), Cow::Owned(format!("{s} en"))]
+        };
         PointsPage {
             sections: Cow::Owned(vec![
                 Section {
@@ -365,13 +368,28 @@ mod tests {
             assert!(json.contains(from), "{from} in {json}");
             read_points(&serde_json::from_str(&json.replacen(from, to, 1)).unwrap(), "platform")
         };
-        assert_eq!(altered(r#""title":["Title kk","Title ru","Title en"]"#, r#""title":["Title kk","Title ru"]"#), Err(TextError::Shape("a text is not [kk, ru, en]")));
+        assert_eq!(
+            altered(r#""title":["Title kk","Title ru","Title en"]"#, r#""title":["Title kk","Title ru"]"#),
+            Err(TextError::Shape("a text is not [kk, ru, en]"))
+        );
         assert_eq!(altered(r#""Title en""#, "3"), Err(TextError::Shape("a text is not [kk, ru, en]")));
-        assert_eq!(altered(r#""paragraph":8"#, r#""paragraph":-8"#), Err(TextError::Shape("a paragraph is not a number")));
-        assert_eq!(altered(r#""paragraph":8"#, r#""paragraph":"8""#), Err(TextError::Shape("a paragraph is not a number")));
-        assert_eq!(altered(r#"["kk","Атауы"]"#, r#"["xx","Атауы"]"#), Err(TextError::Shape("an original name is not [language, text]")));
+        assert_eq!(
+            altered(r#""paragraph":8"#, r#""paragraph":-8"#),
+            Err(TextError::Shape("a paragraph is not a number"))
+        );
+        assert_eq!(
+            altered(r#""paragraph":8"#, r#""paragraph":"8""#),
+            Err(TextError::Shape("a paragraph is not a number"))
+        );
+        assert_eq!(
+            altered(r#"["kk","Атауы"]"#, r#"["xx","Атауы"]"#),
+            Err(TextError::Shape("an original name is not [language, text]"))
+        );
         assert_eq!(altered(r#""id":"first""#, r#""id":1"#), Err(TextError::Shape("a section has no id")));
-        assert_eq!(altered(r#""statement":"a-statement""#, r#""statement":[]"#), Err(TextError::Shape("a statement is not a slug")));
+        assert_eq!(
+            altered(r#""statement":"a-statement""#, r#""statement":[]"#),
+            Err(TextError::Shape("a statement is not a slug"))
+        );
         assert_eq!(altered(r#""sections":"#, r#""chapters":"#), Err(TextError::Shape("no sections")));
     }
 

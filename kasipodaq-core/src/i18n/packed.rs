@@ -83,7 +83,8 @@ impl Catalog {
     /// packed (a control character in a text, a number key that is not an
     /// integer, a language's patterns over 64 KB).
     pub fn pack(&self) -> Result<PackedCatalog, String> {
-        let mut ids: Vec<&str> = self.languages.iter().flat_map(|messages| messages.iter().map(|m| m.id.as_ref())).collect();
+        let mut ids: Vec<&str> =
+            self.languages.iter().flat_map(|messages| messages.iter().map(|m| m.id.as_ref())).collect();
         ids.sort_unstable();
         ids.dedup();
         let mut packed = PackedCatalog {
@@ -130,7 +131,9 @@ fn pack_pieces(pieces: &[Piece], out: &mut String) -> Result<(), String> {
                 for (i, variant) in variants.iter().enumerate() {
                     let mut key = if i == *default { DEFAULT_MARK.to_string() } else { String::new() };
                     match &variant.key {
-                        VariantKey::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => key.push_str(&(*n as i64).to_string()),
+                        VariantKey::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => {
+                            key.push_str(&(*n as i64).to_string())
+                        }
                         VariantKey::Number(n) => return Err(format!("the variant key [{n}] is not an integer")),
                         VariantKey::Name(name) => key.push_str(name),
                     }
@@ -185,7 +188,8 @@ impl<'a> Packed<'a> {
         let pattern = self.pattern(lang, id)?;
         let mut out = String::new();
         let mut missing = |name: &str| errors.push(missing_argument(id, name));
-        let mut context = Context { pattern: pattern.as_bytes(), text: pattern, lang, args, plurals, missing: &mut missing };
+        let mut context =
+            Context { pattern: pattern.as_bytes(), text: pattern, lang, args, plurals, missing: &mut missing };
         write(&mut out, &mut context, 0);
         Some(out)
     }
@@ -244,7 +248,8 @@ fn write(out: &mut String, context: &mut Context<'_, '_, '_>, mut at: usize) -> 
             }
             SELECT => at = write_select(out, context, at + 1),
             _ => {
-                let end = at + pattern[at..].iter().position(|b| (VAR..=END_SELECT).contains(b)).unwrap_or(pattern.len() - at);
+                let end = at
+                    + pattern[at..].iter().position(|b| (VAR..=END_SELECT).contains(b)).unwrap_or(pattern.len() - at);
                 out.push_str(&context.text[at..end]);
                 at = end;
             }
@@ -454,7 +459,10 @@ mod tests {
     fn rust_source_holds_the_same_tables() {
         let catalog = en("a = A\nb = { $x } B\n");
         let source = catalog.pack().unwrap().to_rust();
-        assert!(source.starts_with("::kasipodaq_core::i18n::packed::Packed { ids: \"ab\", id_ends: &[1,2]"), "{source}");
+        assert!(
+            source.starts_with("::kasipodaq_core::i18n::packed::Packed { ids: \"ab\", id_ends: &[1,2]"),
+            "{source}"
+        );
         assert!(source.contains(r#"patterns: ["", "", "A\u{1}x\u{2} B"]"#), "{source}");
     }
 }
