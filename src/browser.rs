@@ -1,6 +1,5 @@
 //! What the app asks of the browser: the saved language, the visitor's
-//! languages and today's date in Kazakhstan (through the browser's own
-//! `Intl`); and dates and relative times in the page's language, written
+//! languages and today's date in Kazakhstan (from the browser's clock); and dates and relative times in the page's language, written
 //! the same way in the browser and in the prerender.
 
 use kasipodaq_core::{calendar, contacts::TimeUnit, Lang};
@@ -79,9 +78,8 @@ mod prerendered {
 
 #[cfg(not(feature = "ssr"))]
 mod in_browser {
-    use js_sys::{Array, Date, Intl, Object, Reflect};
+    use js_sys::Date;
     use kasipodaq_core::{calendar, Lang};
-    use wasm_bindgen::JsValue;
 
     const SAVED_LANGUAGE_KEY: &str = "kasipodaq.lang";
 
@@ -122,26 +120,9 @@ mod in_browser {
         tags
     }
 
-    fn options(pairs: &[(&str, &str)]) -> JsValue {
-        let object = Object::new();
-        for (key, value) in pairs {
-            let _ = Reflect::set(&object, &(*key).into(), &(*value).into());
-        }
-        object.into()
-    }
-
-    /// Today's date in Kazakhstan (Asia/Almaty), whatever the visitor's clock zone.
+    /// Today's date in Kazakhstan, whatever the visitor's clock zone
+    /// (`calendar::kazakhstan_date_at`: why not `Intl`).
     pub fn today_in_kazakhstan() -> Option<calendar::Date> {
-        thread_local! {
-            // The `en-CA` locale writes dates as YYYY-MM-DD. Built once: a
-            // formatter costs milliseconds to build (the time-zone data).
-            static KAZAKHSTAN_DAY: js_sys::Function = Intl::DateTimeFormat::new(
-                &Array::of1(&"en-CA".into()),
-                &Object::from(options(&[("timeZone", "Asia/Almaty")])),
-            )
-            .format();
-        }
-        let text = KAZAKHSTAN_DAY.with(|format| format.call1(&JsValue::NULL, &Date::new_0()).ok()?.as_string())?;
-        calendar::Date::parse_iso(&text)
+        Some(calendar::kazakhstan_date_at(Date::now()))
     }
 }

@@ -70,11 +70,11 @@ async fn paints_recorded() {
     if !supported || leptos::prelude::document().hidden() {
         return;
     }
-    // When the last report arrived (a report comes once its paint is on screen).
-    let reported_at = Rc::new(Cell::new(None::<f64>));
+    // How many reports have arrived (one comes once its paint is on screen).
+    let reports = Rc::new(Cell::new(0_u32));
     let on_report = Closure::<dyn FnMut()>::new({
-        let reported_at = reported_at.clone();
-        move || reported_at.set(Some(js_sys::Date::now()))
+        let reports = reports.clone();
+        move || reports.set(reports.get() + 1)
     });
     let Ok(observer) = web_sys::PerformanceObserver::new(on_report.as_ref().unchecked_ref()) else {
         return;
@@ -85,12 +85,17 @@ async fn paints_recorded() {
     let _ = js_sys::Reflect::set(&options, &"type".into(), &LCP.into());
     let _ = js_sys::Reflect::set(&options, &"buffered".into(), &true.into());
     observer.observe(options.unchecked_ref());
-    let started = js_sys::Date::now();
-    loop {
+    // Counted in polls, not read from the clock: a page's clock can be set
+    // back or stand still (a test's fixed time), a poll always ends.
+    let (mut seen, mut quiet_polls) = (0, 0);
+    for _ in 0..PAINT_WAIT_MAX_MS / PAINT_POLL_MS {
         fetch::sleep(PAINT_POLL_MS).await;
-        let now = js_sys::Date::now();
-        let settled = reported_at.get().is_some_and(|at| now - at >= PAINT_SETTLED_MS);
-        if settled || now - started >= PAINT_WAIT_MAX_MS {
+        if reports.get() == seen {
+            quiet_polls += 1;
+        } else {
+            (seen, quiet_polls) = (reports.get(), 0);
+        }
+        if seen > 0 && quiet_polls * PAINT_POLL_MS >= PAINT_SETTLED_MS {
             break;
         }
     }
@@ -100,13 +105,13 @@ async fn paints_recorded() {
 
 /// How long the largest-paint reports must have been quiet.
 #[cfg(not(feature = "ssr"))]
-const PAINT_SETTLED_MS: f64 = 200.0;
+const PAINT_SETTLED_MS: u32 = 200;
 /// How often the wait looks at the reports.
 #[cfg(not(feature = "ssr"))]
 const PAINT_POLL_MS: u32 = 50;
 /// The longest the app waits for the reports.
 #[cfg(not(feature = "ssr"))]
-const PAINT_WAIT_MAX_MS: f64 = 1000.0;
+const PAINT_WAIT_MAX_MS: u32 = 1000;
 
 /// Mounts the app on `<body>`, in place of the prerendered page.
 ///

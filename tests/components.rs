@@ -38,9 +38,30 @@ fn russian_plurals_come_from_the_browser() {
 }
 
 #[wasm_bindgen_test]
-fn today_in_kazakhstan_is_a_real_date() {
-    let today = browser::today_in_kazakhstan().expect("Intl gives a date in Asia/Almaty");
-    assert!(today.year >= 2025, "{today}");
+fn the_day_in_kazakhstan_is_the_browsers_day_in_asia_almaty() {
+    // The app counts Kazakhstan's day with a fixed UTC+5 (no `Intl`, for
+    // speed); the browser's time-zone database must agree, on each side of
+    // every midnight in Almaty for a year from today, and now.
+    use kasipodaq_core::calendar::{kazakhstan_date_at, Date};
+    let almaty = js_sys::Intl::DateTimeFormat::new(
+        &js_sys::Array::of1(&"en-CA".into()),
+        &js_options(&[("timeZone", "Asia/Almaty")]),
+    );
+    let browsers_day = |ms: f64| {
+        let text = almaty.format().call1(&JsValue::NULL, &js_sys::Date::new(&ms.into())).unwrap();
+        Date::parse_iso(&text.as_string().unwrap()).unwrap()
+    };
+    const DAY_MS: f64 = 86_400_000.0;
+    let now = js_sys::Date::now();
+    assert_eq!(browser::today_in_kazakhstan(), Some(browsers_day(now)));
+    // 19:00 UTC is midnight at UTC+5.
+    let first_midnight = (now / DAY_MS).floor() * DAY_MS + 19.0 * 3_600_000.0;
+    for day in 0..366 {
+        let midnight = first_midnight + day as f64 * DAY_MS;
+        for instant in [midnight - 1.0, midnight, midnight + 12.0 * 3_600_000.0] {
+            assert_eq!(kazakhstan_date_at(instant), browsers_day(instant), "at {instant} ms");
+        }
+    }
 }
 
 #[wasm_bindgen_test]

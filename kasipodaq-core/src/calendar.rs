@@ -1,6 +1,6 @@
 //! Calendar arithmetic on plain dates, so the "next Trade Union Day" rule is
-//! tested without a browser. Which day it is *today* comes from the browser,
-//! read in Kazakhstan's time zone (Asia/Almaty).
+//! tested without a browser. Which day it is *today* comes from the browser's
+//! clock, read in Kazakhstan's time zone ([`kazakhstan_date_at`]).
 
 /// A day of the proleptic Gregorian calendar.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -45,6 +45,41 @@ impl Date {
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
         era * 146_097 + doe - 719_468
     }
+
+    /// The day `days` after 1970-01-01 (before it when negative), after
+    /// H. Hinnant's `civil_from_days`: the inverse of [`Date::days_since_epoch`].
+    pub fn from_days_since_epoch(days: i64) -> Date {
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+        Date { year, month, day }
+    }
+}
+
+/// Kazakhstan's clocks: one time zone for the whole country, UTC+5, since
+/// 1 March 2024 (the IANA time-zone database, 2024a: Asia/Almaty and
+/// Asia/Qostanay moved from UTC+6 to UTC+5), without summer time.
+///
+/// A fixed offset, not the browser's `Intl.DateTimeFormat` with
+/// `timeZone: "Asia/Almaty"`: building that formatter loads the browser's
+/// date and time-zone data, 25-50 ms of the main thread on every home page
+/// (measured here; four times that on Lighthouse's slow phone). A component
+/// test compares this rule with the browser's own time-zone data, so a
+/// change of Kazakhstan's clocks shows as a failing test.
+pub const KAZAKHSTAN_UTC_OFFSET_MINUTES: i64 = 5 * 60;
+
+/// The date in Kazakhstan at `unix_ms` (milliseconds since 1970-01-01 UTC,
+/// what the browser's `Date.now()` gives).
+pub fn kazakhstan_date_at(unix_ms: f64) -> Date {
+    const DAY_MS: i64 = 24 * 60 * 60 * 1000;
+    let local_ms = unix_ms.floor() as i64 + KAZAKHSTAN_UTC_OFFSET_MINUTES * 60 * 1000;
+    Date::from_days_since_epoch(local_ms.div_euclid(DAY_MS))
 }
 
 impl std::fmt::Display for Date {
@@ -108,6 +143,37 @@ mod tests {
         assert_eq!(date("1970-01-01").days_since_epoch(), 0);
         assert_eq!(date("2000-03-01").days_since_epoch(), 11_017);
         assert_eq!(date("1969-12-31").days_since_epoch(), -1);
+    }
+
+    #[test]
+    fn days_since_epoch_round_trips_over_eight_centuries() {
+        // Every day from 1600-01-01 to 2400-12-31: leap centuries and all.
+        let (first, last) = (date("1600-01-01").days_since_epoch(), date("2400-12-31").days_since_epoch());
+        let mut previous = Date::from_days_since_epoch(first - 1);
+        assert_eq!(previous, date("1599-12-31"));
+        for days in first..=last {
+            let day = Date::from_days_since_epoch(days);
+            assert_eq!(day.days_since_epoch(), days, "{day}");
+            assert!(Date::new(day.year, day.month, day.day).is_some(), "{day} is not a real date");
+            assert!(day > previous, "{day} does not follow {previous}");
+            previous = day;
+        }
+        assert_eq!(Date::from_days_since_epoch(0), date("1970-01-01"));
+        assert_eq!(Date::from_days_since_epoch(-1), date("1969-12-31"));
+        assert_eq!(Date::from_days_since_epoch(11_016), date("2000-02-29"));
+    }
+
+    #[test]
+    fn the_day_in_kazakhstan_turns_at_19_00_utc() {
+        // 2026-11-23T18:59:59.999Z and 2026-11-23T19:00:00Z.
+        let midnight_almaty = 1_795_460_400_000.0;
+        assert_eq!(kazakhstan_date_at(midnight_almaty - 1.0), date("2026-11-23"));
+        assert_eq!(kazakhstan_date_at(midnight_almaty), date("2026-11-24"));
+        assert_eq!(kazakhstan_date_at(0.0), date("1970-01-01"));
+        assert_eq!(kazakhstan_date_at(-5.0 * 3_600_000.0 - 1.0), date("1969-12-31"));
+        // New Year in Almaty comes five hours before it comes in London.
+        assert_eq!(kazakhstan_date_at(1_798_743_600_000.0), date("2027-01-01"));
+        assert_eq!(kazakhstan_date_at(1_798_743_599_999.0), date("2026-12-31"));
     }
 
     #[test]

@@ -6,35 +6,24 @@ use crate::{
 };
 
 /// "Trade Union Day: 10 October 2027, in 321 days", counted in Kazakhstan's
-/// time zone (Asia/Almaty) whatever the visitor's clock says.
+/// time zone whatever the visitor's clock says.
 ///
 /// A prerendered page knows no "today" (it is read long after the build): it
 /// says "every year on 10 October" and keeps the countdown's line empty, so
 /// the app's version takes the same room and nothing below it moves.
-/// The app first shows the same, and counts in a task of its own just after
-/// taking the page over: the browser's time-zone data costs tens of
-/// milliseconds to load (measured 65-100 ms here), which would otherwise
-/// lengthen the takeover.
 #[component]
 pub fn NextUnionDay() -> impl IntoView {
     // Read once per page view; a page left open over midnight is a day off,
     // which is harmless.
-    let next = RwSignal::new(None::<(kasipodaq_core::calendar::Date, i64)>);
-    #[cfg(not(feature = "ssr"))]
-    set_timeout(
-        move || {
-            next.try_set(crate::browser::today_in_kazakhstan().map(kasipodaq_core::calendar::next_union_day));
-        },
-        std::time::Duration::ZERO,
-    );
-    let date = move || match next.get() {
+    let next = crate::browser::today_in_kazakhstan().map(kasipodaq_core::calendar::next_union_day);
+    let date = move || match next {
         Some((date, _)) => {
             Either::Left(view! { <time datetime=date.to_string()>{text(move |lang| format_date(date, lang))}</time> })
         }
         None => Either::Right(tr("union-day-every-year")),
     };
     let i18n = use_i18n();
-    let countdown = move || match next.get() {
+    let countdown = move || match next {
         Some((_, days)) => format_in(i18n.lang.get(), "union-day-countdown", &[("days", days.into())]),
         None => "\u{a0}".to_owned(),
     };

@@ -260,4 +260,22 @@ describe('platform and union day', () => {
     assert.ok(await page.locator('#awards-2019 li').count() >= 5);
     await context.close();
   });
+
+  test("the day turns at midnight in Kazakhstan, not at the visitor's midnight", async () => {
+    // A reader in New York: 15:00 on 9 October there is already 00:00 on
+    // 10 October in Almaty (UTC+5), and 13:59 there is still 9 October.
+    for (const [instant, expected, datetime] of [
+      ['2026-10-09T19:00:00Z', 'Trade Union Day is today.', '2026-10-10'],
+      ['2026-10-09T18:59:00Z', 'Tomorrow.', '2026-10-10'],
+      ['2026-10-10T19:00:00Z', 'In 364 days.', '2027-10-10'],
+    ]) {
+      const { context, page } = await openPage(site, { timezoneId: 'America/New_York' });
+      await page.clock.setFixedTime(new Date(instant));
+      await page.goto(`${site.url}/en/union-day/`);
+      await appReady(page);
+      assert.equal(await page.locator('.next-union-day__countdown').textContent(), expected, instant);
+      assert.equal(await page.locator('.next-union-day time').getAttribute('datetime'), datetime, instant);
+      await context.close();
+    }
+  });
 });
