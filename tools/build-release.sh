@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the release site into dist/ (never a folder `trunk serve` wrote):
 # Trunk builds the app (offline: it finds wasm-bindgen, the Cargo.lock
-# version, on PATH), then the prerender writes every page in every language,
+# version, on PATH), esbuild minifies its script and stylesheet, then the
+# prerender writes every page in every language,
 # 404.html, the sitemap, robots.txt, the feeds and the offline worker.
 #
 # Build settings (docs/deployment.md):
@@ -15,6 +16,9 @@ source tools/env.sh
 out="${DIST:-dist}"
 rm -rf "$out"
 trunk build --release --offline --dist "$out" --public-url "${KASIPODAQ_BASE_PATH:-}/" "$@"
+# The loader script and the stylesheet minified (esbuild), their integrity
+# hashes in index.html updated, before the prerender copies it into every page.
+node tools/minify.mjs "$out"
 # A debug build of the host tool: it compiles twice as fast as a release one
 # and renders the whole site in about a second.
 cargo run --quiet --no-default-features --features ssr --bin prerender -- "$out"

@@ -47,14 +47,17 @@ if [ ${#missing[@]} -gt 0 ]; then
   as_root env DEBIAN_FRONTEND=noninteractive RUNLEVEL=1 apt-get install -y -qq "${missing[@]}"
 fi
 
-# 5. The npm packages of the browser tests, exactly as package-lock.json pins
-#    them; reinstalled only when the lock file changes.
-LOCK_STAMP="tests/browser/node_modules/.package-lock.sha256"
-LOCK_SUM="$(sha256sum tests/browser/package-lock.json | cut -d' ' -f1)"
-if [ "$(cat "$LOCK_STAMP" 2>/dev/null)" != "$LOCK_SUM" ]; then
-  note "installing the browser test packages (npm ci)"
-  (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error)
-  echo "$LOCK_SUM" > "$LOCK_STAMP"
-fi
+# 5. The npm packages, exactly as each package-lock.json pins them, each
+#    folder reinstalled only when its lock file changes: the release's build
+#    tools (esbuild, tools/minify.mjs) and the browser tests.
+for folder in tools tests/browser; do
+  LOCK_STAMP="$folder/node_modules/.package-lock.sha256"
+  LOCK_SUM="$(sha256sum "$folder/package-lock.json" | cut -d' ' -f1)"
+  if [ "$(cat "$LOCK_STAMP" 2>/dev/null)" != "$LOCK_SUM" ]; then
+    note "installing the npm packages of $folder (npm ci)"
+    (cd "$folder" && npm ci --no-audit --no-fund --loglevel=error)
+    echo "$LOCK_SUM" > "$LOCK_STAMP"
+  fi
+done
 
 note "ready: $(trunk --version), $(wasm-bindgen --version), $(/usr/bin/chromium --version 2>/dev/null | head -1)"
