@@ -81,11 +81,13 @@ fn Shell() -> impl IntoView {
         }
         current
     });
+    let page_allowed = use_context::<PageBuildAllowed>().map(|allowed| allowed.0);
     view! {
         <DocumentLanguage/>
         <SiteHeader/>
         <main id="main" tabindex="-1">
             {move || match page.get() {
+                _ if page_allowed.is_some_and(|allowed| !allowed.get()) => ().into_any(),
                 Route::Root => view! { <LanguageRedirect/> }.into_any(),
                 Route::NotFound => view! { <NotFoundPage/> }.into_any(),
                 Route::Page(Page::Home) => view! { <HomePage/> }.into_any(),
@@ -100,6 +102,14 @@ fn Shell() -> impl IntoView {
         <SiteFooter/>
     }
 }
+
+/// Given by [`crate::take_over`] while it builds the app in place of a
+/// prerendered page: the page's own content waits until this is true, so the
+/// shell and the page are built in two tasks, not one long one (a slow
+/// phone's main thread is blocked for less at a time). Without it (the app
+/// mounted elsewhere, as in the component tests) everything is built at once.
+#[derive(Clone, Copy)]
+pub struct PageBuildAllowed(pub ReadSignal<bool>);
 
 /// What the path shows.
 #[derive(Clone, PartialEq)]

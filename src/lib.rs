@@ -40,7 +40,7 @@ pub fn start() {
             }
         }
         paints_recorded().await;
-        take_over();
+        take_over().await;
     });
 }
 
@@ -113,22 +113,43 @@ const PAINT_POLL_MS: u32 = 50;
 #[cfg(not(feature = "ssr"))]
 const PAINT_WAIT_MAX_MS: u32 = 1000;
 
-/// Mounts the app on `<body>`, in place of the prerendered page.
+/// Builds the app off-screen and then puts it on `<body>` in place of the
+/// prerendered page.
 ///
 /// Every page is also a prerendered HTML file (`src/bin/prerender.rs`)
 /// that shows the same content before the WebAssembly arrives. The app
-/// renders the same markup, so swapping one for the other within one task
-/// (nothing is painted in between) neither flashes nor moves anything; the
-/// reader's scroll position is kept across the swap.
+/// renders the same markup into an element outside the document, in steps
+/// of their own (the shell, then the page's content: one long task blocked
+/// a slow phone's main thread for longer, measured below), and then swaps
+/// it in within one task (nothing is painted in between), so the swap
+/// neither flashes nor moves anything; the reader's scroll position is kept.
 #[cfg(not(feature = "ssr"))]
-fn take_over() {
-    let window = leptos::prelude::window();
-    let body = leptos::prelude::document().body().expect("a page has a body");
+async fn take_over() {
+    use leptos::prelude::*;
+    use wasm_bindgen::JsCast;
+    let window = window();
+    let document = document();
+    let (Some(body), Ok(staging)) = (document.body(), document.create_element("div")) else {
+        return;
+    };
+    let (page_allowed, allow_page) = signal(false);
+    leptos::mount::mount_to(staging.clone().unchecked_into(), move || {
+        provide_context(app::PageBuildAllowed(page_allowed));
+        app::App()
+    })
+    .forget();
+    fetch::sleep(0).await;
+    allow_page.set(true);
+    // The page's content is built once the reactive system runs, before
+    // the next task.
+    fetch::sleep(0).await;
     let scrolled = window.scroll_y().unwrap_or(0.0);
     while let Some(child) = body.first_child() {
         let _ = body.remove_child(&child);
     }
-    leptos::mount::mount_to_body(app::App);
+    while let Some(child) = staging.first_child() {
+        let _ = body.append_child(&child);
+    }
     if scrolled > 0.0 {
         // At once: the stylesheet's smooth scrolling is for the reader's own moves.
         let options = web_sys::ScrollToOptions::new();
