@@ -81,13 +81,17 @@ fn Shell() -> impl IntoView {
         }
         current
     });
-    let page_allowed = use_context::<PageBuildAllowed>().map(|allowed| allowed.0);
+    // Memos: each part is built once, when the staged build reaches it (a
+    // later step must not build the page again).
+    let staged = use_context::<StagedBuild>();
+    let built = move |part: BuildPart| Memo::new(move |_| staged.is_none_or(|staged| staged.0.get() >= part));
+    let (page_built, footer_built) = (built(BuildPart::Page), built(BuildPart::Footer));
     view! {
         <DocumentLanguage/>
         <SiteHeader/>
         <main id="main" tabindex="-1">
             {move || match page.get() {
-                _ if page_allowed.is_some_and(|allowed| !allowed.get()) => ().into_any(),
+                _ if !page_built.get() => ().into_any(),
                 Route::Root => view! { <LanguageRedirect/> }.into_any(),
                 Route::NotFound => view! { <NotFoundPage/> }.into_any(),
                 Route::Page(Page::Home) => view! { <HomePage/> }.into_any(),
@@ -99,17 +103,26 @@ fn Shell() -> impl IntoView {
                 Route::Page(Page::Accessibility) => view! { <AccessibilityPage/> }.into_any(),
             }}
         </main>
-        <SiteFooter/>
+        {move || footer_built.get().then(|| view! { <SiteFooter/> })}
     }
 }
 
 /// Given by [`crate::take_over`] while it builds the app in place of a
-/// prerendered page: the page's own content waits until this is true, so the
-/// shell and the page are built in two tasks, not one long one (a slow
-/// phone's main thread is blocked for less at a time). Without it (the app
-/// mounted elsewhere, as in the component tests) everything is built at once.
+/// prerendered page: the parts of the shell after the header are built only
+/// once this has reached them, each in a task of its own, so a slow phone's
+/// main thread is never blocked by the whole build at once. Without it (the
+/// app mounted elsewhere, as in the component tests) everything is built at
+/// once.
 #[derive(Clone, Copy)]
-pub struct PageBuildAllowed(pub ReadSignal<bool>);
+pub struct StagedBuild(pub ReadSignal<BuildPart>);
+
+/// The parts of the shell, in the order a staged build adds them.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum BuildPart {
+    Header,
+    Page,
+    Footer,
+}
 
 /// What the path shows.
 #[derive(Clone, PartialEq)]

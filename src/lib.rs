@@ -118,9 +118,11 @@ const PAINT_WAIT_MAX_MS: u32 = 1000;
 ///
 /// Every page is also a prerendered HTML file (`src/bin/prerender.rs`)
 /// that shows the same content before the WebAssembly arrives. The app
-/// renders the same markup into an element outside the document, in steps
-/// of their own (the shell, then the page's content: one long task blocked
-/// a slow phone's main thread for longer, measured below), and then swaps
+/// renders the same markup into an element outside the document, in tasks
+/// of their own (the first contacts copy, then the header, the page's
+/// content and the footer: as one long
+/// task it blocked a slow phone's main thread for 110-160 ms under
+/// Lighthouse's CPU slowdown; `app::StagedBuild`), and then swaps
 /// it in within one task (nothing is painted in between), so the swap
 /// neither flashes nor moves anything; the reader's scroll position is kept.
 #[cfg(not(feature = "ssr"))]
@@ -132,16 +134,20 @@ async fn take_over() {
     let (Some(body), Ok(staging)) = (document.body(), document.create_element("div")) else {
         return;
     };
-    let (page_allowed, allow_page) = signal(false);
+    let contacts = contacts::Initial::read();
+    fetch::sleep(0).await;
+    let (built, build) = signal(app::BuildPart::Header);
     leptos::mount::mount_to(staging.clone().unchecked_into(), move || {
-        provide_context(app::PageBuildAllowed(page_allowed));
+        provide_context(app::StagedBuild(built));
+        provide_context(contacts);
         app::App()
     })
     .forget();
-    fetch::sleep(0).await;
-    allow_page.set(true);
-    // The page's content is built once the reactive system runs, before
-    // the next task.
+    for part in [app::BuildPart::Page, app::BuildPart::Footer] {
+        fetch::sleep(0).await;
+        // Built once the reactive system runs, before the next task.
+        build.set(part);
+    }
     fetch::sleep(0).await;
     let scrolled = window.scroll_y().unwrap_or(0.0);
     while let Some(child) = body.first_child() {

@@ -70,23 +70,48 @@ pub struct ContactsStore {
     checked_at: StoredValue<f64>,
 }
 
-/// Shows the saved copy, if any, and asks the endpoint. Call once, in the shell.
-/// Prerendered, the pages carry the copy built into the site.
+/// What the contacts start from: the endpoint's address, the copy to show
+/// until it answers, and that copy's validators.
+#[derive(Clone)]
+pub struct Initial {
+    endpoint: String,
+    shown: Option<Arc<Shown>>,
+    validators: Validators,
+}
+
+impl Initial {
+    /// The saved copy, if any, else the copy built into the site. Prerendered:
+    /// the built-in copy.
+    ///
+    /// Reading and checking the copy is the costliest step of the app's start
+    /// (about 25 ms under Lighthouse's slow-phone CPU), so
+    /// [`crate::take_over`] does it in a task of its own and provides the
+    /// result in the context; [`provide_contacts`] reads it itself otherwise.
+    pub fn read() -> Initial {
+        #[cfg(feature = "ssr")]
+        return Initial { endpoint: String::new(), shown: built_in().map(Arc::new), validators: Validators::default() };
+        #[cfg(not(feature = "ssr"))]
+        {
+            let endpoint = endpoint();
+            let saved = saved::load(&endpoint).and_then(|copy| {
+                let parsed = read(&copy.body).ok()?;
+                Some((shown_from(parsed, Origin::Saved), copy.validators))
+            });
+            let (shown, validators) = match saved {
+                Some((shown, validators)) => (Some(Arc::new(shown)), validators),
+                // No saved copy: the copy published with the site, which the
+                // prerendered page already shows, until the endpoint answers.
+                None => (built_in().map(Arc::new), Validators::default()),
+            };
+            Initial { endpoint, shown, validators }
+        }
+    }
+}
+
+/// Shows the first copy ([`Initial`]) and asks the endpoint. Call once, in
+/// the shell.
 pub fn provide_contacts() -> ContactsStore {
-    #[cfg(feature = "ssr")]
-    let (endpoint, shown, validators) = { (String::new(), built_in().map(Arc::new), Validators::default()) };
-    #[cfg(not(feature = "ssr"))]
-    let endpoint = endpoint();
-    #[cfg(not(feature = "ssr"))]
-    let (shown, validators) = match saved::load(&endpoint).and_then(|copy| {
-        let parsed = read(&copy.body).ok()?;
-        Some((shown_from(parsed, Origin::Saved), copy.validators))
-    }) {
-        Some((shown, validators)) => (Some(Arc::new(shown)), validators),
-        // No saved copy: the copy published with the site, which the
-        // prerendered page already shows, until the endpoint answers.
-        None => (built_in().map(Arc::new), Validators::default()),
-    };
+    let Initial { endpoint, shown, validators } = use_context::<Initial>().unwrap_or_else(Initial::read);
     let store = ContactsStore {
         shown: RwSignal::new(shown),
         outcome: RwSignal::new(None),
