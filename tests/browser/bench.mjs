@@ -16,6 +16,8 @@ import { join, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { throttling as LIGHTHOUSE_THROTTLING } from 'lighthouse/core/config/constants.js';
+import { pageFunctions as LIGHTHOUSE_PAGE_FUNCTIONS } from 'lighthouse/core/lib/page-functions.js';
 import { appReady, CHROMIUM_ARGS, launchChromium } from './lib/browser.mjs';
 import { statements } from './lib/content.mjs';
 import { LANGS, ROOT } from './lib/locales.mjs';
@@ -33,22 +35,22 @@ const TARGETS = {
   cls: 0.02, // Lighthouse CLS, at most, on each of the nine pages
   switchMedianMs: 16, // language switch, click to the painted switched page, median, at most
   switchRequests: 0, // requests made by the 20 switches
+  // What 16 ms (one frame at 60 Hz) asks of the app, in terms that do not
+  // depend on when the machine's next frame happens to come:
+  switchNextFrameAtLeast: 19, // of the 20 switches, painted in the very next frame after the click
+  switchAppWorkMedianMs: 8, // click to the app's last change to the page, median, at most (half a frame)
 };
 /**
- * What --check enforces today: the targets, except two held lower so that a
- * slower CI machine does not fail on noise (docs/performance.md).
- * Performance: the nine pages' medians were 99-100 on this 2-core machine
- * (benchmark index 1970), the worst single run 95; Lighthouse's CPU
- * slowdown multiplies the machine's own task times, and with it set to 8
- * (a machine half as fast) the same pages scored 82-97 run to run. 75
- * still catches a real regression (the lost largest paint cost 6-10
- * points, the Intl time-zone formatter 7).
- * Language switch: a click that changes one word measures ~19 ms to its
- * painted frame here; a switch measured 21-28 ms (median), the app's own
- * work 6-8 ms, and always the very next frame. 60 ms leaves room for a busy
- * machine.
+ * What --check enforces: every target, Lighthouse's at the calibrated CPU
+ * slowdown (cpuSlowdownFor), except the language switch's time from the
+ * click to the painted frame, held at 60 ms. That time is the app's work
+ * (4-5 ms here, enforced at 8) plus Chromium's wait for its next frame and
+ * its own style, layout and paint; a click that changes one word on the
+ * same page (the "floor" in the report) measures 11-15 ms here on a quiet
+ * machine and more on a busy one, so 16 ms would fail on noise. The
+ * next-frame rule is what "within one frame" can ask of the app.
  */
-const BUDGETS = { ...TARGETS, performance: 75, switchMedianMs: 60 };
+const BUDGETS = { ...TARGETS, switchMedianMs: 60 };
 const LIGHTHOUSE_RUNS = 3;
 const SWITCHES = 20;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
@@ -346,6 +348,7 @@ function instrument() {
     switched: (lang) => document.documentElement.lang === lang && b.lastNav > b.sample.start
       && document.querySelector('.language-switcher a[aria-current]')?.getAttribute('hreflang') === lang,
     searched: (value) => document.querySelector('#archive-q').value === value && b.lastNav > b.sample.start,
+    floorClicked: (count) => document.getElementById('bench-floor')?.textContent === count,
   };
   new MutationObserver(() => {
     b.lastChange = performance.now();
@@ -448,6 +451,26 @@ async function languageSwitches(browser, base, slug) {
   const control = seen.splice(0).map(({ request }) => ({ url: request.url().replace(base, ''), type: request.resourceType() }));
   const browserIconCheck = control.length > 0 && control.every((c) => `${base}${c.url}` === icon && c.type === 'other');
 
+  // The floor of this measure on this machine: a click that changes one
+  // word of the page (a button added for it, outside the app), timed the
+  // same way as the switches.
+  await page.evaluate(() => {
+    const button = document.createElement('button');
+    button.id = 'bench-floor';
+    button.type = 'button';
+    button.textContent = '0';
+    Object.assign(button.style, { position: 'fixed', left: '0', bottom: '0' });
+    button.addEventListener('click', () => {
+      button.textContent = String(Number(button.textContent) + 1);
+    });
+    document.body.append(button);
+  });
+  const floor = [];
+  for (let i = 1; i <= SWITCHES; i += 1) {
+    floor.push(await timed(page, tracker, 'click', () => page.click('#bench-floor'), 'floorClicked', String(i)));
+  }
+  await page.evaluate(() => document.getElementById('bench-floor').remove());
+
   const samples = [];
   const requests = [];
   let current = 'en';
@@ -485,6 +508,8 @@ async function languageSwitches(browser, base, slug) {
     maxMs: Math.max(...samples.map((s) => s.painted)),
     medianLastChangeMs: median(samples.map((s) => s.lastChange)),
     medianFirstFrameMs: median(samples.map((s) => s.firstFrame)),
+    nextFrame: samples.filter((s) => s.firstFrame === s.painted).length,
+    floor: { medianMs: median(floor.map((s) => s.painted)), maxMs: Math.max(...floor.map((s) => s.painted)), samples: floor.map((s) => s.painted) },
     requests,
     control,
     browserIconCheck,
@@ -559,7 +584,51 @@ async function archiveSearch(browser, base) {
 // ---------------------------------------------------------------- Lighthouse
 
 /** Lighthouse in its defaults (mobile, simulated throttling), driving Debian's Chromium with CHROMIUM_ARGS; a fresh browser per run. */
-async function lighthouseRun(url) {
+/**
+ * Lighthouse's CPU slowdown for this machine, from its benchmark index, as
+ * Lighthouse's docs/throttling.md ("Calibrating the CPU slowdown") advises:
+ * the default (4x) is meant for a high-end desktop, index 1500-2000, and
+ * moves it into the mid-tier mobile class. A machine in that class gets
+ * the default; a slower one a proportionally smaller slowdown (index 1000:
+ * 2.7x; the docs suggest 2x, range 1-5, for a low-end desktop), a faster
+ * one a larger. So the scores are those of the same phone whatever machine
+ * runs the check.
+ */
+const REFERENCE_BENCHMARK_INDEX = { low: 1500, high: 2000 };
+function cpuSlowdownFor(benchmarkIndex) {
+  const standard = LIGHTHOUSE_THROTTLING.mobileSlow4G.cpuSlowdownMultiplier;
+  const { low, high } = REFERENCE_BENCHMARK_INDEX;
+  if (benchmarkIndex < low) return Math.max(1, (standard * benchmarkIndex) / low);
+  if (benchmarkIndex > high) return (standard * benchmarkIndex) / high;
+  return standard;
+}
+
+/**
+ * The budget of the switch's own work on this machine: the same for a
+ * machine of the reference class or faster, proportionally more on a
+ * slower one (it is CPU time; the wait for a frame is not).
+ */
+function appWorkBudgetFor(benchmarkIndex) {
+  return BUDGETS.switchAppWorkMedianMs * Math.max(1, REFERENCE_BENCHMARK_INDEX.low / benchmarkIndex);
+}
+
+/**
+ * The machine's benchmark index as Lighthouse measures it at the start of
+ * each run (in its own fresh browser, which is what its table of machine
+ * classes describes): the median of CALIBRATION_RUNS runs on `url` at the
+ * default slowdown, performance only.
+ */
+const CALIBRATION_RUNS = 3;
+async function benchmarkIndex(url) {
+  const values = [];
+  for (let i = 0; i < CALIBRATION_RUNS; i += 1) {
+    const lhr = await lighthouseRun(url, LIGHTHOUSE_THROTTLING.mobileSlow4G.cpuSlowdownMultiplier, ['performance']);
+    values.push(lhr.environment.benchmarkIndex);
+  }
+  return { values, median: median(values) };
+}
+
+async function lighthouseRun(url, cpuSlowdownMultiplier, categories = CATEGORIES) {
   for (let attempt = 1; ; attempt += 1) {
     const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_ARGS, logLevel: 'silent' });
     try {
@@ -567,12 +636,14 @@ async function lighthouseRun(url) {
         port: chrome.port,
         output: 'json',
         logLevel: 'error',
-        onlyCategories: CATEGORIES,
+        onlyCategories: categories,
+        throttling: { ...LIGHTHOUSE_THROTTLING.mobileSlow4G, cpuSlowdownMultiplier },
         // The full-page screenshot only illustrates the HTML report; no score uses it.
         disableFullPageScreenshot: true,
       });
       const lhr = result?.lhr;
       if (!lhr || lhr.runtimeError) throw new Error(lhr?.runtimeError?.message ?? 'no result');
+      if (lhr.configSettings.throttling.cpuSlowdownMultiplier !== cpuSlowdownMultiplier) throw new Error(`Lighthouse ran with a CPU slowdown of ${lhr.configSettings.throttling.cpuSlowdownMultiplier}, not ${cpuSlowdownMultiplier}`);
       return lhr;
     } catch (error) {
       if (attempt >= 2) throw error;
@@ -629,7 +700,7 @@ function summarize(runs) {
   return { scores, metrics };
 }
 
-async function lighthouseAll(base, plainBase, slug) {
+async function lighthouseAll(base, plainBase, slug, cpuSlowdownMultiplier) {
   const targets = [];
   for (const lang of LANGS) {
     targets.push({ lang, kind: 'home', variant: 'portal', path: `/${lang}/` });
@@ -641,7 +712,7 @@ async function lighthouseAll(base, plainBase, slug) {
   // Run after run over all pages, so a slow spell of the machine touches every page alike.
   for (let run = 1; run <= LIGHTHOUSE_RUNS; run += 1) {
     for (const t of targets) {
-      const lhr = await lighthouseRun((t.variant === 'portal' ? base : plainBase) + t.path);
+      const lhr = await lighthouseRun((t.variant === 'portal' ? base : plainBase) + t.path, cpuSlowdownMultiplier);
       lhr.loadAverage = loadavg()[0];
       t.runs.push(lhr);
       const s = summarize([lhr]);
@@ -697,6 +768,9 @@ function breaches(report) {
   }
   const s = report.languageSwitch;
   if (!(s.medianMs <= BUDGETS.switchMedianMs)) out.push(`language switch median ${s.medianMs.toFixed(1)} ms > ${BUDGETS.switchMedianMs} ms`);
+  if (!(s.nextFrame >= BUDGETS.switchNextFrameAtLeast)) out.push(`language switch painted in the very next frame in ${s.nextFrame} of ${s.samples.length} switches, fewer than ${BUDGETS.switchNextFrameAtLeast}`);
+  const appWork = report.calibration.appWorkBudgetMs;
+  if (!(s.medianLastChangeMs <= appWork)) out.push(`language switch: the app's last change ${s.medianLastChangeMs.toFixed(1)} ms after the click (median) > ${appWork.toFixed(1)} ms`);
   if (s.counted.length > BUDGETS.switchRequests) {
     out.push(`language switch made ${s.counted.length} request(s): ${s.counted.map((r) => `${r.url} (switch ${r.switch}, ${r.msAfterClick.toFixed(0)} ms after the click)`).join(', ')}`);
   }
@@ -712,7 +786,9 @@ function missedTargets(report) {
     if (under.length) missed.push(`${c} < ${TARGETS[c]} on ${under.length} of ${portal.length} pages (${under.map((p) => p.scores[c]).join(', ')})`);
   }
   const s = report.languageSwitch;
-  if (!(s.medianMs <= TARGETS.switchMedianMs)) missed.push(`language switch median ${s.medianMs.toFixed(1)} ms`);
+  if (!(s.medianMs <= TARGETS.switchMedianMs)) missed.push(`language switch median ${s.medianMs.toFixed(1)} ms (the floor, a click that changes one word: ${s.floor.medianMs.toFixed(1)} ms)`);
+  if (!(s.nextFrame >= TARGETS.switchNextFrameAtLeast)) missed.push(`language switch in the next frame ${s.nextFrame} of ${s.samples.length}`);
+  if (!(s.medianLastChangeMs <= TARGETS.switchAppWorkMedianMs)) missed.push(`the switch's own work ${s.medianLastChangeMs.toFixed(1)} ms`);
   return missed;
 }
 
@@ -775,7 +851,10 @@ function markdown(r) {
   ]), [false, true, true, false, true, true]), '');
 
   md.push('## Lighthouse', '');
-  md.push(`Lighthouse ${r.environment.lighthouse} in its defaults (mobile, simulated throttling: 150 ms RTT, 1.6 Mbit/s, CPU ×4), driving Debian's Chromium; nginx with deploy/nginx.conf. Each figure is the median of ${LIGHTHOUSE_RUNS} runs (a fresh browser each). Median benchmark index of the machine: ${Math.round(r.environment.benchmarkIndex)}.`, '');
+  const cal = r.calibration;
+  const slowdown = `CPU ×${cal.cpuSlowdownMultiplier.toFixed(2)}${cal.cpuSlowdownMultiplier === LIGHTHOUSE_THROTTLING.mobileSlow4G.cpuSlowdownMultiplier ? ', its default' : ''}`;
+  md.push(`Lighthouse ${r.environment.lighthouse} in mobile mode with simulated throttling (150 ms RTT, 1.6 Mbit/s, ${slowdown}), driving Debian's Chromium; nginx with deploy/nginx.conf. Each figure is the median of ${LIGHTHOUSE_RUNS} runs (a fresh browser each).`, '');
+  md.push(`The CPU slowdown follows the machine's benchmark index, as Lighthouse's docs/throttling.md advises: its default ×4 is meant for a high-end desktop (index ${cal.reference.low}–${cal.reference.high}) and is used there; a slower machine gets a proportionally smaller one, a faster one a larger (\`cpuSlowdownFor\` in bench.mjs). Index before the runs (Lighthouse's own, from ${cal.benchmarkIndex.values.length} runs on the plain-HTML statement): ${Math.round(cal.benchmarkIndex.median)} (${cal.benchmarkIndex.values.map(Math.round).join(', ')}); median index Lighthouse reported during its runs: ${Math.round(r.environment.benchmarkIndex)}.`, '');
   md.push(table(['page', 'served as', 'perf', 'a11y', 'best pr.', 'seo', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'perf, each run', 'LCP ms, each run'], r.lighthouse.map((p) => [
     p.path, p.variant, p.scores.performance, p.scores.accessibility, p.scores['best-practices'], p.scores.seo,
     ms(p.metrics.fcp), ms(p.metrics.lcp), ms(p.metrics.tbt), p.metrics.cls.toFixed(3),
@@ -812,8 +891,10 @@ function markdown(r) {
   md.push(table(['', 'median ms', 'max ms'], [
     ['click → the switched page painted', s.medianMs.toFixed(1), s.maxMs.toFixed(1)],
     ['click → the app\'s last change to the page', s.medianLastChangeMs?.toFixed(1), Math.max(...s.samples.map((x) => x.lastChange ?? 0)).toFixed(1)],
+    ['the floor: a click that changes one word, painted', s.floor.medianMs.toFixed(1), s.floor.maxMs.toFixed(1)],
   ], [false, true, true]), '');
-  const nextFrame = s.samples.filter((x) => x.firstFrame === x.painted).length;
+  const nextFrame = s.nextFrame;
+  md.push(`The floor is ${SWITCHES} clicks on a button added to the same page for the purpose, outside the app, that changes its own one word, timed the same way: what this machine's Chromium takes from a click to its next painted frame when there is almost nothing to do (samples, ms: ${s.floor.samples.map((x) => x.toFixed(1)).join(', ')}).`, '');
   md.push(`In ${nextFrame} of ${s.samples.length} switches the switched page was the very next frame painted after the click (median time to that frame ${s.medianFirstFrameMs.toFixed(1)} ms).`, '');
   md.push(`All samples (ms): ${s.samples.map((x) => x.painted.toFixed(1)).join(', ')}.`, '');
   const list = (qs) => qs.map((q) => `${q.url} (switch ${q.switch}, ${q.msAfterClick.toFixed(0)} ms after the click${q.beforePaint ? ', before the paint' : ''}${q.fromServiceWorker ? ', answered by the offline worker' : ''})`).join(', ');
@@ -834,8 +915,8 @@ function markdown(r) {
   md.push('## Budgets', '');
   const atLeast = (c) => `${c} ${BUDGETS[c] === 100 ? '= 100' : `≥ ${BUDGETS[c]}`}`;
   const missed = missedTargets(r);
-  md.push(`Issue 6's targets: Lighthouse performance ≥ ${TARGETS.performance}, accessibility, best practices and SEO = 100, CLS ≤ ${TARGETS.cls}, language switch median ≤ ${TARGETS.switchMedianMs} ms with no request. ${missed.length ? `Not yet reached: ${missed.join('; ')}.` : 'All reached.'}`, '');
-  md.push(`Checked with --check: Lighthouse ${CATEGORIES.map(atLeast).join(', ')} and CLS ≤ ${BUDGETS.cls} on each of the 9 portal pages (medians); language switch median ≤ ${BUDGETS.switchMedianMs} ms and ${BUDGETS.switchRequests === 0 ? 'no request' : `at most ${BUDGETS.switchRequests} requests`}.`, '');
+  md.push(`Issue 6's targets: Lighthouse performance ≥ ${TARGETS.performance}, accessibility, best practices and SEO = 100, CLS ≤ ${TARGETS.cls}, language switch median ≤ ${TARGETS.switchMedianMs} ms with no request; what one frame asks of the app, in terms that do not depend on when the machine's next frame comes: the switched page in the very next frame in at least ${TARGETS.switchNextFrameAtLeast} of ${SWITCHES} switches, its own work at most ${TARGETS.switchAppWorkMedianMs} ms. ${missed.length ? `Not yet reached: ${missed.join('; ')}.` : 'All reached.'}`, '');
+  md.push(`Checked with --check: Lighthouse ${CATEGORIES.map(atLeast).join(', ')} and CLS ≤ ${BUDGETS.cls} on each of the 9 portal pages (medians, at the calibrated CPU slowdown); language switch: painted in the very next frame after the click in at least ${BUDGETS.switchNextFrameAtLeast} of ${SWITCHES}, the app's last change at most ${r.calibration.appWorkBudgetMs.toFixed(1)} ms after the click (median; ${BUDGETS.switchAppWorkMedianMs} ms on a machine of benchmark index ${REFERENCE_BENCHMARK_INDEX.low} or more, proportionally more below), click to painted frame at most ${BUDGETS.switchMedianMs} ms (median), and ${BUDGETS.switchRequests === 0 ? 'no request' : `at most ${BUDGETS.switchRequests} requests`}.`, '');
   md.push(r.breaches.length ? r.breaches.map((b) => `- ✗ ${b}`).join('\n') : '- every budget holds', '');
   md.push('## Run time', '');
   md.push(table(['phase', 's'], [...Object.entries(r.phases).map(([k, v]) => [k, v.toFixed(0)]), ['total', r.totalSeconds.toFixed(0)]], [false, true]), '');
@@ -883,7 +964,12 @@ async function main() {
     } finally {
       await browser.close();
     }
-    report.lighthouse = await phase('Lighthouse', () => lighthouseAll(nginx.url, plainNginx.url, newest.slug));
+    report.calibration = await phase('benchmark index', async () => {
+      const index = await benchmarkIndex(`${plainNginx.url}/en/statements/${newest.slug}/`);
+      return { benchmarkIndex: index, reference: REFERENCE_BENCHMARK_INDEX, cpuSlowdownMultiplier: cpuSlowdownFor(index.median), appWorkBudgetMs: appWorkBudgetFor(index.median) };
+    });
+    log(`benchmark index ${Math.round(report.calibration.benchmarkIndex.median)}: Lighthouse CPU slowdown ${report.calibration.cpuSlowdownMultiplier.toFixed(2)}x`);
+    report.lighthouse = await phase('Lighthouse', () => lighthouseAll(nginx.url, plainNginx.url, newest.slug, report.calibration.cpuSlowdownMultiplier));
   } finally {
     await nginx.close();
     await plainNginx.close();
