@@ -1,6 +1,7 @@
 //! What the app asks of the browser: the saved language, the visitor's
-//! languages and today's date in Kazakhstan (from the browser's clock); and dates and relative times in the page's language, written
-//! the same way in the browser and in the prerender.
+//! languages and today's date in Kazakhstan (from the browser's clock); and
+//! dates and relative times in the page's language, written the same way in
+//! the browser and in the prerender.
 
 use kasipodaq_core::{calendar, contacts::TimeUnit, Lang};
 

@@ -109,6 +109,9 @@ fn StatementView(index: usize, statement: &'static Statement) -> impl IntoView {
                 let html = move || all[i18n.lang.get().index()].get(n - 1).cloned().unwrap_or_default();
                 view! {
                     <div class="para" class:is-highlighted=move || highlighted.get() == Some(n) id=id.clone()>
+                        // Build-time HTML from our own Markdown files (raw HTML refused
+                        // by the build), from a texts file whose content matched the
+                        // hash in its name; never data from elsewhere.
                         <div class="para__text" inner_html=html></div>
                         <a
                             class="para__link"
