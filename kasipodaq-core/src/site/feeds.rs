@@ -65,9 +65,13 @@ pub struct FeedTexts<'a> {
     pub author: &'a str,
 }
 
+/// The most entries a feed carries: readers poll the feed for what is new,
+/// so the whole archive would only make every poll heavier.
+pub const FEED_ENTRIES: usize = 50;
+
 /// The Atom 1.0 feed of `lang`, served at [`feed_path`]: one entry per dated
-/// statement, newest first (same dates by slug), with its title and summary
-/// in `lang`. Statements without a date are left out, since Atom requires
+/// statement, newest first (same dates by slug), the newest [`FEED_ENTRIES`]
+/// only, with its title and summary in `lang`. Statements without a date are left out, since Atom requires
 /// every entry to have an `<updated>` time and we would have to invent one.
 /// The feed's `<updated>` is the newest date; with no dated statement at all
 /// it is 1970-01-01, as Atom requires some time.
@@ -75,6 +79,7 @@ pub fn atom_feed(site: &Site, lang: Lang, statements: &[Statement], texts: &Feed
     let mut dated: Vec<(Date, &Statement)> =
         statements.iter().filter_map(|statement| Some((statement.date?, statement))).collect();
     dated.sort_by(|(a_date, a), (b_date, b)| b_date.cmp(a_date).then_with(|| a.slug.cmp(&b.slug)));
+    dated.truncate(FEED_ENTRIES);
     let updated = dated.first().map_or(Date { year: 1970, month: 1, day: 1 }, |(date, _)| *date);
     let self_url = site.url(&feed_path(lang));
     let author = format!(
