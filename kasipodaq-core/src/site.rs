@@ -11,7 +11,10 @@ mod offline;
 
 pub(crate) use csp::sha256;
 pub use csp::{content_security_policy, sha256_base64};
-pub use feeds::{atom_feed, feed_path, robots, sitemap, FeedTexts, FEED_ENTRIES, SITEMAP_PATH};
+pub use feeds::{
+    atom_feed, feed_path, robots, sitemap, sitemap_file_path, sitemap_files, FeedTexts, FEED_ENTRIES, SITEMAP_PATH,
+    SITEMAP_URL_LIMIT,
+};
 pub use head::{head_tags, PageHead};
 pub use offline::{service_worker, SERVICE_WORKER_PATH};
 

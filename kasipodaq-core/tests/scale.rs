@@ -1,12 +1,16 @@
 //! The archive at the federation's scale (issue 13): the feeds carry only the
-//! newest statements, on archives built here.
+//! newest statements and the sitemap is an index of files within the
+//! protocol's limit, on archives built here.
 
-use std::borrow::Cow;
+use std::{borrow::Cow, collections::BTreeMap};
 
 use kasipodaq_core::{
     calendar::Date,
     content::{Kind, Statement, Version},
-    site::{atom_feed, FeedTexts, Site, FEED_ENTRIES},
+    site::{
+        atom_feed, pages, robots, sitemap_file_path, sitemap_files, FeedTexts, Site, FEED_ENTRIES, SITEMAP_PATH,
+        SITEMAP_URL_LIMIT,
+    },
     urls::site_path,
     Lang,
 };
@@ -88,4 +92,73 @@ fn a_small_archive_keeps_every_dated_statement_in_its_feed() {
     let statements = archive(FEED_ENTRIES - 1);
     let xml = atom_feed(&site(), Lang::En, &statements, &FeedTexts { title: "T", subtitle: "S", author: "A" });
     assert_eq!(elements(&xml, "entry").len(), FEED_ENTRIES - 1);
+}
+
+#[test]
+fn the_sitemap_is_an_index_of_files_within_the_limit_listing_every_page_once() {
+    assert_eq!(SITEMAP_URL_LIMIT, 50_000, "the sitemap protocol's limit");
+    let statements = archive(13);
+    let pages = pages(&statements);
+    let expected: Vec<String> =
+        pages.iter().flat_map(|page| Lang::ALL.map(|lang| site().url(&page.path(lang)))).collect();
+    let limit = 7;
+    assert!(expected.len() > 3 * limit, "the test splits into several files");
+
+    let files = sitemap_files(&site(), &pages, &statements, limit);
+    let (index_path, index) = &files[0];
+    assert_eq!(*index_path, site_path(SITEMAP_PATH));
+    assert!(index.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex "));
+    assert!(index.contains(" xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""));
+    assert!(index.trim_end().ends_with("</sitemapindex>"));
+    assert!(!index.contains("<url>"));
+    let listed: Vec<&str> = elements(index, "sitemap").iter().map(|entry| elements(entry, "loc")[0]).collect();
+    let parts = &files[1..];
+    assert_eq!(parts.len(), expected.len().div_ceil(limit));
+    let paths: Vec<String> = (1..=parts.len()).map(sitemap_file_path).collect();
+    assert_eq!(paths[0], site_path("/sitemap-1.xml"));
+    assert_eq!(parts.iter().map(|(path, _)| path.clone()).collect::<Vec<_>>(), paths);
+    let urls: Vec<String> = paths.iter().map(|path| site().url(path)).collect();
+    assert_eq!(listed, urls, "the index lists each file by its absolute URL");
+    assert!(robots(&site()).contains(&format!("Sitemap: {}\n", site().url(&site_path(SITEMAP_PATH)))));
+
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    let mut in_order = Vec::new();
+    for (path, xml) in parts {
+        assert!(xml.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset "), "{path}");
+        assert!(xml.contains(" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\""), "{path}");
+        assert!(xml.trim_end().ends_with("</urlset>"), "{path}");
+        let entries = elements(xml, "url");
+        assert!(!entries.is_empty() && entries.len() <= limit, "{path}: {} URLs", entries.len());
+        for entry in entries {
+            let loc = elements(entry, "loc");
+            assert_eq!(loc.len(), 1, "{entry}");
+            *seen.entry(loc[0].to_string()).or_default() += 1;
+            in_order.push(loc[0].to_string());
+            // Each URL keeps its alternates in the three languages and x-default.
+            let hreflangs: Vec<&str> = entry
+                .lines()
+                .filter(|line| line.trim_start().starts_with("<xhtml:link "))
+                .map(|line| line.split("hreflang=\"").nth(1).unwrap().split('"').next().unwrap())
+                .collect();
+            assert_eq!(hreflangs, ["kk", "ru", "en", "x-default"], "{entry}");
+        }
+    }
+    assert_eq!(in_order, expected, "every page URL in every language, in order");
+    assert!(seen.values().all(|count| *count == 1), "each URL exactly once");
+    // A statement keeps its date wherever its URL lands.
+    let dated = statements.iter().find(|s| s.date.is_some()).unwrap();
+    let loc = site().url(&site_path(&format!("/kk/statements/{}/", dated.slug)));
+    let part = parts.iter().find(|(_, xml)| xml.contains(&format!("<loc>{loc}</loc>"))).unwrap();
+    let entry = elements(&part.1, "url").into_iter().find(|entry| entry.contains(&loc)).unwrap();
+    assert_eq!(elements(entry, "lastmod"), [dated.date.unwrap().to_string()]);
+}
+
+#[test]
+fn a_site_within_the_limit_has_an_index_of_one_file() {
+    let statements = archive(5);
+    let pages = pages(&statements);
+    let files = sitemap_files(&site(), &pages, &statements, SITEMAP_URL_LIMIT);
+    assert_eq!(files.len(), 2);
+    assert_eq!(elements(&files[0].1, "loc"), [site().url(&sitemap_file_path(1))]);
+    assert_eq!(elements(&files[1].1, "url").len(), pages.len() * 3);
 }

@@ -270,12 +270,25 @@ describe('sitemap, robots and feeds', () => {
   }
   const local = (url) => url.replace(SITE_URL, python.url);
 
-  test('sitemap.xml parses, lists every page with its alternates, and every URL answers 200', async () => {
+  test('sitemap.xml is an index whose files list every page once with its alternates, and every URL answers 200', async () => {
     const { context, page } = await openPage(site);
-    const xml = await (await fetch(`${python.url}/sitemap.xml`)).text();
-    const locs = await xmlValues(page, xml, 'url > loc');
+    const index = await (await fetch(`${python.url}/sitemap.xml`)).text();
+    assert.deepEqual(await xmlValues(page, index, 'url'), [], 'an index, not a list of pages');
+    const files = await xmlValues(page, index, 'sitemapindex > sitemap > loc');
+    assert.deepEqual(files, files.map((_, i) => `${SITE_URL}/sitemap-${i + 1}.xml`));
+    assert.ok(files.length >= 1);
+    const locs = [];
+    const alternates = [];
+    for (const file of files) {
+      const response = await fetch(local(file));
+      assert.equal(response.status, 200, file);
+      const xml = await response.text();
+      const fileLocs = await xmlValues(page, xml, 'url > loc');
+      assert.ok(fileLocs.length > 0 && fileLocs.length <= 50000, file);
+      locs.push(...fileLocs);
+      alternates.push(...(await xmlValues(page, xml, 'url > link', 'href')));
+    }
     assert.deepEqual([...locs].sort(), pages().map((p) => SITE_URL + p.path).sort());
-    const alternates = await xmlValues(page, xml, 'url > link', 'href');
     assert.equal(alternates.length, locs.length * 4);
     for (const url of new Set([...locs, ...alternates])) {
       assert.equal((await fetch(local(url))).status, 200, url);

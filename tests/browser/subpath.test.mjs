@@ -50,8 +50,12 @@ describe('built for /portal', () => {
         assert.ok(html.includes(`<link rel="canonical" href="${SITE_URL}${path}">`), path);
       }
     }
-    const sitemap = await (await fetch(`${server.url}${BASE}/sitemap.xml`)).text();
-    assert.ok(sitemap.includes(`<loc>${SITE_URL}${BASE}/kk/</loc>`));
+    const index = await (await fetch(`${server.url}${BASE}/sitemap.xml`)).text();
+    assert.ok(index.includes('<sitemapindex '), index);
+    const files = [...index.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]);
+    assert.ok(files.length >= 1 && files.every((file, i) => file === `${SITE_URL}${BASE}/sitemap-${i + 1}.xml`), files.join());
+    const sitemaps = await Promise.all(files.map(async (file) => (await fetch(file.replace(SITE_URL, server.url))).text()));
+    assert.ok(sitemaps.some((sitemap) => sitemap.includes(`<loc>${SITE_URL}${BASE}/kk/</loc>`)));
     const robots = await (await fetch(`${server.url}${BASE}/robots.txt`)).text();
     assert.ok(robots.includes(`Sitemap: ${SITE_URL}${BASE}/sitemap.xml`));
     const notFound = await (await fetch(`${server.url}${BASE}/404.html`)).text();

@@ -1,5 +1,5 @@
-//! The files for crawlers and feed readers: `sitemap.xml`, `robots.txt` and
-//! one Atom feed per language.
+//! The files for crawlers and feed readers: `sitemap.xml` (an index of
+//! sitemap files), `robots.txt` and one Atom feed per language.
 
 use super::{escape, head::alternates, Site};
 use crate::urls::site_path;
@@ -14,16 +14,53 @@ pub fn feed_path(lang: Lang) -> String {
     site_path(&format!("/{}/feed.xml", lang.code()))
 }
 
-/// `sitemap.xml`: one `<url>` per page per language, each with the
+/// The most URLs one sitemap file may list (the sitemap protocol's limit);
+/// [`sitemap_files`] splits the site's URLs into files of at most this many.
+pub const SITEMAP_URL_LIMIT: usize = 50_000;
+
+/// The site path of the `n`th sitemap file (from 1), e.g. `/sitemap-1.xml`
+/// (under the base path), listed by the index at [`SITEMAP_PATH`].
+pub fn sitemap_file_path(n: usize) -> String {
+    site_path(&format!("/sitemap-{n}.xml"))
+}
+
+/// One sitemap file: one `<url>` per page per language, each with the
 /// `hreflang` links of all three languages and `x-default` (the site root).
 /// A statement page has a `<lastmod>` of its date when `statements` holds it
 /// with one (a statement is not edited after it is published, so its date is
-/// its last change).
+/// its last change). The site serves [`sitemap_files`], which splits these
+/// URLs into files of at most [`SITEMAP_URL_LIMIT`].
 pub fn sitemap(site: &Site, pages: &[Page], statements: &[Statement]) -> String {
-    let mut xml = String::from(concat!(
+    urlset(&sitemap_urls(site, pages, statements))
+}
+
+/// Every file of the sitemap as (site path, XML): first the sitemap index at
+/// [`SITEMAP_PATH`] (the address robots.txt names), then
+/// `/sitemap-1.xml`, `/sitemap-2.xml`, … with at most `limit` URLs each, in
+/// the order of `pages` (each page in every language). A parameter so tests
+/// can split a small site; the build passes [`SITEMAP_URL_LIMIT`].
+///
+/// # Panics
+/// If `limit` is 0.
+pub fn sitemap_files(site: &Site, pages: &[Page], statements: &[Statement], limit: usize) -> Vec<(String, String)> {
+    assert!(limit > 0, "a sitemap file lists at least one URL");
+    let urls = sitemap_urls(site, pages, statements);
+    let files: Vec<(String, String)> =
+        urls.chunks(limit).enumerate().map(|(i, chunk)| (sitemap_file_path(i + 1), urlset(chunk))).collect();
+    let mut index = String::from(concat!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n",
-        "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
+        "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     ));
+    for (path, _) in &files {
+        index.push_str(&format!("  <sitemap>\n    <loc>{}</loc>\n  </sitemap>\n", escape(&site.url(path))));
+    }
+    index.push_str("</sitemapindex>\n");
+    [(site_path(SITEMAP_PATH), index)].into_iter().chain(files).collect()
+}
+
+/// The `<url>` elements of every page in every language, in order.
+fn sitemap_urls(site: &Site, pages: &[Page], statements: &[Statement]) -> Vec<String> {
+    let mut urls = Vec::with_capacity(pages.len() * Lang::ALL.len());
     for page in pages {
         let lastmod = match page {
             Page::Statement(slug) => statements.iter().find(|s| s.slug == slug.as_str()).and_then(|s| s.date),
@@ -31,7 +68,7 @@ pub fn sitemap(site: &Site, pages: &[Page], statements: &[Statement]) -> String 
         };
         let links = alternates(site, page);
         for lang in Lang::ALL {
-            xml.push_str("  <url>\n");
+            let mut xml = String::from("  <url>\n");
             xml.push_str(&format!("    <loc>{}</loc>\n", escape(&site.url(&page.path(lang)))));
             if let Some(date) = lastmod {
                 xml.push_str(&format!("    <lastmod>{date}</lastmod>\n"));
@@ -43,7 +80,19 @@ pub fn sitemap(site: &Site, pages: &[Page], statements: &[Statement]) -> String 
                 ));
             }
             xml.push_str("  </url>\n");
+            urls.push(xml);
         }
+    }
+    urls
+}
+
+fn urlset(urls: &[String]) -> String {
+    let mut xml = String::from(concat!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n",
+        "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
+    ));
+    for url in urls {
+        xml.push_str(url);
     }
     xml.push_str("</urlset>\n");
     xml
