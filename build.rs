@@ -1,7 +1,8 @@
 //! Compiles the translations (`locales/{lang}/*.ftl`) and the statements and
-//! pages (`content/`) into the app: adding a file needs no code change,
-//! switching language needs no request, and a broken file stops the build
-//! with its name and the problem. The long texts are compiled into the
+//! pages (`content/`, or the folder the build setting `KASIPODAQ_CONTENT_DIR`
+//! names) into the app: adding a file needs no code change, switching
+//! language needs no request, and a broken file stops the build with its
+//! name and the problem. The long texts are compiled into the
 //! prerender only; the app gets the names of their texts files
 //! (`kasipodaq_core::content::texts`), which the prerender writes.
 
@@ -49,8 +50,14 @@ fn main() {
         texts::file_name(texts::ACCESSIBILITY_PAGE, &texts::html_to_json(texts::ACCESSIBILITY_PAGE, &statement))
     );
 
-    println!("cargo:rerun-if-changed=content");
-    let content_dir = root.join("content");
+    // The content folder: the repository's `content/`, or another one such as
+    // a generated archive (tools/gen-archive.mjs) for tests and measurements.
+    println!("cargo:rerun-if-env-changed=KASIPODAQ_CONTENT_DIR");
+    let content_dir = match env::var("KASIPODAQ_CONTENT_DIR") {
+        Ok(dir) if !dir.is_empty() => root.join(dir),
+        _ => root.join("content"),
+    };
+    println!("cargo:rerun-if-changed={}", content_dir.display());
     watch(&content_dir);
     let statements = content::load::load(&content_dir).unwrap_or_else(|errors| {
         let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
@@ -68,15 +75,17 @@ fn main() {
     for (page, generated, constant) in
         [("platform", "platform.rs", "PLATFORM_FILE"), ("union-day", "union_day.rs", "UNION_DAY_FILE")]
     {
-        let shown = format!("content/pages/{page}.toml");
-        let parsed = content::points::load(&root.join(&shown), &shown, &statements).unwrap_or_else(|errors| {
+        let path = content_dir.join(content::load::PAGES_FOLDER).join(format!("{page}.toml"));
+        let shown = path.strip_prefix(root).unwrap_or(&path).display().to_string();
+        let parsed = content::points::load(&path, &shown, &statements).unwrap_or_else(|errors| {
             let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
             panic!("{shown} has {} problem(s):\n{}", list.len(), list.join("\n"))
         });
         out(generated, content::points::to_rust(&parsed));
         out(&format!("outline_{generated}"), content::points::to_rust(&content::points::outline(&parsed)));
         let file = texts::file_name(page, &texts::points_to_json(page, &parsed));
-        texts_files += &format!("/// The texts file of `{shown}`.\npub const {constant}: &str = {file:?};\n");
+        texts_files +=
+            &format!("/// The texts file of `content/pages/{page}.toml`.\npub const {constant}: &str = {file:?};\n");
     }
     out("texts_files.rs", texts_files);
 }

@@ -9,6 +9,8 @@
 #   KASIPODAQ_SITE_URL   the public address, e.g. https://portal.example.kz
 #   KASIPODAQ_BASE_PATH  the folder the site is served under, e.g. /portal
 #                        (unset at the top of a host)
+#   KASIPODAQ_CONTENT_DIR  the content folder instead of content/, for tests and
+#                        measurements only (tools/gen-archive.mjs writes one)
 #   DIST                 the output folder (default: dist)
 set -euo pipefail
 cd "$(dirname "$0")/.."
