@@ -163,8 +163,8 @@ async fn take_over() {
         options.set_behavior(web_sys::ScrollBehavior::Instant);
         window.scroll_to_with_scroll_to_options(&options);
     }
-    // After one visit the site reads offline: the worker keeps every page
-    // and file of this release (written by the prerender).
+    // After one visit the site reads offline: the worker (written by the
+    // prerender) keeps the app and the home pages, and the pages read.
     let worker = kasipodaq_core::urls::site_path(kasipodaq_core::site::SERVICE_WORKER_PATH);
     let _ = window.navigator().service_worker().register(&worker);
     // For tests and measurements: the app is in charge of the page.

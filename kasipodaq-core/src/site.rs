@@ -16,7 +16,7 @@ pub use feeds::{
     SITEMAP_URL_LIMIT,
 };
 pub use head::{head_tags, PageHead};
-pub use offline::{service_worker, SERVICE_WORKER_PATH};
+pub use offline::{offline_worker, precache, service_worker, Precache, KEPT_BYTES, KEPT_ENTRIES, SERVICE_WORKER_PATH};
 
 use crate::{content::Statement, urls::Page};
 

@@ -5,6 +5,9 @@
 // Content-Security-Policy holds, and the sitemap and feeds point at real pages.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
 import { spawn } from 'node:child_process';
 import { appReady, DIST, openPage, startSite } from './lib/browser.mjs';
 import { statements } from './lib/content.mjs';
@@ -318,15 +321,48 @@ describe('sitemap, robots and feeds', () => {
 });
 
 describe('offline', () => {
-  test('after one visit, a statement and the contacts page read with the network off', async () => {
+  /** Waits until the offline worker keeps a path starting with each of `prefixes`. */
+  function waitKept(page, prefixes) {
+    return page.waitForFunction(async (wanted) => {
+      const name = (await caches.keys()).find((n) => n.endsWith('-kept'));
+      if (!name) return false;
+      const kept = (await (await caches.open(name)).keys()).map((request) => new URL(request.url).pathname);
+      return wanted.every((prefix) => kept.some((path) => path.startsWith(prefix)));
+    }, prefixes, { timeout: 15000 });
+  }
+
+  /** The site paths the worker precaches (its CODE and EXTRA lists). */
+  function precached() {
+    const worker = readFileSync(join(DIST, 'sw.js'), 'utf8');
+    const list = (name) => JSON.parse(new RegExp(`const ${name} = (\\[[^\\]]*\\]);`).exec(worker)[1]);
+    return [...list('CODE'), ...list('EXTRA')];
+  }
+
+  test('the worker precaches the app, the not-found page and the home pages, never a statement or a texts file', () => {
+    const files = precached();
+    for (const path of ['/kk/', '/ru/', '/en/', '/404.html']) assert.ok(files.includes(path), path);
+    assert.ok(files.some((path) => path.endsWith('.wasm')) && files.some((path) => path.endsWith('.css')), files.join());
+    const grows = files.filter((path) => path.includes('/statements/') || path.startsWith('/texts/') || path.endsWith('.xml'));
+    assert.deepEqual(grows, [], 'nothing whose number grows with the archive');
+  });
+
+  test('after one visit, the pages read and the home pages open with the network off; others get the not-found page', async () => {
     const { context, page } = await openPage(site);
     await page.goto(`${site.url}/en/`);
     await appReady(page);
-    // the worker installs (fetching every page and file of the release) and takes control
+    // the worker installs (precaching the app and the home pages) and takes control
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30000 });
+    const statement = STATEMENTS[1];
+    // read once online: the worker keeps the page and its texts file
+    await page.goto(`${site.url}/kk/statements/${statement.slug}/`);
+    await appReady(page);
+    assert.ok(await page.locator('#p1').isVisible());
+    await page.goto(`${site.url}/ru/contacts/`);
+    await appReady(page);
+    await page.locator('section.hotline[aria-busy="false"] a.hotline__number').waitFor();
+    await waitKept(page, [`/kk/statements/${statement.slug}/`, `/texts/${statement.slug}-`, '/ru/contacts/']);
     await context.setOffline(true);
     try {
-      const statement = STATEMENTS[1];
       await page.goto(`${site.url}/kk/statements/${statement.slug}/`);
       assert.equal(await page.locator('main h1').textContent(), statement.versions.kk.title);
       await appReady(page);
@@ -336,9 +372,75 @@ describe('offline', () => {
       assert.equal(await page.locator('section.hotline a.hotline__number').textContent(), '20-10-90');
       // the app says it could not update, and keeps what it has
       await page.locator('div.contacts-error[role="alert"]').waitFor({ timeout: 15000 });
+      // a home page never opened is precached
+      await page.goto(`${site.url}/kk/`);
+      assert.equal(await page.locator('main h1').textContent(), messages('kk')['site-name']);
+      // a page never opened is not kept: the not-found page answers (the app then shows what it can)
+      const other = STATEMENTS[2];
+      const response = await page.goto(`${site.url}/en/statements/${other.slug}/`);
+      assert.ok(response.fromServiceWorker());
+      assert.ok(!(await response.text()).includes(other.versions.en.title), 'not kept');
     } finally {
       await context.setOffline(false);
       await context.close();
     }
+  });
+
+  test('with Save-Data, the worker precaches only the app\'s code and keeps nothing read; it keeps at most 300 entries', async () => {
+    // The worker's script run in a bare context with stand-ins for the
+    // browser's caches, fetch and navigator (Chromium offers no switch for
+    // Save-Data that reaches a service worker).
+    const source = readFileSync(join(DIST, 'sw.js'), 'utf8');
+    async function run(saveData, requests) {
+      const stores = new Map();
+      const open = async (name) => {
+        if (!stores.has(name)) stores.set(name, new Map());
+        const entries = stores.get(name);
+        const key = (request) => new URL(typeof request === 'string' ? request : request.url, 'http://site.test').pathname;
+        return {
+          addAll: async (paths) => paths.forEach((path) => entries.set(path, new Response(path))),
+          put: async (request, response) => void entries.set(key(request), response),
+          match: async (request) => entries.get(key(request)),
+          delete: async (request) => entries.delete(key(request)),
+          keys: async () => [...entries.keys()].map((path) => new Request(`http://site.test${path}`)),
+        };
+      };
+      const listeners = {};
+      const self = {
+        location: new URL('http://site.test/sw.js'),
+        navigator: { connection: { saveData } },
+        addEventListener: (type, listener) => (listeners[type] = listener),
+        skipWaiting: async () => {},
+        clients: { claim: async () => {} },
+      };
+      const caches = { open, keys: async () => [...stores.keys()], delete: async (name) => stores.delete(name) };
+      const fetch = async (request) => {
+        const response = new Response('<p>page</p>', { status: 200 });
+        Object.defineProperty(response, 'type', { value: 'basic' });
+        return response;
+      };
+      vm.runInNewContext(source, { self, caches, fetch, Request, Response, Headers, URL, Promise, Number, String, Boolean });
+      const waits = [];
+      listeners.install({ waitUntil: (p) => waits.push(p) });
+      await Promise.all(waits);
+      for (const path of requests) {
+        const request = new Request(`http://site.test${path}`, { headers: saveData ? { 'Save-Data': 'on' } : {} });
+        Object.defineProperty(request, 'mode', { value: 'navigate' });
+        let answer;
+        listeners.fetch({ request, respondWith: (p) => (answer = p), waitUntil: (p) => waits.push(p) });
+        await answer;
+        await Promise.all(waits);
+      }
+      return Object.fromEntries([...stores].map(([name, entries]) => [name, [...entries.keys()]]));
+    }
+    const pagesRead = Array.from({ length: 305 }, (_, i) => `/en/statements/s-${i}/`);
+    const saving = await run(true, pagesRead.slice(0, 3));
+    const [precache, kept] = [Object.entries(saving).find(([n]) => !n.endsWith('-kept'))[1], Object.entries(saving).find(([n]) => n.endsWith('-kept'))?.[1] ?? []];
+    assert.ok(precache.length > 0 && precache.every((path) => /\.(wasm|js|css)$/.test(path)), precache.join());
+    assert.deepEqual(kept, [], 'nothing kept when saving data');
+    const normal = await run(false, pagesRead);
+    const keptNormally = Object.entries(normal).find(([n]) => n.endsWith('-kept'))[1];
+    assert.deepEqual(keptNormally, pagesRead.slice(5), 'the 300 newest pages, the oldest out');
+    assert.ok(Object.entries(normal).find(([n]) => !n.endsWith('-kept'))[1].includes('/en/'));
   });
 });

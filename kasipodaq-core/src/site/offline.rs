@@ -1,63 +1,208 @@
-//! The service worker that keeps the site readable offline after one visit.
-//! Its file list is written after the build from the hashed file names, so a
-//! new release is a new worker, which replaces the old files.
+//! The service worker that keeps the site readable offline. It precaches only
+//! what every visit needs (the app's code, the stylesheet, the icons,
+//! `404.html` and the three home pages), so `sw.js` is the same size however
+//! many statements the archive holds, and keeps what the reader opens, within
+//! bounds. Its name for its caches is a hash of the precached files, so a new
+//! release is a new worker, which replaces the old caches.
 
 use super::head::json_string;
+use crate::{content::texts::TEXTS_FOLDER, urls::site_path, Lang};
 
 /// Where the worker is served; the app registers it from there, so it
 /// controls the whole site.
 pub const SERVICE_WORKER_PATH: &str = "/sw.js";
 
-/// The worker's script. `files` are site paths (`/en/`, `/main-ab12.css`);
-/// `not_found` is the path of `404.html`; `version` names its cache (e.g. a hash of the files' contents), so a new
-/// release installs beside the old one and removes it once active.
+/// The most pages and texts files the worker keeps of what the reader opened,
+/// and their most bytes together: the oldest go first.
+pub const KEPT_ENTRIES: usize = 300;
+pub const KEPT_BYTES: usize = 5 * 1024 * 1024;
+
+/// The link-preview image: other sites fetch it, the pages never load it.
+const PREVIEW_IMAGE: &str = "og-image.png";
+
+/// What the worker precaches, as paths inside the build folder (`dist/`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Precache {
+    /// The app's code and stylesheet (Trunk's `.wasm` and `.js`, the
+    /// `.css`): precached even when the reader asks to save data.
+    pub code: Vec<String>,
+    /// The icons the pages load, `404.html` and the home pages.
+    pub extra: Vec<String>,
+}
+
+/// Chooses from `files` (every file of the build folder, relative to it, `/`
+/// separated) what the worker precaches: only files whose number does not
+/// grow with the archive, all at the top of the folder but the home pages.
+pub fn precache(files: &[String]) -> Precache {
+    let homes: Vec<String> = Lang::ALL.iter().map(|lang| format!("{}/index.html", lang.code())).collect();
+    let mut chosen = Precache::default();
+    for file in files {
+        let extension = file.rsplit_once('.').map_or("", |(_, extension)| extension);
+        let top = !file.contains('/');
+        if top && file != SERVICE_WORKER_PATH.trim_start_matches('/') && matches!(extension, "wasm" | "js" | "css") {
+            chosen.code.push(file.clone());
+        } else if (top && matches!(extension, "svg" | "png" | "ico" | "webp") && file != PREVIEW_IMAGE)
+            || file == "404.html"
+            || homes.contains(file)
+        {
+            chosen.extra.push(file.clone());
+        }
+    }
+    chosen.code.sort();
+    chosen.extra.sort();
+    chosen
+}
+
+/// The worker for a build folder: `files` are its files (relative, as for
+/// [`precache`]) and `read` gives a file's bytes. Its version is a hash of
+/// the precached files' names and contents, so files it does not precache
+/// (statement pages, texts files) change nothing in it.
+pub fn offline_worker(
+    files: &[String],
+    mut read: impl FnMut(&str) -> Result<Vec<u8>, String>,
+) -> Result<String, String> {
+    let Precache { code, extra } = precache(files);
+    let mut contents = Vec::new();
+    for file in code.iter().chain(&extra) {
+        contents.extend_from_slice(file.as_bytes());
+        contents.extend_from_slice(&read(file)?);
+    }
+    let version =
+        super::sha256_base64(&contents).chars().filter(char::is_ascii_alphanumeric).take(16).collect::<String>();
+    // A page is fetched at its folder's address, the one readers use.
+    let served = |file: &String| {
+        site_path(&match file.strip_suffix("index.html") {
+            Some(folder) => format!("/{folder}"),
+            None => format!("/{file}"),
+        })
+    };
+    let code: Vec<String> = code.iter().map(served).collect();
+    let extra: Vec<String> = extra.iter().map(served).collect();
+    Ok(service_worker(&code, &extra, &version, &site_path("/404.html")))
+}
+
+/// The worker's script. `code` and `extra` are the site paths it precaches
+/// (`/main-ab12.css`, `/en/`; `extra` not when the reader asks to save
+/// data); `not_found` is the path of `404.html`; `version` names its caches
+/// (e.g. a hash of the files' contents), so a new release installs beside
+/// the old one and removes it once active.
 ///
 /// Pages (navigations) come from the network first, so a new release shows
 /// at once, and from the cache offline (an unknown path gets `404.html`).
-/// Other listed files come from the cache first: their names change with
-/// their content. Anything else, the contacts file and other servers
-/// included, is left to the browser: the app keeps its own copy of the
-/// contacts.
-pub fn service_worker(files: &[String], version: &str, not_found: &str) -> String {
-    let list = files.iter().map(|file| json_string(file)).collect::<Vec<_>>().join(",\n  ");
+/// Precached files and texts files come from the cache first: their names
+/// change with their content. Pages and texts files the reader opens are
+/// kept (successful same-origin answers only, at most [`KEPT_ENTRIES`] and
+/// [`KEPT_BYTES`], the oldest out), unless the reader asks to save data.
+/// Anything else, the contacts file and other servers included, is left to
+/// the browser: the app keeps its own copy of the contacts.
+pub fn service_worker(code: &[String], extra: &[String], version: &str, not_found: &str) -> String {
+    let list = |files: &[String]| files.iter().map(|file| json_string(file)).collect::<Vec<_>>().join(",\n  ");
     format!(
         r#"// Generated by the build (kasipodaq_core::site::service_worker): do not edit.
 const CACHE = {cache};
-const FILES = [
-  {list}
+const KEPT = {kept};
+const CODE = [
+  {code}
 ];
+const EXTRA = [
+  {extra}
+];
+const FILES = CODE.concat(EXTRA);
 const NOT_FOUND = {not_found};
+const TEXTS = {texts};
+const KEPT_ENTRIES = {kept_entries};
+const KEPT_BYTES = {kept_bytes};
+const SIZE = 'x-kasipodaq-bytes';
+
+// The reader's browser asks to save data: nothing beyond the app's code.
+const saveData = (request) =>
+  (request !== undefined && request.headers.get('Save-Data') === 'on') ||
+  Boolean(self.navigator.connection && self.navigator.connection.saveData);
 
 self.addEventListener('install', (event) => {{
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(saveData() ? CODE : FILES)).then(() => self.skipWaiting()));
 }});
 
 self.addEventListener('activate', (event) => {{
   event.waitUntil(
     caches.keys()
-      .then((names) => Promise.all(names.filter((name) => name.startsWith('kasipodaq-') && name !== CACHE).map((name) => caches.delete(name))))
+      .then((names) => Promise.all(names.filter((name) => name.startsWith('kasipodaq-') && name !== CACHE && name !== KEPT).map((name) => caches.delete(name))))
       .then(() => self.clients.claim()),
   );
 }});
+
+// One change of the kept entries at a time, so the bounds hold.
+let queue = Promise.resolve();
+
+function keep(event, request, key, response) {{
+  if (!response.ok || response.type !== 'basic' || response.redirected || saveData(request)) return;
+  const copy = response.clone();
+  const done = queue.then(() => store(key, copy)).catch(() => {{}});
+  queue = done;
+  event.waitUntil(done);
+}}
+
+// Kept with its size, and after the entries kept before it: the cache's
+// keys come in the order they were put, so the first ones are the oldest.
+async function store(key, response) {{
+  const body = await response.arrayBuffer();
+  if (body.byteLength > KEPT_BYTES) return;
+  const headers = new Headers(response.headers);
+  headers.delete('content-encoding');
+  headers.delete('content-length');
+  headers.set(SIZE, String(body.byteLength));
+  const cache = await caches.open(KEPT);
+  await cache.delete(key);
+  await cache.put(key, new Response(body, {{ status: response.status, statusText: response.statusText, headers }}));
+  const keys = await cache.keys();
+  const sizes = await Promise.all(keys.map((k) => cache.match(k).then((r) => Number(r && r.headers.get(SIZE)) || 0)));
+  let [count, bytes] = [keys.length, sizes.reduce((a, b) => a + b, 0)];
+  for (let i = 0; i < keys.length && (count > KEPT_ENTRIES || bytes > KEPT_BYTES); i++) {{
+    await cache.delete(keys[i]);
+    count -= 1;
+    bytes -= sizes[i];
+  }}
+}}
+
+const cached = (name, key) => caches.open(name).then((cache) => cache.match(key));
 
 self.addEventListener('fetch', (event) => {{
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   if (request.mode === 'navigate') {{
+    const page = url.pathname.endsWith('/') ? url.pathname : url.pathname + '/';
     event.respondWith(
-      fetch(request).catch(() =>
-        caches.open(CACHE).then((cache) =>
-          cache.match(url.pathname.endsWith('/') ? url.pathname : url.pathname + '/')
-            .then((page) => page || cache.match(NOT_FOUND)))),
+      fetch(request)
+        .then((response) => {{
+          if (!FILES.includes(page)) keep(event, request, page, response);
+          return response;
+        }})
+        .catch(() =>
+          cached(CACHE, page)
+            .then((hit) => hit || cached(KEPT, page))
+            .then((hit) => hit || cached(CACHE, NOT_FOUND))),
     );
   }} else if (FILES.includes(url.pathname)) {{
-    event.respondWith(caches.match(url.pathname).then((hit) => hit || fetch(request)));
+    event.respondWith(cached(CACHE, url.pathname).then((hit) => hit || fetch(request)));
+  }} else if (url.pathname.startsWith(TEXTS) && url.pathname.endsWith('.json')) {{
+    event.respondWith(
+      cached(KEPT, url.pathname).then((hit) => hit || fetch(request).then((response) => {{
+        keep(event, request, url.pathname, response);
+        return response;
+      }})),
+    );
   }}
 }});
 "#,
         cache = json_string(&format!("kasipodaq-{version}")),
+        kept = json_string(&format!("kasipodaq-{version}-kept")),
+        code = list(code),
+        extra = list(extra),
         not_found = json_string(not_found),
+        texts = json_string(&site_path(TEXTS_FOLDER)),
+        kept_entries = KEPT_ENTRIES,
+        kept_bytes = KEPT_BYTES,
     )
 }
 
@@ -65,18 +210,108 @@ self.addEventListener('fetch', (event) => {{
 mod tests {
     use super::*;
 
+    fn strings(list: &[&str]) -> Vec<String> {
+        list.iter().map(|s| s.to_string()).collect()
+    }
+
+    /// A build folder's files with `statements` statement pages and texts files.
+    fn dist(statements: usize) -> Vec<String> {
+        let mut files = strings(&[
+            "index.html",
+            "404.html",
+            "kasipodaq-portal-ab12_bg.wasm",
+            "kasipodaq-portal-ab12.js",
+            "main-cd34.css",
+            "favicon-ef56.svg",
+            "og-image.png",
+            "sw.js",
+            "robots.txt",
+            "sitemap.xml",
+            "sitemap-1.xml",
+            "contacts.json",
+            "texts/search-0011.json",
+            "texts/platform-0022.json",
+        ]);
+        for lang in ["kk", "ru", "en"] {
+            for page in ["", "statements/", "platform/", "union-day/", "contacts/", "accessibility/"] {
+                files.push(format!("{lang}/{page}index.html"));
+            }
+            files.push(format!("{lang}/feed.xml"));
+            for n in 0..statements {
+                files.push(format!("{lang}/statements/2019-05-{n}-statement/index.html"));
+                files.push(format!("{lang}/statements/page/{n}/index.html"));
+            }
+        }
+        for n in 0..statements {
+            files.push(format!("texts/2019-05-{n}-statement-0123.json"));
+        }
+        files
+    }
+
+    /// Every file's bytes are its name (so a changed name is a changed file).
+    fn read(file: &str) -> Result<Vec<u8>, String> {
+        Ok(format!("contents of {file}").into_bytes())
+    }
+
     #[test]
-    fn the_worker_lists_the_files_and_names_its_cache_by_version() {
-        let files = vec!["/en/".to_owned(), "/main-ab12.css".to_owned()];
-        let script = service_worker(&files, "3f2a", "/404.html");
+    fn only_the_code_the_icons_the_not_found_page_and_the_home_pages_are_precached() {
+        let chosen = precache(&dist(5));
+        assert_eq!(chosen.code, ["kasipodaq-portal-ab12.js", "kasipodaq-portal-ab12_bg.wasm", "main-cd34.css"]);
+        assert_eq!(chosen.extra, ["404.html", "en/index.html", "favicon-ef56.svg", "kk/index.html", "ru/index.html"]);
+    }
+
+    #[test]
+    fn the_worker_is_the_same_for_any_number_of_statements() {
+        let small = offline_worker(&dist(5), read).unwrap();
+        let large = offline_worker(&dist(10_000), read).unwrap();
+        assert_eq!(small, large, "only files the worker does not precache differ");
+        assert!(!small.contains("/statements/") && !small.contains("/texts/2019"), "{small}");
+        assert!(
+            small.contains(
+                "const EXTRA = [\n  \"/404.html\",\n  \"/en/\",\n  \"/favicon-ef56.svg\",\n  \"/kk/\",\n  \"/ru/\"\n];"
+            ),
+            "{small}"
+        );
+        assert!(small.contains("const TEXTS = \"/texts/\";"), "{small}");
+    }
+
+    #[test]
+    fn a_changed_precached_file_is_a_new_version() {
+        let before = offline_worker(&dist(5), read).unwrap();
+        let changed = offline_worker(&dist(5), |file| {
+            let mut bytes = read(file)?;
+            if file == "main-cd34.css" {
+                bytes.push(b'!');
+            }
+            Ok(bytes)
+        })
+        .unwrap();
+        assert_ne!(before, changed);
+        let unread = offline_worker(&dist(5), |file| {
+            assert!(!file.starts_with("texts/") && !file.contains("/statements/"), "{file} is read");
+            read(file)
+        });
+        assert_eq!(unread.unwrap(), before);
+    }
+
+    #[test]
+    fn the_worker_names_its_caches_by_version_and_keeps_within_bounds() {
+        let code = strings(&["/main-ab12.css"]);
+        let extra = strings(&["/en/"]);
+        let script = service_worker(&code, &extra, "3f2a", "/404.html");
         assert!(script.contains("const CACHE = \"kasipodaq-3f2a\";"), "{script}");
-        assert!(script.contains("const FILES = [\n  \"/en/\",\n  \"/main-ab12.css\"\n];"), "{script}");
-        assert_ne!(script, service_worker(&files, "3f2b", "/404.html"), "a new version is a new worker");
+        assert!(script.contains("const KEPT = \"kasipodaq-3f2a-kept\";"), "{script}");
+        assert!(script.contains("const CODE = [\n  \"/main-ab12.css\"\n];"), "{script}");
+        assert!(script.contains("const EXTRA = [\n  \"/en/\"\n];"), "{script}");
+        assert!(script.contains("const KEPT_ENTRIES = 300;"), "{script}");
+        assert!(script.contains("const KEPT_BYTES = 5242880;"), "{script}");
+        assert!(script.contains("saveData() ? CODE : FILES"), "{script}");
+        assert_ne!(script, service_worker(&code, &extra, "3f2b", "/404.html"), "a new version is a new worker");
     }
 
     #[test]
     fn file_names_cannot_break_out_of_their_strings() {
-        let script = service_worker(&["/a\"b\\c</script>\n".to_owned()], "1", "/404.html");
+        let script = service_worker(&["/a\"b\\c</script>\n".to_owned()], &[], "1", "/404.html");
         assert!(script.contains(r#""/a\"b\\c\u003c/script\u003e\n""#), "{script}");
     }
 }
