@@ -6,7 +6,7 @@
 //! that builds every URL. (Its `<Routes>` matcher did the same job at about
 //! 25 KB of compressed WebAssembly; measured in the closing note of issue 3.)
 
-use kasipodaq_core::urls::{is_root, Page};
+use kasipodaq_core::urls::{is_root, ArchiveView, Page};
 use leptos::{prelude::*, wasm_bindgen::JsCast};
 use leptos_router::{
     components::Router,
@@ -52,7 +52,14 @@ fn Shell() -> impl IntoView {
             if is_root(path) {
                 Route::Root
             } else {
-                Page::parse(path).map(|(_, page)| Route::Page(page)).unwrap_or(Route::NotFound)
+                // Every archive view is one route: moving between its pages,
+                // years and kinds keeps the page (and the search box) mounted.
+                Page::parse(path)
+                    .map(|(_, page)| match page {
+                        Page::Statements(_) => Route::Page(Page::Statements(ArchiveView::ALL)),
+                        page => Route::Page(page),
+                    })
+                    .unwrap_or(Route::NotFound)
             }
         })
     });
@@ -95,7 +102,7 @@ fn Shell() -> impl IntoView {
                 Route::Root => view! { <LanguageRedirect/> }.into_any(),
                 Route::NotFound => view! { <NotFoundPage/> }.into_any(),
                 Route::Page(Page::Home) => view! { <HomePage/> }.into_any(),
-                Route::Page(Page::Statements) => view! { <StatementsPage/> }.into_any(),
+                Route::Page(Page::Statements(_)) => view! { <StatementsPage/> }.into_any(),
                 Route::Page(Page::Statement(slug)) => view! { <StatementPage slug=slug/> }.into_any(),
                 Route::Page(Page::Platform) => view! { <PlatformPage/> }.into_any(),
                 Route::Page(Page::UnionDay) => view! { <UnionDayPage/> }.into_any(),

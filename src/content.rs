@@ -159,7 +159,7 @@ pub async fn load_texts_of(page: &Page) -> Result<(), ()> {
         Page::Platform => load_points(&PLATFORM).await.map(drop),
         Page::UnionDay => load_points(&UNION_DAY).await.map(drop),
         Page::Accessibility => load_accessibility_html().await.map(drop),
-        Page::Home | Page::Statements | Page::Contacts => Ok(()),
+        Page::Home | Page::Statements(_) | Page::Contacts => Ok(()),
     }
 }
 
@@ -171,7 +171,7 @@ pub fn texts_file_of(page: &Page) -> Option<&'static str> {
         Page::Platform => Some(PLATFORM.file),
         Page::UnionDay => Some(UNION_DAY.file),
         Page::Accessibility => Some(ACCESSIBILITY_FILE),
-        Page::Home | Page::Statements | Page::Contacts => None,
+        Page::Home | Page::Statements(_) | Page::Contacts => None,
     }
 }
 

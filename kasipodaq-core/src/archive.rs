@@ -2,7 +2,10 @@
 //! query so a filtered list can be linked, and the word search over every
 //! language version of every statement.
 
-use crate::content::{texts, Kind, Statement};
+use crate::{
+    content::{texts, Kind, Statement},
+    urls::{ArchiveView, ARCHIVE_PAGE_SIZE},
+};
 
 /// What the archive shows: `?year=2019&kind=letter&q=…`.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -164,6 +167,83 @@ pub fn filter(statements: &[Statement], index: &SearchIndex, filter: &ArchiveFil
         .collect()
 }
 
+impl ArchiveFilter {
+    /// What an archive page lists: its view's year and kind, and the words.
+    pub fn of_view(view: ArchiveView, query: &str) -> ArchiveFilter {
+        ArchiveFilter { year: view.year, kind: view.kind, query: query.chars().take(MAX_QUERY).collect() }
+    }
+
+    /// The view (first page) with this filter's year and kind.
+    pub fn view(&self) -> ArchiveView {
+        ArchiveView { year: self.year, kind: self.kind, page: 1 }
+    }
+}
+
+/// The part of `items` on archive page `page` (from 1): empty past the end.
+pub fn page_of<T>(items: &[T], page: u32) -> &[T] {
+    let start = (page.max(1) as usize - 1).saturating_mul(ARCHIVE_PAGE_SIZE).min(items.len());
+    &items[start..(start + ARCHIVE_PAGE_SIZE).min(items.len())]
+}
+
+/// How many page numbers the archive's page links show on each side of
+/// the current page (the first and last are always shown).
+const PAGES_AROUND: u32 = 2;
+
+/// The page numbers linked from page `current` of `last`: the first, the
+/// last and those near the current one, `None` where numbers are left out.
+pub fn page_numbers(current: u32, last: u32) -> Vec<Option<u32>> {
+    let mut shown = Vec::new();
+    for n in 1..=last {
+        if n == 1 || n == last || n.abs_diff(current) <= PAGES_AROUND {
+            shown.push(Some(n));
+        } else if shown.last() != Some(&None) {
+            shown.push(None);
+        }
+    }
+    shown
+}
+
+/// Every page of every archive view that has statements: the whole
+/// archive, each year, each kind, and each kind within each year, each from
+/// its first page to its last. These are the archive pages the prerender
+/// writes and the sitemap lists.
+pub fn views(statements: &[Statement]) -> Vec<ArchiveView> {
+    use std::collections::BTreeMap;
+    let mut counts: BTreeMap<(Option<i32>, Option<Kind>), usize> = BTreeMap::new();
+    for statement in statements {
+        let year = statement.year();
+        for key in [(None, None), (None, Some(statement.kind))] {
+            *counts.entry(key).or_default() += 1;
+        }
+        if year.is_some() {
+            for key in [(year, None), (year, Some(statement.kind))] {
+                *counts.entry(key).or_default() += 1;
+            }
+        }
+    }
+    // Whole archive first, then years (newest first), kinds, and years by kind.
+    let mut keys: Vec<_> = counts.into_iter().collect();
+    keys.sort_by_key(|((year, kind), _)| {
+        let group = match (year, kind) {
+            (None, None) => 0,
+            (Some(_), None) => 1,
+            (None, Some(_)) => 2,
+            (Some(_), Some(_)) => 3,
+        };
+        (group, std::cmp::Reverse(*year), *kind)
+    });
+    if keys.is_empty() {
+        return vec![ArchiveView::ALL];
+    }
+    let mut all = Vec::new();
+    for ((year, kind), count) in keys {
+        for page in 1..=ArchiveView::page_count(count) {
+            all.push(ArchiveView { year, kind, page });
+        }
+    }
+    all
+}
+
 /// The years that have statements, newest first.
 pub fn years(statements: &[Statement]) -> Vec<i32> {
     let mut years: Vec<i32> = statements.iter().filter_map(Statement::year).collect();
@@ -196,6 +276,37 @@ mod tests {
         let f = ArchiveFilter::from_query(Some("nineteen"), Some("speech"), None);
         assert!(f.is_empty());
         assert_eq!(ArchiveFilter::from_query(Some("99999"), None, None).year, None);
+    }
+
+    #[test]
+    fn a_page_holds_at_most_fifty_and_nothing_past_the_end() {
+        let items: Vec<usize> = (0..120).collect();
+        assert_eq!(page_of(&items, 1), &items[..50]);
+        assert_eq!(page_of(&items, 3), &items[100..]);
+        assert!(page_of(&items, 4).is_empty());
+        assert!(page_of(&items, u32::MAX).is_empty());
+        assert_eq!(page_of(&items, 0), &items[..50], "page 0 reads as the first");
+    }
+
+    #[test]
+    fn long_lists_link_the_ends_and_the_pages_near_the_current_one() {
+        assert_eq!(page_numbers(1, 1), [Some(1)]);
+        assert_eq!(page_numbers(1, 3), [Some(1), Some(2), Some(3)]);
+        assert_eq!(page_numbers(1, 200), [Some(1), Some(2), Some(3), None, Some(200)]);
+        assert_eq!(
+            page_numbers(100, 200),
+            [Some(1), None, Some(98), Some(99), Some(100), Some(101), Some(102), None, Some(200)]
+        );
+        assert_eq!(page_numbers(200, 200), [Some(1), None, Some(198), Some(199), Some(200)]);
+        assert_eq!(page_numbers(4, 7), [Some(1), Some(2), Some(3), Some(4), Some(5), Some(6), Some(7)]);
+    }
+
+    #[test]
+    fn a_view_filters_by_its_year_and_kind_and_keeps_the_words() {
+        let view = ArchiveView { year: Some(2019), kind: Some(Kind::Letter), page: 4 };
+        let filter = ArchiveFilter::of_view(view, "ILO");
+        assert_eq!(filter, ArchiveFilter { year: Some(2019), kind: Some(Kind::Letter), query: "ILO".into() });
+        assert_eq!(filter.view(), view.on_page(1));
     }
 
     #[test]

@@ -10,6 +10,7 @@ pub mod codegen;
 pub mod contacts;
 pub mod content;
 pub mod i18n;
+pub mod kind;
 pub mod lang;
 pub mod site;
 pub mod urls;

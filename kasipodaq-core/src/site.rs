@@ -121,13 +121,16 @@ fn check_authority(authority: &str) -> Result<(), &'static str> {
 }
 
 /// Every page that gets its own prerendered file, in a stable order: Home,
-/// Statements, each statement (in the order given), Platform, Union Day,
-/// Contacts, the accessibility statement. Each exists in every language of
+/// every page of every archive view ([`crate::archive::views`]), each
+/// statement (in the order given), Platform, Union Day, Contacts, the
+/// accessibility statement. Each exists in every language of
 /// [`crate::Lang::ALL`].
 pub fn pages(statements: &[Statement]) -> Vec<Page> {
+    let archive_pages = crate::archive::views(statements).into_iter().map(Page::Statements);
     let statement_pages = statements.iter().map(|statement| Page::Statement(statement.slug.to_string()));
-    [Page::Home, Page::Statements]
+    [Page::Home]
         .into_iter()
+        .chain(archive_pages)
         .chain(statement_pages)
         .chain([Page::Platform, Page::UnionDay, Page::Contacts, Page::Accessibility])
         .collect()

@@ -2,7 +2,7 @@
 //! at a path the router does not know. Paths always end in `/`: that is the
 //! form a static host serves as `…/index.html`.
 
-use crate::Lang;
+use crate::{kind::Kind, Lang};
 
 /// The folder the site is published under, from the build setting
 /// `KASIPODAQ_BASE_PATH`: empty at the top of a host, `/portal` for
@@ -49,7 +49,9 @@ fn within_site<'a>(path: &'a str, base: &str) -> Option<&'a str> {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Page {
     Home,
-    Statements,
+    /// The archive: every statement, or one year's or one kind's, a page of
+    /// [`ARCHIVE_PAGE_SIZE`] at a time.
+    Statements(ArchiveView),
     Statement(String),
     Platform,
     UnionDay,
@@ -60,7 +62,86 @@ pub enum Page {
 }
 
 /// The sections in the main navigation, in order.
-pub const NAV_PAGES: [Page; 5] = [Page::Home, Page::Statements, Page::Platform, Page::UnionDay, Page::Contacts];
+pub const NAV_PAGES: [Page; 5] =
+    [Page::Home, Page::Statements(ArchiveView::ALL), Page::Platform, Page::UnionDay, Page::Contacts];
+
+/// How many statements one archive page lists.
+pub const ARCHIVE_PAGE_SIZE: usize = 50;
+
+/// Which part of the archive a page lists, read from and written into its
+/// path: `/en/statements/`, `/en/statements/2019/`,
+/// `/en/statements/kind/letter/`, `/en/statements/2019/kind/letter/`, each
+/// with `page/{n}/` after it from the second page on. Every view is a
+/// prerendered page of its own, so it works as a plain link.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct ArchiveView {
+    pub year: Option<i32>,
+    pub kind: Option<Kind>,
+    /// From 1.
+    pub page: u32,
+}
+
+impl ArchiveView {
+    /// Every statement, first page.
+    pub const ALL: ArchiveView = ArchiveView { year: None, kind: None, page: 1 };
+
+    /// The same year and kind, page `page`.
+    pub fn on_page(self, page: u32) -> ArchiveView {
+        ArchiveView { page: page.max(1), ..self }
+    }
+
+    /// The path segments after `statements/`, each ending in `/`.
+    fn segments(&self) -> String {
+        let mut path = String::new();
+        if let Some(year) = self.year {
+            path += &format!("{year}/");
+        }
+        if let Some(kind) = self.kind {
+            path += &format!("kind/{}/", kind.code());
+        }
+        if self.page > 1 {
+            path += &format!("page/{}/", self.page);
+        }
+        path
+    }
+
+    /// Reads the segments after `statements` (none for the whole archive).
+    /// Each view has exactly one path: no `page/1/`, no leading zeros.
+    fn parse(mut segments: &[&str]) -> Option<ArchiveView> {
+        let mut view = ArchiveView::ALL;
+        if let [year, rest @ ..] = segments {
+            if is_year_segment(year) {
+                view.year = Some(year.parse().ok()?);
+                segments = rest;
+            }
+        }
+        if let ["kind", code, rest @ ..] = segments {
+            view.kind = Some(Kind::from_code(code)?);
+            segments = rest;
+        }
+        match segments {
+            [] => Some(view),
+            ["page", n] if !n.starts_with('0') && n.len() <= 6 && n.bytes().all(|b| b.is_ascii_digit()) => {
+                let page: u32 = n.parse().ok()?;
+                (page >= 2).then_some(ArchiveView { page, ..view })
+            }
+            _ => None,
+        }
+    }
+
+    /// How many pages a view of `count` statements takes (at least one: an
+    /// empty view still says so on its page).
+    pub fn page_count(count: usize) -> u32 {
+        count.div_ceil(ARCHIVE_PAGE_SIZE).max(1) as u32
+    }
+}
+
+/// A year in an archive path: four digits, 1900 to 2200.
+fn is_year_segment(segment: &str) -> bool {
+    segment.len() == 4
+        && segment.bytes().all(|b| b.is_ascii_digit())
+        && segment.parse::<i32>().is_ok_and(|year| (1900..=2200).contains(&year))
+}
 
 impl Page {
     /// The canonical path of this page in `lang`, e.g. `/kk/statements/`
@@ -74,7 +155,7 @@ impl Page {
         let lang = lang.code();
         match self {
             Page::Home => format!("{base}/{lang}/"),
-            Page::Statements => format!("{base}/{lang}/statements/"),
+            Page::Statements(view) => format!("{base}/{lang}/statements/{}", view.segments()),
             Page::Statement(slug) => format!("{base}/{lang}/statements/{slug}/"),
             Page::Platform => format!("{base}/{lang}/platform/"),
             Page::UnionDay => format!("{base}/{lang}/union-day/"),
@@ -99,8 +180,8 @@ impl Page {
         let segments: Vec<&str> = segments.collect();
         let page = match segments.as_slice() {
             [] => Page::Home,
-            ["statements"] => Page::Statements,
             ["statements", slug] if is_valid_slug(slug) => Page::Statement(slug.to_string()),
+            ["statements", view @ ..] => Page::Statements(ArchiveView::parse(view)?),
             ["platform"] => Page::Platform,
             ["union-day"] => Page::UnionDay,
             ["contacts"] => Page::Contacts,
@@ -114,7 +195,7 @@ impl Page {
     /// the archive, so the archive link is marked current on it.
     pub fn section(&self) -> Page {
         match self {
-            Page::Statement(_) => Page::Statements,
+            Page::Statement(_) | Page::Statements(_) => Page::Statements(ArchiveView::ALL),
             other => other.clone(),
         }
     }
@@ -123,7 +204,7 @@ impl Page {
     pub fn key(&self) -> &'static str {
         match self {
             Page::Home => "home",
-            Page::Statements => "statements",
+            Page::Statements(_) => "statements",
             Page::Statement(_) => "statement",
             Page::Platform => "platform",
             Page::UnionDay => "union-day",
@@ -134,9 +215,12 @@ impl Page {
 }
 
 /// A statement slug: lowercase ASCII letters, digits and single hyphens,
-/// neither starting nor ending with a hyphen.
+/// neither starting nor ending with a hyphen, and not a name the archive's
+/// own pages use (a year such as `2019`, `kind`, `page`).
 pub fn is_valid_slug(slug: &str) -> bool {
     !slug.is_empty()
+        && !is_year_segment(slug)
+        && !["kind", "page"].contains(&slug)
         && slug.len() <= 120
         && slug.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !slug.starts_with('-')
@@ -199,7 +283,7 @@ mod tests {
     fn every_page_path_ends_in_a_slash_under_its_language() {
         let pages = [
             (Page::Home, "/kk/"),
-            (Page::Statements, "/kk/statements/"),
+            (Page::Statements(ArchiveView::ALL), "/kk/statements/"),
             (Page::Statement("2019-05-12-x".into()), "/kk/statements/2019-05-12-x/"),
             (Page::Platform, "/kk/platform/"),
             (Page::UnionDay, "/kk/union-day/"),
@@ -250,6 +334,67 @@ mod tests {
     }
 
     #[test]
+    fn every_archive_view_has_one_path_that_reads_back() {
+        let views = [
+            (ArchiveView::ALL, "/en/statements/"),
+            (ArchiveView::ALL.on_page(2), "/en/statements/page/2/"),
+            (ArchiveView { year: Some(2019), kind: None, page: 1 }, "/en/statements/2019/"),
+            (ArchiveView { year: Some(1990), kind: None, page: 12 }, "/en/statements/1990/page/12/"),
+            (ArchiveView { year: None, kind: Some(Kind::Appeal), page: 1 }, "/en/statements/kind/appeal/"),
+            (ArchiveView { year: None, kind: Some(Kind::Letter), page: 3 }, "/en/statements/kind/letter/page/3/"),
+            (ArchiveView { year: Some(2023), kind: Some(Kind::Report), page: 1 }, "/en/statements/2023/kind/report/"),
+            (
+                ArchiveView { year: Some(2023), kind: Some(Kind::Report), page: 200 },
+                "/en/statements/2023/kind/report/page/200/",
+            ),
+        ];
+        for (view, path) in views {
+            assert_eq!(Page::Statements(view).path(Lang::En), path);
+            assert_eq!(Page::parse(path), Some((Lang::En, Page::Statements(view))), "{path}");
+            assert_eq!(Page::parse(path.trim_end_matches('/')), Some((Lang::En, Page::Statements(view))), "{path}");
+            let under = format!("/portal{path}");
+            assert_eq!(Page::Statements(view).path_under("/portal", Lang::En), under);
+            assert_eq!(Page::parse_under("/portal", &under), Some((Lang::En, Page::Statements(view))));
+        }
+        // one path per view, and nothing the archive does not publish
+        for path in [
+            "/en/statements/page/1/",
+            "/en/statements/page/0/",
+            "/en/statements/page/02/",
+            "/en/statements/page/",
+            "/en/statements/page/x/",
+            "/en/statements/kind/",
+            "/en/statements/kind/memo/",
+            "/en/statements/kind/letter/2019/",
+            "/en/statements/2019/2019/",
+            "/en/statements/2019/x/",
+            "/en/statements/2019/page/1/",
+            "/en/statements/page/2/kind/letter/",
+            "/en/statements/page/1234567/",
+        ] {
+            assert_eq!(Page::parse(path), None, "{path}");
+        }
+        assert_eq!(ArchiveView::page_count(0), 1);
+        assert_eq!(ArchiveView::page_count(50), 1);
+        assert_eq!(ArchiveView::page_count(51), 2);
+        assert_eq!(ArchiveView::page_count(10_000), 200);
+    }
+
+    #[test]
+    fn a_slug_cannot_take_the_name_of_an_archive_page() {
+        for reserved in ["2019", "1990", "kind", "page"] {
+            assert!(!is_valid_slug(reserved), "{reserved}");
+        }
+        // a statement's slug may still start with its date
+        assert!(is_valid_slug("2019-05-12-x"));
+        assert!(is_valid_slug("1234"), "not a year the archive shows: 1234 is outside 1900-2200");
+        assert_eq!(
+            Page::parse("/en/statements/2019-05-12-x/"),
+            Some((Lang::En, Page::Statement("2019-05-12-x".into())))
+        );
+    }
+
+    #[test]
     fn the_trailing_slash_is_optional_when_reading() {
         assert_eq!(Page::parse("/en/platform"), Some((Lang::En, Page::Platform)));
         assert_eq!(Page::parse("/en"), Some((Lang::En, Page::Home)));
@@ -285,7 +430,9 @@ mod tests {
 
     #[test]
     fn a_statement_is_in_the_archive_section() {
-        assert_eq!(Page::Statement("x".into()).section(), Page::Statements);
+        assert_eq!(Page::Statement("x".into()).section(), Page::Statements(ArchiveView::ALL));
+        let view = ArchiveView { year: Some(2019), kind: None, page: 3 };
+        assert_eq!(Page::Statements(view).section(), Page::Statements(ArchiveView::ALL));
         assert_eq!(Page::Contacts.section(), Page::Contacts);
     }
 

@@ -12,7 +12,7 @@ use kasipodaq_core::{
         atom_feed, content_security_policy, escape, head_tags, origin_of, pages, robots, sha256_base64, sitemap,
         FeedTexts, PageHead, Site,
     },
-    urls::Page,
+    urls::{ArchiveView, Page},
     Lang,
 };
 
@@ -131,7 +131,7 @@ fn a_site_address_with_anything_else_is_refused_by_name() {
 fn urls_join_the_origin_and_a_site_path() {
     let site = Site::new("https://kasipodaq.kz/").unwrap();
     assert_eq!(site.url("/"), "https://kasipodaq.kz/");
-    assert_eq!(site.url(&Page::Statements.path(Lang::En)), "https://kasipodaq.kz/en/statements/");
+    assert_eq!(site.url(&Page::Statements(ArchiveView::ALL).path(Lang::En)), "https://kasipodaq.kz/en/statements/");
 }
 
 #[test]
@@ -145,13 +145,54 @@ fn every_page_is_listed_in_a_stable_order() {
     let statements = real_statements();
     assert_eq!(statements.len(), 5);
     let pages = pages(&statements);
-    assert_eq!(pages.len(), 11);
-    assert_eq!(pages[..2], [Page::Home, Page::Statements]);
-    assert_eq!(pages[7..], [Page::Platform, Page::UnionDay, Page::Contacts, Page::Accessibility]);
-    for (page, statement) in pages[2..7].iter().zip(&statements) {
+    let archive: Vec<ArchiveView> =
+        pages.iter().filter_map(|page| if let Page::Statements(view) = page { Some(*view) } else { None }).collect();
+    assert_eq!(pages[0], Page::Home);
+    assert_eq!(pages[1], Page::Statements(ArchiveView::ALL));
+    let after_archive = 1 + archive.len();
+    assert_eq!(pages[after_archive + 5..], [Page::Platform, Page::UnionDay, Page::Contacts, Page::Accessibility]);
+    for (page, statement) in pages[after_archive..after_archive + 5].iter().zip(&statements) {
         assert_eq!(*page, Page::Statement(statement.slug.to_string()));
     }
+    // every year, kind and kind within a year that has statements, one page each at this size
+    let mut expected = vec![ArchiveView::ALL];
+    let mut years: Vec<i32> = statements.iter().filter_map(|s| s.year()).collect();
+    years.sort_unstable_by(|a, b| b.cmp(a));
+    years.dedup();
+    expected.extend(years.iter().map(|&year| ArchiveView { year: Some(year), kind: None, page: 1 }));
+    let kinds: Vec<Kind> = Kind::ALL.into_iter().filter(|k| statements.iter().any(|s| s.kind == *k)).collect();
+    expected.extend(kinds.iter().map(|&kind| ArchiveView { year: None, kind: Some(kind), page: 1 }));
+    for &year in &years {
+        for &kind in &kinds {
+            if statements.iter().any(|s| s.year() == Some(year) && s.kind == kind) {
+                expected.push(ArchiveView { year: Some(year), kind: Some(kind), page: 1 });
+            }
+        }
+    }
+    assert_eq!(archive, expected);
     assert_eq!(pages, self::pages(&statements), "the same input gives the same order");
+}
+
+#[test]
+fn a_large_archive_is_prerendered_fifty_statements_a_page() {
+    // 120 letters of 2019 and 3 undated ones: 123 in all, so 3 pages of the
+    // whole archive and of the letters, 3 of 2019 and of its letters.
+    let mut statements: Vec<Statement> =
+        (0..120).map(|i| statement(&format!("2019-01-01-s{i}"), Some("2019-01-01"), "T")).collect();
+    statements.extend((0..3).map(|i| statement(&format!("undated-{i}"), None, "U")));
+    let archive: Vec<ArchiveView> = pages(&statements)
+        .into_iter()
+        .filter_map(|page| if let Page::Statements(view) = page { Some(view) } else { None })
+        .collect();
+    let view = |year: Option<i32>, kind: Option<Kind>, page| ArchiveView { year, kind, page };
+    let mut expected = Vec::new();
+    for (year, kind, last) in
+        [(None, None, 3), (Some(2019), None, 3), (None, Some(Kind::Letter), 3), (Some(2019), Some(Kind::Letter), 3)]
+    {
+        expected.extend((1..=last).map(|page| view(year, kind, page)));
+    }
+    assert_eq!(archive, expected);
+    assert_eq!(Page::Statements(view(None, None, 3)).path(Lang::Kk), "/kk/statements/page/3/");
 }
 
 #[test]
@@ -301,7 +342,8 @@ fn the_sitemap_lists_every_page_in_every_language_with_its_alternates() {
     assert!(xml.trim_end().ends_with("</urlset>"));
     let urls = elements(&xml, "url");
     assert_eq!(urls.len(), pages.len() * 3);
-    assert_eq!(urls.len(), 33);
+    // 5 statements, 5 other pages and 12 archive views (whole, 2 years, 5 kinds, 4 kinds within a year)
+    assert_eq!(urls.len(), (5 + 5 + 12) * 3);
 
     let mut locs = Vec::new();
     for url in &urls {

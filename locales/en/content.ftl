@@ -19,6 +19,16 @@ archive-count = { $count ->
    *[other] { $count } statements
 }
 archive-clear = Show all statements
+archive-search-submit = Search
+archive-pages = Pages of the list
+archive-page-previous = Previous page
+archive-page-next = Next page
+# In the title of the archive's later pages: "Statements, 2019, page 2".
+archive-page = page { $page }
+archive-page-label = Page { $page }
+archive-browse = Browse the archive
+archive-browse-years = By year
+archive-browse-kinds = By kind
 
 statement-issuer = Issued by
 statement-source = Source

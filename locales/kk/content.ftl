@@ -18,6 +18,16 @@ archive-count = { $count ->
    *[other] { $count } мәлімдеме
 }
 archive-clear = Барлық мәлімдемені көрсету
+archive-search-submit = Іздеу
+archive-pages = Тізім беттері
+archive-page-previous = Алдыңғы бет
+archive-page-next = Келесі бет
+# Мұрағаттың келесі беттерінің тақырыбында: «Мәлімдемелер, 2019, 2-бет».
+archive-page = { $page }-бет
+archive-page-label = { $page }-бет
+archive-browse = Мұрағатты шолу
+archive-browse-years = Жылдар бойынша
+archive-browse-kinds = Түрлері бойынша
 
 statement-issuer = Авторы
 statement-source = Дереккөзі

@@ -21,6 +21,16 @@ archive-count = { $count ->
    *[other] { $count } заявления
 }
 archive-clear = Показать все заявления
+archive-search-submit = Найти
+archive-pages = Страницы списка
+archive-page-previous = Предыдущая страница
+archive-page-next = Следующая страница
+# В заголовке следующих страниц архива: «Заявления, 2019, страница 2».
+archive-page = страница { $page }
+archive-page-label = Страница { $page }
+archive-browse = Просмотр архива
+archive-browse-years = По годам
+archive-browse-kinds = По видам
 
 statement-issuer = Автор
 statement-source = Источник

@@ -1,5 +1,6 @@
 //! Small pieces shared by the pages.
 
+pub mod archive_nav;
 pub mod copy_button;
 pub mod footer;
 pub mod header;

@@ -1,4 +1,7 @@
-use kasipodaq_core::{content::in_lang, urls::Page};
+use kasipodaq_core::{
+    content::in_lang,
+    urls::{ArchiveView, Page},
+};
 use leptos::prelude::*;
 
 use crate::{
@@ -37,7 +40,7 @@ pub fn HomePage() -> impl IntoView {
         <section aria-labelledby="home-latest">
             <h2 id="home-latest">{tr("home-latest")}</h2>
             <ol class="statement-list">{latest}</ol>
-            <p><a href=page_href(Page::Statements)>{tr("home-all-statements")}</a></p>
+            <p><a href=page_href(Page::Statements(ArchiveView::ALL))>{tr("home-all-statements")}</a></p>
         </section>
         <section aria-labelledby="home-platform">
             <h2 id="home-platform">{tr("home-platform")}</h2>

@@ -1,39 +1,58 @@
 use kasipodaq_core::{
-    archive::{years, ArchiveFilter},
+    archive::{page_of, years, ArchiveFilter},
     content::Kind,
-    urls::Page,
+    urls::{ArchiveView, Page},
 };
 use leptos::prelude::*;
 use leptos_router::{
-    hooks::{use_navigate, use_query_map},
+    hooks::{use_location, use_navigate, use_query_map},
     NavigateOptions,
 };
 
 use crate::{
     components::{
-        page_header::PageHeader,
+        archive_nav::ArchiveNav,
+        page_meta::PageMeta,
         statement_info::{kind_label, StatementCard},
     },
     content::{filtered, search_words_loaded, STATEMENTS},
-    i18n::{page_href, tr, use_i18n},
+    i18n::{format_in, message, page_href, text, tr, use_i18n},
 };
 
-/// `/{lang}/statements/`: every statement, newest first, filtered by year,
-/// kind and words as the reader types. The filter lives in the URL query, so
-/// a filtered list can be linked and survives a language switch.
+/// `/{lang}/statements/…`: the archive, newest first, fifty statements a
+/// page. Its year, kind and page are the path (`/en/statements/2019/kind/letter/page/2/`),
+/// each a prerendered page that works as a plain link; the words searched
+/// are the query (`?q=`). With the app, changing any of them moves to the
+/// new address without a reload, and the list follows as the reader types.
 #[component]
 pub fn StatementsPage() -> impl IntoView {
     let i18n = use_i18n();
+    let location = use_location();
     let query = use_query_map();
+    let view = Memo::new(move |_| {
+        location.pathname.with(|path| match Page::parse(path) {
+            Some((_, Page::Statements(view))) => view,
+            _ => ArchiveView::ALL,
+        })
+    });
+    // `?year=` and `?kind=` are the archive's older links: still read, and
+    // they win over the path they were added to.
     let filter = Memo::new(move |_| {
-        query.with(|q| ArchiveFilter::from_query(q.get_str("year"), q.get_str("kind"), q.get_str("q")))
+        let view = view.get();
+        query.with(|q| {
+            let old = ArchiveFilter::from_query(q.get_str("year"), q.get_str("kind"), q.get_str("q"));
+            ArchiveFilter { year: old.year.or(view.year), kind: old.kind.or(view.kind), query: old.query }
+        })
     });
     let navigate = use_navigate();
-    // Each change replaces the history entry: typing is not a trail of pages.
+    // A new year, kind or search starts at the first page; typing replaces
+    // the history entry, so it is not a trail of pages.
     let apply = move |change: &dyn Fn(&mut ArchiveFilter)| {
         let mut next = filter.get_untracked();
         change(&mut next);
-        let url = format!("{}{}", Page::Statements.path(i18n.lang.get_untracked()), next.to_query_string());
+        let words = ArchiveFilter { query: next.query.clone(), ..ArchiveFilter::default() };
+        let url =
+            format!("{}{}", Page::Statements(next.view()).path(i18n.lang.get_untracked()), words.to_query_string());
         navigate(&url, NavigateOptions { replace: true, scroll: false, ..Default::default() });
     };
     // The app carries the statements' headers; the words of their texts come
@@ -52,10 +71,25 @@ pub fn StatementsPage() -> impl IntoView {
         words.track();
         filter.with(filtered)
     });
+    let count = Memo::new(move |_| results.with(Vec::len));
     let partial = move || {
         (words.get() == Some(false) && filter.with(|f| !f.query.trim().is_empty()))
             .then(|| view! { <p class="archive-partial">{tr("archive-search-partial")}</p> })
     };
+
+    // Each view has a title of its own ("Statements, 2019, Letter, page 2"),
+    // so no two archive pages share one.
+    let title = text(move |lang| {
+        let view = view.get();
+        let mut parts = vec![message(lang, "page-statements-title")];
+        parts.extend(view.year.map(|year| year.to_string()));
+        parts.extend(view.kind.map(|kind| message(lang, &format!("kind-{}", kind.code()))));
+        if view.page > 1 {
+            parts.push(format_in(lang, "archive-page", &[("page", (view.page as usize).into())]));
+        }
+        parts.join(", ")
+    });
+    let description = tr("page-statements-description");
 
     let year_options = years(STATEMENTS)
         .into_iter()
@@ -92,21 +126,30 @@ pub fn StatementsPage() -> impl IntoView {
             apply(&|f| f.kind = kind);
         }
     };
+    // Without the app the form goes to the same view with `?q=`; with it
+    // the list already follows the words, so a submit only keeps the page.
+    let action = text(move |lang| Page::Statements(view.get().on_page(1)).path(lang));
 
     view! {
-        <PageHeader page=Page::Statements/>
-        <form class="archive-filters" role="search" on:submit=|ev| ev.prevent_default()>
+        <PageMeta title=title description=description/>
+        <h1 tabindex="-1">{title}</h1>
+        <p class="lead">{description}</p>
+        <form class="archive-filters" role="search" method="get" action=action on:submit=|ev| ev.prevent_default()>
             <div class="field field--wide">
                 <label for="archive-q">{tr("archive-search-label")}</label>
-                <input
-                    id="archive-q"
-                    type="search"
-                    autocomplete="off"
-                    maxlength="200"
-                    aria-describedby="archive-q-hint"
-                    prop:value=move || filter.with(|f| f.query.clone())
-                    on:input=on_search
-                />
+                <div class="field__row">
+                    <input
+                        id="archive-q"
+                        name="q"
+                        type="search"
+                        autocomplete="off"
+                        maxlength="200"
+                        aria-describedby="archive-q-hint"
+                        prop:value=move || filter.with(|f| f.query.clone())
+                        on:input=on_search
+                    />
+                    <button type="submit" class="button">{tr("archive-search-submit")}</button>
+                </div>
                 <p class="field__hint" id="archive-q-hint">{tr("archive-search-hint")}</p>
             </div>
             <div class="field">
@@ -125,17 +168,23 @@ pub fn StatementsPage() -> impl IntoView {
             </div>
         </form>
         <p class="archive-count" role="status">
-            {move || i18n.t_with("archive-count", &[("count", results.with(|r| r.len()).into())])}
+            {move || i18n.t_with("archive-count", &[("count", count.get().into())])}
             {move || (!filter.with(ArchiveFilter::is_empty)).then(|| view! {
                 " "
-                <a href=page_href(Page::Statements)>{tr("archive-clear")}</a>
+                <a href=page_href(Page::Statements(ArchiveView::ALL))>{tr("archive-clear")}</a>
             })}
         </p>
         {partial}
         <ol class="statement-list">
-            // A handful of statements: rebuilding the list on each keystroke is
+            // Fifty cards at most: rebuilding them on each keystroke is
             // cheaper, in bytes shipped, than keyed diffing.
-            {move || results.get().into_iter().map(|statement| view! { <StatementCard statement=statement/> }).collect_view()}
+            {move || {
+                let page = view.get().page;
+                results.with(|all| {
+                    page_of(all, page).iter().map(|statement| view! { <StatementCard statement=statement/> }).collect_view()
+                })
+            }}
         </ol>
+        <ArchiveNav view=view filter=filter count=count/>
     }
 }

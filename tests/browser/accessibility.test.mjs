@@ -13,7 +13,7 @@ import { startContactsEndpoint } from './lib/contacts-endpoint.mjs';
 import { rich, TEST_HOTLINE } from './lib/contacts-fixtures.mjs';
 import { statements } from './lib/content.mjs';
 import { LANGS, messages } from './lib/locales.mjs';
-import { pages, SECTIONS } from './lib/pages.mjs';
+import { archiveViews, pages, SECTIONS } from './lib/pages.mjs';
 import { startStaticServer } from './lib/static-server.mjs';
 
 /** axe-core's browser build, as package-lock.json pins it. */
@@ -98,7 +98,7 @@ function visits(page, list, suffix = '') {
 describe('axe-core (WCAG 2.0/2.1/2.2 A and AA): no violation', () => {
   test('on every page of every language, after the app has taken it over', async () => {
     const all = pages();
-    assert.equal(all.length, 3 * (SECTIONS.length + STATEMENTS.length));
+    assert.equal(all.length, 3 * (SECTIONS.length + archiveViews().length + STATEMENTS.length));
     const { context, page, errors } = await openAxePage();
     await expectNoViolations(page, visits(page, all));
     assert.deepEqual(errors, []);

@@ -14,6 +14,8 @@ after(async () => {
 });
 
 const all = statements();
+// The public address the release was built for (the canonical URLs).
+const SITE_URL = (process.env.KASIPODAQ_SITE_URL || 'http://127.0.0.1:8080').replace(/\/$/, '');
 
 describe('every statement in every language, from a deep link', () => {
   test('there are five statements', () => assert.equal(all.length, 5));
@@ -167,19 +169,28 @@ describe('the archive', () => {
     });
   }
 
-  test('year and kind filters narrow the list and are in the URL', async () => {
+  test('year and kind filters narrow the list, each a page of its own', async () => {
     const { context, page } = await open('/ru/statements/');
+    // the same search box throughout: moving between views does not rebuild the page
+    await page.evaluate(() => { document.querySelector('#archive-q').dataset.mark = 'kept'; });
     await page.locator('#archive-year').selectOption('2019');
-    await page.waitForURL(/year=2019/);
+    await page.waitForURL(`${site.url}/ru/statements/2019/`);
     const in2019 = all.filter((s) => s.date?.startsWith('2019')).map((s) => `/ru/statements/${s.slug}/`);
     assert.deepEqual(await listed(page), in2019);
+    assert.equal(await page.locator('main h1').textContent(), `${messages('ru')['page-statements-title']}, 2019`);
     await page.locator('#archive-kind').selectOption('letter');
-    await page.waitForURL(/year=2019&kind=letter/);
-    assert.deepEqual(await listed(page), all.filter((s) => s.date?.startsWith('2019') && s.kind === 'letter').map((s) => `/ru/statements/${s.slug}/`));
+    await page.waitForURL(`${site.url}/ru/statements/2019/kind/letter/`);
+    const letters2019 = all.filter((s) => s.date?.startsWith('2019') && s.kind === 'letter').map((s) => `/ru/statements/${s.slug}/`);
+    assert.deepEqual(await listed(page), letters2019);
+    assert.equal(await page.evaluate(() => document.querySelector('#archive-q').dataset.mark), 'kept');
     // a language switch keeps the filter
     await page.locator('.language-switcher a[hreflang="en"]').click();
-    await page.waitForURL(`${site.url}/en/statements/?year=2019&kind=letter`);
+    await page.waitForURL(`${site.url}/en/statements/2019/kind/letter/`);
     assert.equal(await page.locator('.statement-card').count(), 1);
+    // the archive's older links (?year=, ?kind=) still filter
+    await page.goto(`${site.url}/en/statements/?year=2019&kind=letter`);
+    await appReady(page);
+    assert.deepEqual(await listed(page), letters2019.map((href) => href.replace('/ru/', '/en/')));
     // a search without a match says so
     await page.goto(`${site.url}/en/statements/?q=zzzzqqq`);
     await appReady(page);
@@ -188,6 +199,43 @@ describe('the archive', () => {
     await page.locator('.archive-count a').click();
     await page.waitForURL(`${site.url}/en/statements/`);
     assert.equal(await page.locator('.statement-card').count(), all.length);
+    await context.close();
+  });
+
+  test('a search typed within a year stays within it, and ?q= opens with its results', async () => {
+    const { context, page } = await open('/en/statements/?q=ratify');
+    assert.deepEqual(await listed(page), ['/en/statements/2019-06-12-general-council-congratulates-president/']);
+    assert.equal(await page.locator('#archive-q').inputValue(), 'ratify');
+    await page.goto(`${site.url}/en/statements/2023/`);
+    await appReady(page);
+    await page.locator('#archive-q').fill('ratify');
+    await page.waitForURL(`${site.url}/en/statements/2023/?q=ratify`);
+    assert.equal(await page.locator('.statement-card').count(), 0);
+    await context.close();
+  });
+
+  test('without JavaScript: the years and kinds are plain links, and the search is a form', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/kk/statements/`);
+    const form = page.locator('form.archive-filters');
+    assert.equal(await form.getAttribute('method'), 'get');
+    assert.equal(await form.getAttribute('action'), '/kk/statements/');
+    assert.equal(await page.locator('#archive-q').getAttribute('name'), 'q');
+    assert.equal(await form.locator('button[type="submit"]').textContent(), messages('kk')['archive-search-submit']);
+    await page.locator('.archive-browse a[href="/kk/statements/2019/"]').click();
+    await page.waitForURL(`${site.url}/kk/statements/2019/`);
+    assert.deepEqual(await listed(page), all.filter((s) => s.date?.startsWith('2019')).map((s) => `/kk/statements/${s.slug}/`));
+    // within 2019, the kinds of 2019 only; the current year is marked
+    assert.equal(await page.locator('.archive-browse a[aria-current="page"]').textContent(), '2019');
+    await page.locator('.archive-browse a[href="/kk/statements/2019/kind/letter/"]').click();
+    await page.waitForURL(`${site.url}/kk/statements/2019/kind/letter/`);
+    assert.deepEqual(await listed(page), all.filter((s) => s.date?.startsWith('2019') && s.kind === 'letter').map((s) => `/kk/statements/${s.slug}/`));
+    const kinds = await page.locator('.archive-browse__list').nth(1).locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const kinds2019 = [...new Set(all.filter((s) => s.date?.startsWith('2019')).map((s) => s.kind))];
+    assert.equal(kinds.length, kinds2019.length, `${kinds}`);
+    // a view's canonical address is its own
+    assert.equal(await page.locator('link[rel="canonical"]').getAttribute('href'), `${SITE_URL}/kk/statements/2019/kind/letter/`);
     await context.close();
   });
 });

@@ -11,7 +11,7 @@ import vm from 'node:vm';
 import { spawn } from 'node:child_process';
 import { appReady, DIST, openPage, startSite } from './lib/browser.mjs';
 import { statements } from './lib/content.mjs';
-import { pages, SECTIONS } from './lib/pages.mjs';
+import { archiveViews, pages, SECTIONS } from './lib/pages.mjs';
 import { startStaticServer } from './lib/static-server.mjs';
 import { LANGS, messages } from './lib/locales.mjs';
 
@@ -72,7 +72,7 @@ after(async () => {
 describe('a plain static server (python3 -m http.server) answers every page', () => {
   test('200, its own title, canonical, og:title, alternates, and a statement\'s full text in the HTML', async () => {
     const all = pages();
-    assert.equal(all.length, 3 * (SECTIONS.length + STATEMENTS.length));
+    assert.equal(all.length, 3 * (SECTIONS.length + archiveViews().length + STATEMENTS.length));
     for (const page of all) {
       const response = await fetch(python.url + page.path);
       assert.equal(response.status, 200, page.path);
@@ -126,7 +126,7 @@ describe('without JavaScript', () => {
   test('every page shows its heading and its text: a section\'s lead, every paragraph of a statement', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    for (const { lang, kind, path, statement } of pages()) {
+    for (const { lang, kind, path, statement, heading } of pages()) {
       const text = messages(lang);
       await page.goto(site.url + path);
       const h1 = page.locator('main h1');
@@ -140,7 +140,7 @@ describe('without JavaScript', () => {
         }
       } else {
         const home = kind === 'home';
-        assert.equal(await h1.textContent(), home ? text['site-name'] : text[`page-${kind}-title`], path);
+        assert.equal(await h1.textContent(), heading ?? (home ? text['site-name'] : text[`page-${kind}-title`]), path);
         const lead = page.locator('main .lead').first();
         assert.ok(await lead.isVisible(), path);
         assert.equal(await lead.textContent(), home ? text['home-lead'] : text[`page-${kind}-description`], path);

@@ -2,7 +2,7 @@
 //! sitemap files), `robots.txt` and one Atom feed per language.
 
 use super::{escape, head::alternates, Site};
-use crate::urls::site_path;
+use crate::urls::{site_path, ArchiveView};
 use crate::{calendar::Date, content::Statement, urls::Page, Lang};
 
 /// Where the sitemap is served.
@@ -148,7 +148,7 @@ pub fn atom_feed(site: &Site, lang: Lang, statements: &[Statement], texts: &Feed
         format!("<link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>", escape(&self_url)),
         format!(
             "<link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>",
-            escape(&site.url(&Page::Statements.path(lang)))
+            escape(&site.url(&Page::Statements(ArchiveView::ALL).path(lang)))
         ),
         format!("<updated>{}</updated>", atom_time(updated)),
         author.clone(),

@@ -17,6 +17,52 @@ export const SECTIONS = [
   { path: 'accessibility/', key: 'accessibility' },
 ];
 
+/** How many statements one archive page lists (kasipodaq_core::urls::ARCHIVE_PAGE_SIZE). */
+export const ARCHIVE_PAGE_SIZE = 50;
+const KINDS = ['announcement', 'letter', 'address', 'report', 'appeal'];
+
+/**
+ * Every archive view the build writes besides the first page of the whole
+ * archive (which is a section): each page of the whole archive, of each
+ * year, each kind and each kind within a year that has statements, as
+ * { year, kind, page, path } with the path under /{lang}/.
+ */
+export function archiveViews(STATEMENTS = statements()) {
+  const counts = new Map();
+  const add = (year, kind) => {
+    const key = `${year ?? ''}|${kind ?? ''}`;
+    counts.set(key, { year, kind, count: (counts.get(key)?.count ?? 0) + 1 });
+  };
+  for (const s of STATEMENTS) {
+    const year = s.date ? Number(s.date.slice(0, 4)) : undefined;
+    add(undefined, undefined);
+    add(undefined, s.kind);
+    if (year) {
+      add(year, undefined);
+      add(year, s.kind);
+    }
+  }
+  const views = [];
+  for (const { year, kind, count } of counts.values()) {
+    for (let page = 1; page <= Math.max(1, Math.ceil(count / ARCHIVE_PAGE_SIZE)); page += 1) {
+      if (!year && !kind && page === 1) continue;
+      const path = `statements/${year ? `${year}/` : ''}${kind ? `kind/${kind}/` : ''}${page > 1 ? `page/${page}/` : ''}`;
+      views.push({ year, kind, page, path });
+    }
+  }
+  return views.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** The heading (and title) of an archive view in `lang`: "Statements, 2019, Letter, page 2". */
+export function archiveHeading(lang, { year, kind, page }) {
+  const text = messages(lang);
+  const parts = [text['page-statements-title']];
+  if (year) parts.push(String(year));
+  if (kind) parts.push(text[`kind-${kind}`]);
+  if (page > 1) parts.push(text['archive-page'].replace('{ $page }', String(page)));
+  return parts.join(', ');
+}
+
 /**
  * Every prerendered page: its language, path, the title its <title> must
  * carry, and its `kind` (a section's key, or `statement`, then with the
@@ -30,6 +76,10 @@ export function pages() {
     for (const { path, key } of SECTIONS) {
       const pageTitle = key === 'home' ? text['site-name'] : text[`page-${key}-title`];
       all.push({ lang, kind: key, path: `/${lang}/${path}`, title: documentTitle(lang, pageTitle) });
+    }
+    for (const view of archiveViews(STATEMENTS)) {
+      const heading = archiveHeading(lang, view);
+      all.push({ lang, kind: 'statements', path: `/${lang}/${view.path}`, title: documentTitle(lang, heading), heading });
     }
     for (const statement of STATEMENTS) {
       const version = statement.versions[lang];

@@ -1,0 +1,94 @@
+//! The archive's own links: its pages, and its years and kinds. They are
+//! plain links to prerendered pages, so the archive can be read to its
+//! oldest statement without the app; with it, the router follows them
+//! without a reload.
+//!
+//! Written as one HTML string: the same lists as Leptos views cost several
+//! times more WebAssembly (docs/performance.md). The string holds only our
+//! own translations, numbers and paths, each escaped.
+
+use kasipodaq_core::{
+    archive::{page_numbers, years, ArchiveFilter},
+    content::Kind,
+    site::escape,
+    urls::{ArchiveView, Page},
+    Lang,
+};
+use leptos::prelude::*;
+
+use crate::{
+    content::STATEMENTS,
+    i18n::{format_in, message, use_i18n},
+};
+
+/// A link, marked as the current page when it is.
+fn link(html: &mut String, href: &str, text: &str, current: bool, extra: &str) {
+    let current = if current { " aria-current=\"page\"" } else { "" };
+    html.push_str(&format!("<li><a href=\"{}\"{current}{extra}>{}</a></li>", escape(href), escape(text)));
+}
+
+/// Previous, numbered and next links of a view with `count` statements
+/// (none when it fits on one page), then every year and every kind that has
+/// statements, within the kind or year already chosen so the two combine.
+fn nav_html(lang: Lang, filter: &ArchiveFilter, page: u32, count: usize) -> String {
+    let mut html = String::new();
+    let (base, last) = (filter.view(), ArchiveView::page_count(count));
+    let words = ArchiveFilter { query: filter.query.clone(), ..ArchiveFilter::default() }.to_query_string();
+    if last > 1 {
+        let href = |n: u32| format!("{}{words}", Page::Statements(base.on_page(n)).path(lang));
+        html +=
+            &format!("<nav class=\"archive-pages\" aria-label=\"{}\"><ul>", escape(&message(lang, "archive-pages")));
+        if page > 1 {
+            link(&mut html, &href(page - 1), &message(lang, "archive-page-previous"), false, " rel=\"prev\"");
+        }
+        for n in page_numbers(page, last) {
+            match n {
+                Some(n) => {
+                    let label = format_in(lang, "archive-page-label", &[("page", (n as usize).into())]);
+                    link(
+                        &mut html,
+                        &href(n),
+                        &n.to_string(),
+                        n == page,
+                        &format!(" aria-label=\"{}\"", escape(&label)),
+                    );
+                }
+                None => html.push_str("<li aria-hidden=\"true\">…</li>"),
+            }
+        }
+        if page < last {
+            link(&mut html, &href(page + 1), &message(lang, "archive-page-next"), false, " rel=\"next\"");
+        }
+        html.push_str("</ul></nav>");
+    }
+    html += &format!(
+        "<nav class=\"archive-browse\" aria-labelledby=\"archive-browse\"><h2 id=\"archive-browse\">{}</h2><h3>{}</h3><ul class=\"archive-browse__list\">",
+        escape(&message(lang, "archive-browse")),
+        escape(&message(lang, "archive-browse-years"))
+    );
+    for year in years(STATEMENTS) {
+        if STATEMENTS.iter().any(|s| s.year() == Some(year) && filter.kind.is_none_or(|k| s.kind == k)) {
+            let view = ArchiveView { year: Some(year), kind: filter.kind, page: 1 };
+            link(&mut html, &Page::Statements(view).path(lang), &year.to_string(), filter.year == Some(year), "");
+        }
+    }
+    html +=
+        &format!("</ul><h3>{}</h3><ul class=\"archive-browse__list\">", escape(&message(lang, "archive-browse-kinds")));
+    for kind in Kind::ALL {
+        if STATEMENTS.iter().any(|s| s.kind == kind && filter.year.is_none_or(|y| s.year() == Some(y))) {
+            let view = ArchiveView { year: filter.year, kind: Some(kind), page: 1 };
+            let label = message(lang, &format!("kind-{}", kind.code()));
+            link(&mut html, &Page::Statements(view).path(lang), &label, filter.kind == Some(kind), "");
+        }
+    }
+    html.push_str("</ul></nav>");
+    html
+}
+
+/// The archive's page, year and kind links for the view shown.
+#[component]
+pub fn ArchiveNav(view: Memo<ArchiveView>, filter: Memo<ArchiveFilter>, count: Memo<usize>) -> impl IntoView {
+    let i18n = use_i18n();
+    let html = move || filter.with(|filter| nav_html(i18n.lang.get(), filter, view.get().page, count.get()));
+    view! { <div class="archive-nav" inner_html=html></div> }
+}
