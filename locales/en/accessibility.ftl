@@ -13,7 +13,7 @@ a11y-tested-axe = The axe-core 4.14.1 checker finds no violation of its WCAG 2.0
 a11y-tested-keyboard = On one page of each kind, Tab from the top reaches the skip link, the site name, the languages and the navigation, then every link, button and field in order, each with a visible focus indicator; focus outlines have at least 3:1 contrast.
 a11y-tested-focus = After a link opens another page, the focus moves to its main heading.
 a11y-tested-reflow = Pages in Kazakh read at 320 pixels wide and at 200% zoom without scrolling sideways.
-a11y-tested-no-script = With JavaScript off, every page shows its heading and text, but the search, filters, copy buttons and countdown do not work.
+a11y-tested-no-script = With JavaScript off, every page shows its heading and text, and the archive's years, kinds and pages work as plain links; the search, copy buttons and countdown do not work.
 
 a11y-limits-heading = Known limits
 a11y-limit-tests = The tests are automated, run only in Chromium, and find only some kinds of problems. No testing with people who use screen readers or other assistive technology is recorded.

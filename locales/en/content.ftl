@@ -27,8 +27,6 @@ archive-page-next = Next page
 archive-page = page { $page }
 archive-page-label = Page { $page }
 archive-browse = Browse the archive
-archive-browse-years = By year
-archive-browse-kinds = By kind
 
 statement-issuer = Issued by
 statement-source = Source

@@ -26,8 +26,6 @@ archive-page-next = Келесі бет
 archive-page = { $page }-бет
 archive-page-label = { $page }-бет
 archive-browse = Мұрағатты шолу
-archive-browse-years = Жылдар бойынша
-archive-browse-kinds = Түрлері бойынша
 
 statement-issuer = Авторы
 statement-source = Дереккөзі

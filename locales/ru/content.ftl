@@ -29,8 +29,6 @@ archive-page-next = Следующая страница
 archive-page = страница { $page }
 archive-page-label = Страница { $page }
 archive-browse = Просмотр архива
-archive-browse-years = По годам
-archive-browse-kinds = По видам
 
 statement-issuer = Автор
 statement-source = Источник

@@ -28,9 +28,8 @@ fn link(html: &mut String, href: &str, text: &str, current: bool, extra: &str) {
 }
 
 /// Previous, numbered and next links of a view with `count` statements
-/// (none when it fits on one page), then every year and every kind that has
-/// statements, within the kind or year already chosen so the two combine.
-fn nav_html(lang: Lang, filter: &ArchiveFilter, page: u32, count: usize) -> String {
+/// (nothing when it fits on one page).
+fn pages_html(lang: Lang, filter: &ArchiveFilter, page: u32, count: usize) -> String {
     let mut html = String::new();
     let (base, last) = (filter.view(), ArchiveView::page_count(count));
     let words = ArchiveFilter { query: filter.query.clone(), ..ArchiveFilter::default() }.to_query_string();
@@ -61,10 +60,25 @@ fn nav_html(lang: Lang, filter: &ArchiveFilter, page: u32, count: usize) -> Stri
         }
         html.push_str("</ul></nav>");
     }
-    html += &format!(
-        "<nav class=\"archive-browse\" aria-labelledby=\"archive-browse\"><h2 id=\"archive-browse\">{}</h2><h3>{}</h3><ul class=\"archive-browse__list\">",
+    html
+}
+
+/// Every year and every kind that has statements, within the kind or year
+/// already chosen so the two combine, each list led by the link that drops
+/// its choice.
+fn browse_html(lang: Lang, filter: &ArchiveFilter) -> String {
+    let mut html = format!(
+        "<nav class=\"archive-browse\" aria-label=\"{}\"><p class=\"archive-browse__label\">{}</p><ul class=\"archive-browse__list\">",
         escape(&message(lang, "archive-browse")),
-        escape(&message(lang, "archive-browse-years"))
+        escape(&message(lang, "archive-filter-year"))
+    );
+    let any_year = ArchiveView { year: None, kind: filter.kind, page: 1 };
+    link(
+        &mut html,
+        &Page::Statements(any_year).path(lang),
+        &message(lang, "archive-all-years"),
+        filter.year.is_none(),
+        "",
     );
     for year in years(STATEMENTS) {
         if STATEMENTS.iter().any(|s| s.year() == Some(year) && filter.kind.is_none_or(|k| s.kind == k)) {
@@ -72,8 +86,18 @@ fn nav_html(lang: Lang, filter: &ArchiveFilter, page: u32, count: usize) -> Stri
             link(&mut html, &Page::Statements(view).path(lang), &year.to_string(), filter.year == Some(year), "");
         }
     }
-    html +=
-        &format!("</ul><h3>{}</h3><ul class=\"archive-browse__list\">", escape(&message(lang, "archive-browse-kinds")));
+    html += &format!(
+        "</ul><p class=\"archive-browse__label\">{}</p><ul class=\"archive-browse__list\">",
+        escape(&message(lang, "archive-filter-kind"))
+    );
+    let any_kind = ArchiveView { year: filter.year, kind: None, page: 1 };
+    link(
+        &mut html,
+        &Page::Statements(any_kind).path(lang),
+        &message(lang, "archive-all-kinds"),
+        filter.kind.is_none(),
+        "",
+    );
     for kind in Kind::ALL {
         if STATEMENTS.iter().any(|s| s.kind == kind && filter.year.is_none_or(|y| s.year() == Some(y))) {
             let view = ArchiveView { year: filter.year, kind: Some(kind), page: 1 };
@@ -85,10 +109,15 @@ fn nav_html(lang: Lang, filter: &ArchiveFilter, page: u32, count: usize) -> Stri
     html
 }
 
-/// The archive's page, year and kind links for the view shown.
-#[component]
-pub fn ArchiveNav(view: Memo<ArchiveView>, filter: Memo<ArchiveFilter>, count: Memo<usize>) -> impl IntoView {
+/// The archive's year and kind links.
+pub fn archive_browse(filter: Memo<ArchiveFilter>) -> impl IntoView {
     let i18n = use_i18n();
-    let html = move || filter.with(|filter| nav_html(i18n.lang.get(), filter, view.get().page, count.get()));
-    view! { <div class="archive-nav" inner_html=html></div> }
+    view! { <div class="archive-browse-links" inner_html=move || filter.with(|f| browse_html(i18n.lang.get(), f))></div> }
+}
+
+/// The archive's page links for the view shown.
+pub fn archive_pages(view: Memo<ArchiveView>, filter: Memo<ArchiveFilter>, count: Memo<usize>) -> impl IntoView {
+    let i18n = use_i18n();
+    let html = move || filter.with(|f| pages_html(i18n.lang.get(), f, view.get().page, count.get()));
+    view! { <div class="archive-pages-links" inner_html=html></div> }
 }

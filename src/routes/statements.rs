@@ -1,6 +1,5 @@
 use kasipodaq_core::{
-    archive::{page_of, years, ArchiveFilter},
-    content::Kind,
+    archive::{page_of, ArchiveFilter},
     urls::{ArchiveView, Page},
 };
 use leptos::prelude::*;
@@ -11,11 +10,11 @@ use leptos_router::{
 
 use crate::{
     components::{
-        archive_nav::ArchiveNav,
+        archive_nav::{archive_browse, archive_pages},
         page_meta::PageMeta,
-        statement_info::{kind_label, StatementCard},
+        statement_info::StatementCard,
     },
-    content::{filtered, search_words_loaded, STATEMENTS},
+    content::{filtered, search_words_loaded},
     i18n::{format_in, message, page_href, text, tr, use_i18n},
 };
 
@@ -91,44 +90,17 @@ pub fn StatementsPage() -> impl IntoView {
     });
     let description = tr("page-statements-description");
 
-    let year_options = years(STATEMENTS)
-        .into_iter()
-        .map(|year| {
-            view! { <option value=year.to_string() selected=move || filter.with(|f| f.year == Some(year))>{year}</option> }
-        })
-        .collect_view();
-    let kind_options = Kind::ALL
-        .into_iter()
-        .filter(|kind| STATEMENTS.iter().any(|s| s.kind == *kind))
-        .map(|kind| {
-            view! { <option value=kind.code() selected=move || filter.with(|f| f.kind == Some(kind))>{kind_label(kind)}</option> }
-        })
-        .collect_view();
-
     let on_search = {
-        let apply = apply.clone();
         move |ev: leptos::ev::Event| {
             let words = event_target_value(&ev);
             apply(&|f| f.query = words.clone());
         }
     };
-    let on_year = {
-        let apply = apply.clone();
-        move |ev: leptos::ev::Event| {
-            let year = event_target_value(&ev).parse().ok();
-            apply(&|f| f.year = year);
-        }
-    };
-    let on_kind = {
-        let apply = apply.clone();
-        move |ev: leptos::ev::Event| {
-            let kind = Kind::from_code(&event_target_value(&ev));
-            apply(&|f| f.kind = kind);
-        }
-    };
     // Without the app the form goes to the same view with `?q=`; with it
     // the list already follows the words, so a submit only keeps the page.
-    let action = text(move |lang| Page::Statements(view.get().on_page(1)).path(lang));
+    // Read once: once the app runs, a submit never leaves the page, so
+    // only the prerendered page's address matters (and it is this one).
+    let action = Page::Statements(view.get_untracked().on_page(1)).path(i18n.lang.get_untracked());
 
     view! {
         <PageMeta title=title description=description/>
@@ -152,21 +124,8 @@ pub fn StatementsPage() -> impl IntoView {
                 </div>
                 <p class="field__hint" id="archive-q-hint">{tr("archive-search-hint")}</p>
             </div>
-            <div class="field">
-                <label for="archive-year">{tr("archive-filter-year")}</label>
-                <select id="archive-year" on:change=on_year>
-                    <option value="" selected=move || filter.with(|f| f.year.is_none())>{tr("archive-all-years")}</option>
-                    {year_options}
-                </select>
-            </div>
-            <div class="field">
-                <label for="archive-kind">{tr("archive-filter-kind")}</label>
-                <select id="archive-kind" on:change=on_kind>
-                    <option value="" selected=move || filter.with(|f| f.kind.is_none())>{tr("archive-all-kinds")}</option>
-                    {kind_options}
-                </select>
-            </div>
         </form>
+        {archive_browse(filter)}
         <p class="archive-count" role="status">
             {move || i18n.t_with("archive-count", &[("count", count.get().into())])}
             {move || (!filter.with(ArchiveFilter::is_empty)).then(|| view! {
@@ -185,6 +144,6 @@ pub fn StatementsPage() -> impl IntoView {
                 })
             }}
         </ol>
-        <ArchiveNav view=view filter=filter count=count/>
+        {archive_pages(view, filter, count)}
     }
 }

@@ -173,16 +173,19 @@ describe('the archive', () => {
     const { context, page } = await open('/ru/statements/');
     // the same search box throughout: moving between views does not rebuild the page
     await page.evaluate(() => { document.querySelector('#archive-q').dataset.mark = 'kept'; });
-    await page.locator('#archive-year').selectOption('2019');
+    await page.locator('.archive-browse a[href="/ru/statements/2019/"]').click();
     await page.waitForURL(`${site.url}/ru/statements/2019/`);
     const in2019 = all.filter((s) => s.date?.startsWith('2019')).map((s) => `/ru/statements/${s.slug}/`);
     assert.deepEqual(await listed(page), in2019);
     assert.equal(await page.locator('main h1').textContent(), `${messages('ru')['page-statements-title']}, 2019`);
-    await page.locator('#archive-kind').selectOption('letter');
+    await page.locator('.archive-browse a[href="/ru/statements/2019/kind/letter/"]').click();
     await page.waitForURL(`${site.url}/ru/statements/2019/kind/letter/`);
     const letters2019 = all.filter((s) => s.date?.startsWith('2019') && s.kind === 'letter').map((s) => `/ru/statements/${s.slug}/`);
     assert.deepEqual(await listed(page), letters2019);
     assert.equal(await page.evaluate(() => document.querySelector('#archive-q').dataset.mark), 'kept');
+    // the links that drop a choice keep the other one
+    assert.equal(await page.locator('.archive-browse a').filter({ hasText: messages('ru')['archive-all-years'] }).getAttribute('href'), '/ru/statements/kind/letter/');
+    assert.equal(await page.locator('.archive-browse a').filter({ hasText: messages('ru')['archive-all-kinds'] }).getAttribute('href'), '/ru/statements/2019/');
     // a language switch keeps the filter
     await page.locator('.language-switcher a[hreflang="en"]').click();
     await page.waitForURL(`${site.url}/en/statements/2019/kind/letter/`);
@@ -226,14 +229,14 @@ describe('the archive', () => {
     await page.locator('.archive-browse a[href="/kk/statements/2019/"]').click();
     await page.waitForURL(`${site.url}/kk/statements/2019/`);
     assert.deepEqual(await listed(page), all.filter((s) => s.date?.startsWith('2019')).map((s) => `/kk/statements/${s.slug}/`));
-    // within 2019, the kinds of 2019 only; the current year is marked
-    assert.equal(await page.locator('.archive-browse a[aria-current="page"]').textContent(), '2019');
+    // within 2019, the kinds of 2019 only; the current year (and all kinds) marked
+    assert.deepEqual(await page.locator('.archive-browse a[aria-current="page"]').allTextContents(), ['2019', messages('kk')['archive-all-kinds']]);
     await page.locator('.archive-browse a[href="/kk/statements/2019/kind/letter/"]').click();
     await page.waitForURL(`${site.url}/kk/statements/2019/kind/letter/`);
     assert.deepEqual(await listed(page), all.filter((s) => s.date?.startsWith('2019') && s.kind === 'letter').map((s) => `/kk/statements/${s.slug}/`));
     const kinds = await page.locator('.archive-browse__list').nth(1).locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     const kinds2019 = [...new Set(all.filter((s) => s.date?.startsWith('2019')).map((s) => s.kind))];
-    assert.equal(kinds.length, kinds2019.length, `${kinds}`);
+    assert.equal(kinds.length, 1 + kinds2019.length, `${kinds}`);
     // a view's canonical address is its own
     assert.equal(await page.locator('link[rel="canonical"]').getAttribute('href'), `${SITE_URL}/kk/statements/2019/kind/letter/`);
     await context.close();
