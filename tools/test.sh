@@ -28,8 +28,12 @@ CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown -p
 stage "release build for a sub-path (/portal) into dist-portal/, for the sub-path tests"
 KASIPODAQ_BASE_PATH=/portal DIST=dist-portal tools/build-release.sh
 
+stage "a generated archive of 300 statements (tools/gen-archive.mjs) built into dist-archive/, for the archive-at-scale tests"
+node tools/gen-archive.mjs --count 300 --seed 13 --out target/archive-300
+KASIPODAQ_CONTENT_DIR="$PWD/target/archive-300" DIST=dist-archive tools/build-release.sh
+
 stage "browser tests against dist/ and dist-portal/ (Playwright + Debian's Chromium, nginx, python3 -m http.server)"
-DIST="$PWD/dist" DIST_PORTAL="$PWD/dist-portal" node --test --test-reporter=spec --test-concurrency=1 tests/browser/
+DIST="$PWD/dist" DIST_PORTAL="$PWD/dist-portal" DIST_ARCHIVE="$PWD/dist-archive" CONTENT_ARCHIVE="$PWD/target/archive-300" node --test --test-reporter=spec --test-concurrency=1 tests/browser/
 
 stage "performance benchmark of dist/ behind nginx (Lighthouse, first view, language switch, archive search) against its budgets"
 node tests/browser/bench.mjs dist --check

@@ -24,8 +24,8 @@ export function launchChromium() {
  * `contactsEndpoint`, the served pages read the contacts from that address
  * (see `startStaticServer`).
  */
-export async function startSite({ fallback = true, contactsEndpoint } = {}) {
-  const server = await startStaticServer({ root: DIST, fallback, contactsEndpoint });
+export async function startSite({ fallback = true, contactsEndpoint, root = DIST } = {}) {
+  const server = await startStaticServer({ root, fallback, contactsEndpoint });
   const browser = await launchChromium();
   return {
     url: server.url,

@@ -9,8 +9,8 @@ function field(header, name) {
   return m ? JSON.parse(m[1]) : undefined;
 }
 
-export function statements() {
-  const dir = join(ROOT, 'content');
+/** The statements of a content folder (ours by default, or a generated archive's). */
+export function statements(dir = join(ROOT, 'content')) {
   return readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isDirectory() && d.name !== 'pages' && !/^[._]/.test(d.name))
     .map((d) => {

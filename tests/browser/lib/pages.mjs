@@ -1,7 +1,7 @@
 // Every prerendered page of every language, from the same sources the build
 // reads (locales/ and content/), for the tests that visit them all.
 import { statements } from './content.mjs';
-import { documentTitle, LANGS, messages } from './locales.mjs';
+import { documentTitle, format, LANGS, messages } from './locales.mjs';
 
 /**
  * The pages of each language besides the statements: the path under
@@ -59,7 +59,7 @@ export function archiveHeading(lang, { year, kind, page }) {
   const parts = [text['page-statements-title']];
   if (year) parts.push(String(year));
   if (kind) parts.push(text[`kind-${kind}`]);
-  if (page > 1) parts.push(text['archive-page'].replace('{ $page }', String(page)));
+  if (page > 1) parts.push(format(lang, 'archive-page', { page }));
   return parts.join(', ');
 }
 

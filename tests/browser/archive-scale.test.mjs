@@ -1,0 +1,115 @@
+// The archive at scale (issue 13): a release built from a generated archive
+// (tools/gen-archive.mjs, KASIPODAQ_CONTENT_DIR) is read page by page, with
+// and without JavaScript, and each archive page stays small.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { appReady, openPage, startSite } from './lib/browser.mjs';
+import { statements } from './lib/content.mjs';
+import { documentTitle, ROOT } from './lib/locales.mjs';
+import { ARCHIVE_PAGE_SIZE, archiveHeading, archiveViews } from './lib/pages.mjs';
+
+const DIST_ARCHIVE = process.env.DIST_ARCHIVE ?? join(ROOT, 'dist-archive');
+const CONTENT_ARCHIVE = process.env.CONTENT_ARCHIVE ?? join(ROOT, 'target/archive-300');
+// The issue's ceiling for one archive page, brotli.
+const PAGE_BROTLI_MAX = 30 * 1024;
+
+let site;
+let all;
+before(async () => {
+  assert.ok(existsSync(DIST_ARCHIVE) && existsSync(CONTENT_ARCHIVE),
+    `${DIST_ARCHIVE}, ${CONTENT_ARCHIVE}: node tools/gen-archive.mjs --count 300 --seed 13 --out target/archive-300, `
+    + 'then KASIPODAQ_CONTENT_DIR=$PWD/target/archive-300 DIST=dist-archive tools/build-release.sh');
+  all = statements(CONTENT_ARCHIVE);
+  site = await startSite({ root: DIST_ARCHIVE, fallback: false });
+});
+after(async () => {
+  await site?.close();
+});
+
+const listed = (page) => page.locator('.statement-card__title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+const hrefs = (list, lang) => list.map((s) => `/${lang}/statements/${s.slug}/`);
+const pageFile = (path) => join(DIST_ARCHIVE, path, 'index.html');
+
+describe('a generated archive, fifty statements a page', () => {
+  test('it is large enough to need pages: more than two of the whole archive and of a kind', () => {
+    assert.ok(all.length > 2 * ARCHIVE_PAGE_SIZE, `${all.length}`);
+    assert.ok(archiveViews(all).some((v) => v.kind && !v.year && v.page === 2), 'a kind with a second page');
+  });
+
+  test('every archive view is written, each page under 30 KB brotli, and the sitemap lists them', async () => {
+    const views = archiveViews(all);
+    let largest = { size: 0, path: '' };
+    for (const lang of ['kk', 'ru', 'en']) {
+      for (const path of [`${lang}/statements/`, ...views.map((v) => `${lang}/${v.path}`)]) {
+        assert.ok(existsSync(pageFile(path)), path);
+        const size = statSync(`${pageFile(path)}.br`).size;
+        if (size > largest.size) largest = { size, path };
+      }
+    }
+    console.log(`# ${views.length + 1} archive views a language; largest page ${(largest.size / 1024).toFixed(1)} KB brotli (${largest.path})`);
+    assert.ok(largest.size <= PAGE_BROTLI_MAX, `${largest.path}: ${largest.size} bytes`);
+    const index = readFileSync(join(DIST_ARCHIVE, 'sitemap.xml'), 'utf8');
+    const files = [...index.matchAll(/<loc>[^<]*\/(sitemap-\d+\.xml)<\/loc>/g)].map((m) => m[1]);
+    const sitemap = files.map((f) => readFileSync(join(DIST_ARCHIVE, f), 'utf8')).join('\n');
+    for (const v of views) assert.ok(sitemap.includes(`/en/${v.path}</loc>`), v.path);
+  });
+
+  test('without JavaScript: next and previous lead through the whole archive, newest first', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/en/statements/`);
+    const last = Math.ceil(all.length / ARCHIVE_PAGE_SIZE);
+    for (let n = 1; n <= last; n += 1) {
+      assert.equal(page.url(), `${site.url}/en/statements/${n > 1 ? `page/${n}/` : ''}`);
+      assert.deepEqual(await listed(page), hrefs(all.slice((n - 1) * ARCHIVE_PAGE_SIZE, n * ARCHIVE_PAGE_SIZE), 'en'), `page ${n}`);
+      assert.equal(await page.locator('.archive-pages a[aria-current="page"]').textContent(), String(n));
+      assert.equal(await page.locator('a[rel="prev"]').count(), n > 1 ? 1 : 0);
+      if (n < last) await page.locator('a[rel="next"]').click();
+      else assert.equal(await page.locator('a[rel="next"]').count(), 0);
+    }
+    // each page has a title of its own
+    assert.equal(await page.title(), documentTitle('en', archiveHeading('en', { page: last })));
+    await context.close();
+  });
+
+  test('a kind\'s second page, and a year, list exactly their statements', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const kind = archiveViews(all).find((v) => v.kind && !v.year && v.page === 2).kind;
+    const ofKind = all.filter((s) => s.kind === kind);
+    await page.goto(`${site.url}/ru/statements/kind/${kind}/page/2/`);
+    assert.deepEqual(await listed(page), hrefs(ofKind.slice(ARCHIVE_PAGE_SIZE, 2 * ARCHIVE_PAGE_SIZE), 'ru'));
+    const year = all.find((s) => s.date).date.slice(0, 4);
+    await page.goto(`${site.url}/kk/statements/${year}/`);
+    assert.deepEqual(await listed(page), hrefs(all.filter((s) => s.date?.startsWith(year)).slice(0, ARCHIVE_PAGE_SIZE), 'kk'));
+    await context.close();
+  });
+
+  test('with JavaScript: the pages change without a reload, a search keeps to its view and pages its results', async () => {
+    const { context, page, errors } = await openPage(site);
+    await page.goto(`${site.url}/en/statements/`);
+    await appReady(page);
+    await page.evaluate(() => { window.sameDocument = true; });
+    await page.locator('.archive-pages a[aria-label="Page 3"]').click();
+    await page.waitForURL(`${site.url}/en/statements/page/3/`);
+    await page.waitForFunction((first) => document.querySelector('.statement-card__title a')?.getAttribute('href') === first,
+      hrefs(all.slice(2 * ARCHIVE_PAGE_SIZE), 'en')[0]);
+    assert.deepEqual(await listed(page), hrefs(all.slice(2 * ARCHIVE_PAGE_SIZE, 3 * ARCHIVE_PAGE_SIZE), 'en'));
+    assert.equal(await page.evaluate(() => window.sameDocument), true, 'no reload');
+    assert.equal(await page.title(), documentTitle('en', archiveHeading('en', { page: 3 })));
+    assert.equal(await page.locator('main h1').textContent(), archiveHeading('en', { page: 3 }));
+    // a word every generated statement's source carries: the search starts at page 1 and pages its results
+    await page.locator('#archive-q').fill('Trade');
+    await page.waitForURL(`${site.url}/en/statements/?q=Trade`);
+    const count = await page.locator('.archive-count').textContent();
+    assert.ok(/\d+ statements/.test(count), count);
+    assert.equal(await page.locator('.statement-card').count() <= ARCHIVE_PAGE_SIZE, true);
+    if (await page.locator('a[rel="next"]').count()) {
+      assert.equal(await page.locator('a[rel="next"]').getAttribute('href'), '/en/statements/page/2/?q=Trade');
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
