@@ -121,45 +121,23 @@ pub fn prerender(dist: &Path, site: &Site) -> Result<Vec<PathBuf>, String> {
     // what hosts answer for unknown paths.
     write(site_path("/"), template.page(&site_path("/"), |_, _| String::new()))?;
     write(site_path("/404.html"), template.page(&site_path("/404.html"), |_, _| String::new()))?;
-    write(site_path(site::SITEMAP_PATH), site::sitemap(site, &pages, STATEMENTS))?;
+    for (path, xml) in site::sitemap_files(site, &pages, STATEMENTS, site::SITEMAP_URL_LIMIT) {
+        write(path, xml)?;
+    }
     write(site_path("/robots.txt"), site::robots(site))?;
     let worker = service_worker(dist)?;
     write(site_path(site::SERVICE_WORKER_PATH), worker)?;
     Ok(written)
 }
 
-/// The offline worker for what is now in `dist`: every page (as its folder
-/// path, the address readers use) and every file the pages load, under a
-/// version that is the hash of all their contents.
+/// The offline worker for what is now in `dist`: it precaches only the files
+/// whose number does not grow with the archive (`kasipodaq_core::site::precache`),
+/// under a version that is the hash of their contents.
 fn service_worker(dist: &Path) -> Result<String, String> {
     let mut files = Vec::new();
     collect_files(dist, dist, &mut files)?;
     files.sort();
-    let mut listed = Vec::new();
-    let mut contents = Vec::new();
-    for relative in files {
-        let offline = match relative.rsplit('.').next() {
-            Some("html" | "js" | "wasm" | "css" | "svg" | "png") => true,
-            // The statements' paragraphs and the search words.
-            Some("json") if relative.starts_with("texts/") => true,
-            // The contacts have their own saved copy; feeds, the sitemap and
-            // the worker itself are not for reading offline.
-            _ => false,
-        };
-        if !offline || relative == "sw.js" {
-            continue;
-        }
-        let bytes = fs::read(dist.join(&relative)).map_err(|e| format!("{relative}: {e}"))?;
-        contents.extend_from_slice(relative.as_bytes());
-        contents.extend_from_slice(&bytes);
-        listed.push(site_path(&match relative.strip_suffix("index.html") {
-            Some(folder) => format!("/{folder}"),
-            None => format!("/{relative}"),
-        }));
-    }
-    let version =
-        site::sha256_base64(&contents).chars().filter(char::is_ascii_alphanumeric).take(16).collect::<String>();
-    Ok(site::service_worker(&listed, &version, &site_path("/404.html")))
+    site::offline_worker(&files, |relative| fs::read(dist.join(relative)).map_err(|e| format!("{relative}: {e}")))
 }
 
 fn collect_files(root: &Path, dir: &Path, into: &mut Vec<String>) -> Result<(), String> {
