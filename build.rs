@@ -67,8 +67,6 @@ fn main() {
     // fetches each statement's texts file (kasipodaq_core::content::texts).
     out("statements.rs", content::load::to_rust(&statements, true));
     out("statement_headers.rs", content::load::to_rust(&statements, false));
-    let search_file = texts::file_name("search", &texts::search_json(&statements));
-    texts_files += &format!("/// The archive's search words.\npub const SEARCH_FILE: &str = {search_file:?};\n");
 
     // The Platform and Union Day pages: whole in the prerender, a texts file
     // for the app.

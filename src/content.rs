@@ -11,7 +11,7 @@
 use std::{cell::RefCell, sync::Arc};
 
 use kasipodaq_core::{
-    archive::{self, ArchiveFilter, SearchIndex},
+    archive::ArchiveFilter,
     content::{
         texts::{self, Paragraphs},
         PointsPage, Statement,
@@ -24,7 +24,7 @@ use kasipodaq_core::{
 pub static STATEMENTS: &[Statement] = include!(concat!(env!("OUT_DIR"), "/statements.rs"));
 #[cfg(not(feature = "ssr"))]
 pub static STATEMENTS: &[Statement] = include!(concat!(env!("OUT_DIR"), "/statement_headers.rs"));
-// The names of the texts files: SEARCH_FILE, PLATFORM_FILE, UNION_DAY_FILE,
+// The names of the texts files: PLATFORM_FILE, UNION_DAY_FILE,
 // ACCESSIBILITY_FILE.
 include!(concat!(env!("OUT_DIR"), "/texts_files.rs"));
 
@@ -58,9 +58,6 @@ pub static UNION_DAY: PointsSource = PointsSource {
 };
 
 thread_local! {
-    // Built on the first search, not at start-up, from the headers; rebuilt
-    // once the search file has arrived (then `true`).
-    static SEARCH_INDEX: RefCell<Option<(SearchIndex, bool)>> = const { RefCell::new(None) };
     // The texts fetched in this visit, by slug.
     static TEXTS: RefCell<Vec<(&'static str, Arc<Paragraphs>)>> = const { RefCell::new(Vec::new()) };
     // The pages of points fetched in this visit, by name (kept for the
@@ -75,13 +72,14 @@ pub fn find(slug: &str) -> Option<(usize, &'static Statement)> {
     STATEMENTS.iter().enumerate().find(|(_, s)| s.slug == slug)
 }
 
-/// The archive's statements for a filter, newest first.
+/// The archive's statements in a year and of a kind, newest first (the
+/// words of a filter are for the search, `crate::search`).
 pub fn filtered(filter: &ArchiveFilter) -> Vec<&'static Statement> {
-    SEARCH_INDEX.with(|cell| {
-        let mut index = cell.borrow_mut();
-        let (index, _) = index.get_or_insert_with(|| (SearchIndex::new(STATEMENTS), false));
-        archive::filter(STATEMENTS, index, filter).into_iter().map(|i| &STATEMENTS[i]).collect()
-    })
+    STATEMENTS
+        .iter()
+        .filter(|s| filter.year.is_none_or(|year| s.year() == Some(year)))
+        .filter(|s| filter.kind.is_none_or(|kind| s.kind == kind))
+        .collect()
 }
 
 /// The paragraphs of `statement` in `lang`, if they are here: in the
@@ -173,25 +171,6 @@ pub fn texts_file_of(page: &Page) -> Option<&'static str> {
         Page::Accessibility => Some(ACCESSIBILITY_FILE),
         Page::Home | Page::Statements(_) | Page::Contacts => None,
     }
-}
-
-/// Fetches the search file once per visit and rebuilds the search index
-/// with every word of every statement; `Ok` once it is in use.
-#[cfg(not(feature = "ssr"))]
-pub async fn load_search_words() -> Result<(), ()> {
-    if search_words_loaded() {
-        return Ok(());
-    }
-    let body = fetch_checked(SEARCH_FILE).await?;
-    let words = texts::read_search(&body).map_err(|_| ())?;
-    SEARCH_INDEX.with(|cell| *cell.borrow_mut() = Some((SearchIndex::with_words(STATEMENTS, &words), true)));
-    Ok(())
-}
-
-/// Whether the archive searches every word of the texts (not only the
-/// headers the app carries).
-pub fn search_words_loaded() -> bool {
-    cfg!(feature = "ssr") || SEARCH_INDEX.with(|cell| cell.borrow().as_ref().is_some_and(|(_, full)| *full))
 }
 
 /// A texts file as JSON values, if its content has the hash in its name.

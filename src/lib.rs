@@ -17,6 +17,8 @@ pub mod json;
 #[cfg(feature = "ssr")]
 pub mod prerender;
 pub mod routes;
+#[cfg(not(feature = "ssr"))]
+pub mod search;
 
 /// Starts the app: on a page with a texts file (a statement, Platform,
 /// Union Day, the accessibility statement) once its texts have arrived (the

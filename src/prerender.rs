@@ -27,7 +27,7 @@ use leptos_router::location::RequestUrl;
 use crate::{
     app::App,
     browser,
-    content::{texts_file_of, PointsSource, ACCESSIBILITY_FILE, PLATFORM, SEARCH_FILE, STATEMENTS, UNION_DAY},
+    content::{texts_file_of, PointsSource, ACCESSIBILITY_FILE, PLATFORM, STATEMENTS, UNION_DAY},
     i18n::{catalog, message},
 };
 
@@ -62,7 +62,7 @@ pub fn prerender(dist: &Path, site: &Site) -> Result<Vec<PathBuf>, String> {
     };
 
     // The texts files the app fetches (kasipodaq_core::content::texts):
-    // each statement's paragraphs, the archive's search words, the Platform
+    // each statement's paragraphs, the Platform
     // and Union Day pages and the accessibility statement's body. The names
     // the app was compiled with must be the names of what is written here.
     let mut write_texts = |file: &str, json: String| -> Result<(), String> {
@@ -74,7 +74,6 @@ pub fn prerender(dist: &Path, site: &Site) -> Result<Vec<PathBuf>, String> {
     for statement in STATEMENTS {
         write_texts(&statement.text_file, texts::to_json(statement))?;
     }
-    write_texts(SEARCH_FILE, texts::search_json(STATEMENTS))?;
     for PointsSource { name, file, page } in [&PLATFORM, &UNION_DAY] {
         write_texts(file, texts::points_to_json(name, page))?;
     }
@@ -108,6 +107,10 @@ pub fn prerender(dist: &Path, site: &Site) -> Result<Vec<PathBuf>, String> {
                 );
                 site::head_tags(site, &head) + &feed
             });
+            let html = match statement {
+                Some(statement) => search_marks(html, statement, lang)?,
+                None => html,
+            };
             write(path, html)?;
         }
         let texts = FeedTexts {
@@ -128,6 +131,44 @@ pub fn prerender(dist: &Path, site: &Site) -> Result<Vec<PathBuf>, String> {
     let worker = service_worker(dist)?;
     write(site_path(site::SERVICE_WORKER_PATH), worker)?;
     Ok(written)
+}
+
+/// Marks a statement's page for the archive's search (Pagefind, run on the
+/// written site by tools/build-release.sh): its article is what is indexed,
+/// with its date, kind and year as metadata and filters; the paragraph
+/// links and the share and cite block are left out. Only statements are
+/// marked, so only they are found. Done here, not in the app's view, so
+/// the WebAssembly carries none of it.
+fn search_marks(html: String, statement: &kasipodaq_core::content::Statement, lang: Lang) -> Result<String, String> {
+    // One element per value: Pagefind reads one `key:value` per attribute.
+    let mut tags = String::new();
+    let mut tag = |attribute: &str, key: &str, value: &str| {
+        tags += &format!("<span hidden data-pagefind-{attribute}=\"{key}:{}\"></span>", site::escape(value));
+    };
+    tag("meta", "kind", statement.kind.code());
+    tag("filter", "kind", statement.kind.code());
+    tag("meta", "lang", lang.code());
+    if let Some(date) = statement.date {
+        tag("meta", "date", &date.to_string());
+        tag("filter", "year", &date.year.to_string());
+    }
+    let marks = [
+        ("<article class=\"statement\">", format!("<article class=\"statement\" data-pagefind-body>{tags}")),
+        ("class=\"para__link\"", "class=\"para__link\" data-pagefind-ignore".to_owned()),
+        ("class=\"statement__share\"", "class=\"statement__share\" data-pagefind-ignore".to_owned()),
+        ("class=\"print-url\"", "class=\"print-url\" data-pagefind-ignore".to_owned()),
+        ("class=\"statement__facts\"", "class=\"statement__facts\" data-pagefind-ignore".to_owned()),
+        ("class=\"origin-note\"", "class=\"origin-note\" data-pagefind-ignore".to_owned()),
+        ("class=\"statement__kind\"", "class=\"statement__kind\" data-pagefind-ignore".to_owned()),
+    ];
+    let mut html = html;
+    for (from, to) in marks {
+        if !html.contains(from) {
+            return Err(format!("{}: no {from} to mark for the search", statement.slug));
+        }
+        html = html.replace(from, &to);
+    }
+    Ok(html)
 }
 
 /// The offline worker for what is now in `dist`: it precaches only the files

@@ -17,12 +17,23 @@ cd "$(dirname "$0")/.."
 source tools/env.sh
 out="${DIST:-dist}"
 rm -rf "$out"
-trunk build --release --offline --dist "$out" --public-url "${KASIPODAQ_BASE_PATH:-}/" "$@"
+# Each stage's time, printed at the end (docs/performance.md, "Build time").
+stages=()
+timed() {
+  local name=$1 started=$EPOCHREALTIME
+  shift
+  "$@"
+  stages+=("$name $(awk -v a="$started" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }') s")
+}
+timed app trunk build --release --offline --dist "$out" --public-url "${KASIPODAQ_BASE_PATH:-}/" "$@"
 # The loader script and the stylesheet minified (esbuild), their integrity
 # hashes in index.html updated, before the prerender copies it into every page.
-node tools/minify.mjs "$out"
-# A debug build of the host tool: it compiles twice as fast as a release one
-# and renders the whole site in about a second.
-cargo run --quiet --no-default-features --features ssr --bin prerender -- "$out"
+timed minify node tools/minify.mjs "$out"
+# A debug build of the host tool: it compiles twice as fast as a release one.
+timed prerender cargo run --quiet --no-default-features --features ssr --bin prerender -- "$out"
+# The archive's search index (Pagefind) of the statement pages just written.
+timed index node tools/search-index.mjs "$out"
 # Brotli and gzip copies for servers that send them as they are (deploy/nginx.conf).
-node tools/precompress.mjs "$out"
+timed compression node tools/precompress.mjs "$out"
+printf -v joined '%s, ' "${stages[@]}"
+echo "build-release: ${joined%, }"

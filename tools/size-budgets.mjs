@@ -7,7 +7,7 @@
 // writes brotli copies (tools/precompress.mjs) and deploy/nginx.conf serves
 // them to every browser that accepts brotli (all current ones, over HTTPS).
 //
-// Gzip, 222 KB: what a host without brotli sends. History: issue 2 set 220;
+// Gzip, 226 KB: what a host without brotli sends. History: issue 2 set 220;
 // the live contacts (issue 4) and the static site (issue 5) brought it to
 // 270.0. Issue 6 cut it to 214.1: Leptos's erased view types (-16.8), the
 // statements' paragraphs moved to per-statement texts files fetched when read
@@ -20,9 +20,11 @@
 // translation catalogue (-4.1). It is not yet 200: the rest is mostly
 // Leptos, its router and the contacts code (see docs/performance.md for where
 // the bytes go and what is next). Issue 13's archive views (pages, years,
-// kinds as paths, their links) added 4.8 KB; the statements' headers leaving
-// the WebAssembly (the same issue, next step) is what takes it back. The
+// kinds as paths, their links) added 4.8 KB, and its full-text search through
+// Pagefind's JS API (the results, the loader; the words file and our own
+// index gone) 6.3 KB more; the statements' headers leaving the WebAssembly
+// (the same issue, next step) is what takes it back. The
 // budget keeps about 4 KB of room, so a regression shows.
 export const BUDGET_BROTLI_KB = Number(process.env.SIZE_BUDGET_BROTLI_KB ?? 200);
-export const BUDGET_GZIP_KB = Number(process.env.SIZE_BUDGET_GZIP_KB ?? 222);
+export const BUDGET_GZIP_KB = Number(process.env.SIZE_BUDGET_GZIP_KB ?? 226);
 

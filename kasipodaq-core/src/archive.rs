@@ -3,7 +3,7 @@
 //! language version of every statement.
 
 use crate::{
-    content::{texts, Kind, Statement},
+    content::{Kind, Statement},
     urls::{ArchiveView, ARCHIVE_PAGE_SIZE},
 };
 
@@ -116,55 +116,6 @@ pub fn normalize_in_rust(text: &str) -> String {
         }
     }
     out.trim_end().to_string()
-}
-
-/// Every statement's words in all three languages, normalised once, so a
-/// Russian quote found on the English page still finds its statement.
-pub struct SearchIndex {
-    texts: Vec<String>,
-}
-
-impl SearchIndex {
-    /// From the statements themselves: in the app, whose statements carry no
-    /// paragraphs, their titles, summaries and issuers.
-    pub fn new(statements: &[Statement]) -> SearchIndex {
-        SearchIndex { texts: statements.iter().map(|s| format!(" {} ", texts::search_words(s))).collect() }
-    }
-
-    /// From the search file's words by slug ([`texts::read_search`]); a
-    /// statement the file does not name keeps its own words.
-    pub fn with_words(statements: &[Statement], words: &[(String, String)]) -> SearchIndex {
-        let texts = statements
-            .iter()
-            .map(|s| match words.iter().find(|(slug, _)| *slug == s.slug) {
-                Some((_, words)) => format!(" {words} "),
-                None => format!(" {} ", texts::search_words(s)),
-            })
-            .collect();
-        SearchIndex { texts }
-    }
-
-    /// Whether statement `index` contains every word of a query already
-    /// normalised ([`normalize`]), as the start of a word or inside one: the
-    /// reader may be typing.
-    fn contains_all(&self, index: usize, normalized_query: &str) -> bool {
-        let text = &self.texts[index];
-        normalized_query.split(' ').filter(|w| !w.is_empty()).all(|word| text.contains(word))
-    }
-}
-
-/// The statements the filter shows, in archive order, as indexes into `statements`.
-pub fn filter(statements: &[Statement], index: &SearchIndex, filter: &ArchiveFilter) -> Vec<usize> {
-    // Normalised once per search, not once per statement.
-    let query = normalize(&filter.query);
-    statements
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| filter.year.is_none() || s.year() == filter.year)
-        .filter(|(_, s)| filter.kind.is_none() || Some(s.kind) == filter.kind)
-        .filter(|(i, _)| index.contains_all(*i, &query))
-        .map(|(i, _)| i)
-        .collect()
 }
 
 impl ArchiveFilter {

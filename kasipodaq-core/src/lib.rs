@@ -12,6 +12,7 @@ pub mod content;
 pub mod i18n;
 pub mod kind;
 pub mod lang;
+pub mod search;
 pub mod site;
 pub mod urls;
 

@@ -192,20 +192,6 @@ fn kazakh_versions_use_kazakh_letters() {
     }
 }
 
-/// The app's statements: what `build.rs` compiles for it, without paragraphs.
-fn headers_only(statements: &[kasipodaq_core::content::Statement]) -> Vec<kasipodaq_core::content::Statement> {
-    statements
-        .iter()
-        .cloned()
-        .map(|mut s| {
-            for version in &mut s.versions {
-                version.paragraphs = std::borrow::Cow::Owned(Vec::new());
-            }
-            s
-        })
-        .collect()
-}
-
 #[test]
 fn each_statement_names_its_texts_file_and_the_file_gives_back_its_paragraphs() {
     use kasipodaq_core::content::texts;
@@ -227,56 +213,4 @@ fn each_statement_names_its_texts_file_and_the_file_gives_back_its_paragraphs() 
         let altered = json.replacen("<p>", "<p> ", 1);
         assert_eq!(texts::check(&statement.text_file, &altered), Err(texts::TextError::Altered));
     }
-}
-
-#[test]
-fn the_search_file_finds_exactly_what_the_whole_texts_find() {
-    use kasipodaq_core::{
-        archive::{filter, normalize, ArchiveFilter, SearchIndex},
-        content::{html_to_text, texts},
-    };
-    let full = real();
-    let app = headers_only(&full);
-    let words = texts::read_search(&serde_json::from_str(&texts::search_json(&full)).unwrap()).unwrap();
-    let from_file = SearchIndex::with_words(&app, &words);
-    // The reference: every word of the query inside the whole normalised text.
-    let whole: Vec<String> = full
-        .iter()
-        .map(|s| {
-            let mut all = String::new();
-            for v in &s.versions {
-                all.push_str(&format!("{} {} {} ", v.title, v.summary, v.issuer));
-                for p in v.paragraphs.iter() {
-                    all.push_str(&html_to_text(p));
-                    all.push(' ');
-                }
-            }
-            format!(" {} ", normalize(&all))
-        })
-        .collect();
-    // Words of every statement in every language, parts of words, pairs, and none.
-    let mut queries: Vec<String> =
-        vec!["".into(), "zzzz".into(), "профсоюз".into(), "кәсіподақ".into(), "union day".into()];
-    for text in &whole {
-        let list: Vec<&str> = text.split_whitespace().collect();
-        for (i, word) in list.iter().enumerate().step_by(37) {
-            queries.push(word.to_string());
-            queries.push(word.chars().skip(1).take(4).collect());
-            if let Some(next) = list.get(i + 1) {
-                queries.push(format!("{word} {next}"));
-            }
-        }
-    }
-    assert!(queries.len() > 100, "{}", queries.len());
-    for query in &queries {
-        let expected: Vec<usize> = (0..full.len())
-            .filter(|&i| normalize(query).split(' ').filter(|w| !w.is_empty()).all(|w| whole[i].contains(w)))
-            .collect();
-        let filter_of = ArchiveFilter::from_query(None, None, Some(query));
-        assert_eq!(filter(&app, &from_file, &filter_of), expected, "query {query:?}");
-    }
-    // Before the file arrives the app searches the headers it carries.
-    let headers = SearchIndex::new(&app);
-    let title_word = normalize(&app[0].version(Lang::En).title).split(' ').last().unwrap().to_owned();
-    assert!(filter(&app, &headers, &ArchiveFilter::from_query(None, None, Some(&title_word))).contains(&0));
 }

@@ -11,6 +11,7 @@ pub mod next_union_day;
 pub mod page_header;
 pub mod page_meta;
 pub mod points;
+pub mod search_results;
 pub mod section_links;
 pub mod statement_info;
 pub mod texts_file;

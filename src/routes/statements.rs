@@ -12,9 +12,10 @@ use crate::{
     components::{
         archive_nav::{archive_browse, archive_pages},
         page_meta::PageMeta,
+        search_results::SearchResults,
         statement_info::StatementCard,
     },
-    content::{filtered, search_words_loaded},
+    content::filtered,
     i18n::{format_in, message, page_href, text, tr, use_i18n},
 };
 
@@ -54,27 +55,11 @@ pub fn StatementsPage() -> impl IntoView {
             format!("{}{}", Page::Statements(next.view()).path(i18n.lang.get_untracked()), words.to_query_string());
         navigate(&url, NavigateOptions { replace: true, scroll: false, ..Default::default() });
     };
-    // The app carries the statements' headers; the words of their texts come
-    // in a file fetched when the archive opens (kept for the visit). Until
-    // then, and if it cannot come, the search covers the headers, and says so
-    // when a search is typed.
-    let words = RwSignal::new(if search_words_loaded() { Some(true) } else { None });
-    #[cfg(not(feature = "ssr"))]
-    if words.get_untracked().is_none() {
-        leptos::task::spawn_local(async move {
-            let loaded = crate::content::load_search_words().await.is_ok();
-            words.try_set(Some(loaded));
-        });
-    }
-    let results = Memo::new(move |_| {
-        words.track();
-        filter.with(filtered)
-    });
+    // Without words, the view's statements; with words, what the search
+    // finds within the view (components::search_results).
+    let searching = Memo::new(move |_| filter.with(|f| !f.query.trim().is_empty()));
+    let results = Memo::new(move |_| filter.with(filtered));
     let count = Memo::new(move |_| results.with(Vec::len));
-    let partial = move || {
-        (words.get() == Some(false) && filter.with(|f| !f.query.trim().is_empty()))
-            .then(|| view! { <p class="archive-partial">{tr("archive-search-partial")}</p> })
-    };
 
     // Each view has a title of its own ("Statements, 2019, Letter, page 2"),
     // so no two archive pages share one.
@@ -90,11 +75,14 @@ pub fn StatementsPage() -> impl IntoView {
     });
     let description = tr("page-statements-description");
 
-    let on_search = {
-        move |ev: leptos::ev::Event| {
-            let words = event_target_value(&ev);
-            apply(&|f| f.query = words.clone());
-        }
+    let on_search = move |ev: leptos::ev::Event| {
+        let words = event_target_value(&ev);
+        apply(&|f| f.query = words.clone());
+    };
+    // The search's code and index come only when a reader is about to use it.
+    let on_focus = move |_| {
+        #[cfg(not(feature = "ssr"))]
+        crate::search::preload(i18n.lang.get_untracked());
     };
     // Without the app the form goes to the same view with `?q=`; with it
     // the list already follows the words, so a submit only keeps the page.
@@ -119,6 +107,7 @@ pub fn StatementsPage() -> impl IntoView {
                         aria-describedby="archive-q-hint"
                         prop:value=move || filter.with(|f| f.query.clone())
                         on:input=on_search
+                        on:focus=on_focus
                     />
                     <button type="submit" class="button">{tr("archive-search-submit")}</button>
                 </div>
@@ -126,24 +115,29 @@ pub fn StatementsPage() -> impl IntoView {
             </div>
         </form>
         {archive_browse(filter)}
-        <p class="archive-count" role="status">
-            {move || i18n.t_with("archive-count", &[("count", count.get().into())])}
-            {move || (!filter.with(ArchiveFilter::is_empty)).then(|| view! {
-                " "
-                <a href=page_href(Page::Statements(ArchiveView::ALL))>{tr("archive-clear")}</a>
-            })}
-        </p>
-        {partial}
-        <ol class="statement-list">
-            // Fifty cards at most: rebuilding them on each keystroke is
-            // cheaper, in bytes shipped, than keyed diffing.
-            {move || {
-                let page = view.get().page;
-                results.with(|all| {
-                    page_of(all, page).iter().map(|statement| view! { <StatementCard statement=statement/> }).collect_view()
-                })
-            }}
-        </ol>
-        {archive_pages(view, filter, count)}
+        {move || if searching.get() {
+            view! { <SearchResults filter=filter/> }.into_any()
+        } else {
+            view! {
+                <p class="archive-count" role="status">
+                    {move || i18n.t_with("archive-count", &[("count", count.get().into())])}
+                    {move || (!filter.with(ArchiveFilter::is_empty)).then(|| view! {
+                        " "
+                        <a href=page_href(Page::Statements(ArchiveView::ALL))>{tr("archive-clear")}</a>
+                    })}
+                </p>
+                <ol class="statement-list">
+                    // Fifty cards at most: rebuilding them is cheaper, in
+                    // bytes shipped, than keyed diffing.
+                    {move || {
+                        let page = view.get().page;
+                        results.with(|all| {
+                            page_of(all, page).iter().map(|statement| view! { <StatementCard statement=statement/> }).collect_view()
+                        })
+                    }}
+                </ol>
+                {archive_pages(view, filter, count)}
+            }.into_any()
+        }}
     }
 }

@@ -154,15 +154,20 @@ describe('the archive', () => {
     test(`finds the ${lang} words “${word}” as they are typed, and keeps them in the URL`, async () => {
       const { context, page } = await open(`/${lang}/statements/`);
       await page.locator('#archive-q').pressSequentially(word, { delay: 10 });
-      await page.waitForFunction((n) => document.querySelectorAll('.statement-card').length <= n, 4);
+      await page.locator('.statement-card').first().waitFor();
+      // each result leads to its statement, at the paragraph that holds the words when they are in the text
       const hrefs = await listed(page);
-      assert.ok(hrefs.includes(`/${lang}/statements/${expected}/`), `${hrefs}`);
-      assert.ok(hrefs.length < all.length, `${hrefs}`);
+      assert.ok(hrefs.every((href) => /^\/[a-z]{2}\/statements\/[a-z0-9-]+\/(#p\d+)?$/.test(href)), `${hrefs}`);
+      assert.ok(hrefs.some((href) => href.startsWith(`/${lang}/statements/${expected}/`)), `${hrefs}`);
+      // each version found once, however fast the words came (the search loads once)
+      assert.equal(new Set(hrefs.map((href) => href.split('#')[0])).size, hrefs.length, `${hrefs}`);
+      assert.ok((await page.locator('.statement-card__summary mark').count()) >= 1, 'the words found are marked');
       const url = new URL(page.url());
       assert.equal(url.searchParams.get('q'), word);
       // the filtered list is a link: reload shows the same
       await page.reload();
       await appReady(page);
+      await page.locator('.statement-card').first().waitFor();
       assert.deepEqual(await listed(page), hrefs);
       assert.equal(await page.locator('#archive-q').inputValue(), word);
       await context.close();
@@ -197,6 +202,7 @@ describe('the archive', () => {
     // a search without a match says so
     await page.goto(`${site.url}/en/statements/?q=zzzzqqq`);
     await appReady(page);
+    await page.waitForFunction(() => /^No statement/.test(document.querySelector('.archive-count')?.textContent ?? ''));
     assert.equal(await page.locator('.statement-card').count(), 0);
     assert.equal(await page.locator('.archive-count a').textContent(), messages('en')['archive-clear']);
     await page.locator('.archive-count a').click();
@@ -207,13 +213,30 @@ describe('the archive', () => {
 
   test('a search typed within a year stays within it, and ?q= opens with its results', async () => {
     const { context, page } = await open('/en/statements/?q=ratify');
-    assert.deepEqual(await listed(page), ['/en/statements/2019-06-12-general-council-congratulates-president/']);
+    await page.locator('.statement-card').first().waitFor();
+    assert.deepEqual(await listed(page), ['/en/statements/2019-06-12-general-council-congratulates-president/#p8']);
+    // the result opens its paragraph, highlighted
+    await page.locator('.statement-card__title a').click();
+    await page.waitForURL(`${site.url}/en/statements/2019-06-12-general-council-congratulates-president/#p8`);
+    await page.locator('#p8.is-highlighted').waitFor();
+    await page.goto(`${site.url}/en/statements/?q=ratify`);
+    await appReady(page);
     assert.equal(await page.locator('#archive-q').inputValue(), 'ratify');
     await page.goto(`${site.url}/en/statements/2023/`);
     await appReady(page);
     await page.locator('#archive-q').fill('ratify');
     await page.waitForURL(`${site.url}/en/statements/2023/?q=ratify`);
+    await page.waitForFunction(() => /^No statement/.test(document.querySelector('.archive-count')?.textContent ?? ''));
     assert.equal(await page.locator('.statement-card').count(), 0);
+    // a Russian quote pasted on the English page is found, and marked as Russian
+    await page.goto(`${site.url}/en/statements/`);
+    await appReady(page);
+    await page.locator('#archive-q').fill('депутатов Мажилиса Парламента');
+    await page.locator('.statement-card').first().waitFor();
+    const found = await listed(page);
+    assert.ok(found[0].startsWith('/ru/statements/2023-01-27-appeal-on-mazhilis-and-maslikhat-elections/'), `${found}`);
+    assert.equal(await page.locator('.statement-card__lang').first().textContent(), messages('en')['search-found-in-ru']);
+    assert.equal(await page.locator('.statement-card__title a').first().getAttribute('lang'), 'ru');
     await context.close();
   });
 

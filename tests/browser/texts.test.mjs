@@ -130,38 +130,40 @@ describe('statement texts', () => {
   });
 });
 
-describe('archive search words', () => {
+describe('the archive search (Pagefind)', () => {
   // "ratify" is only in the body of one statement (its summary says "ratification").
   const bodyOnly = 'ratify';
   const expected = '2019-06-12-general-council-congratulates-president';
 
-  test('words found only in the texts are found once the search file is here', async () => {
+  test('nothing of the search comes before the reader focuses the box; words of the texts are found', async () => {
     const { context, page, requests } = await openPage(site);
-    await page.goto(`${site.url}/en/statements/?q=${bodyOnly}`);
+    await page.goto(`${site.url}/en/statements/`);
     await appReady(page);
+    await page.waitForTimeout(300);
+    assert.deepEqual(requests.filter((url) => url.includes('/pagefind/')), []);
+    await page.locator('#archive-q').focus();
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('/pagefind/pagefind.js')));
+    await page.locator('#archive-q').fill(bodyOnly);
     await page.waitForFunction((n) => document.querySelectorAll('.statement-card').length === n, 1);
-    assert.equal(
-      await page.locator('.statement-card__title a').getAttribute('href'),
-      `/en/statements/${expected}/`,
-    );
-    assert.equal(requests.filter((url) => /\/texts\/search-[0-9a-f]{16}\.json$/.test(url)).length, 1);
+    assert.equal(await page.locator('.statement-card__title a').getAttribute('href'), `/en/statements/${expected}/#p8`);
+    assert.equal(await page.locator('.statement-card__summary mark').first().textContent(), bodyOnly);
     assert.equal(await page.locator('.archive-partial').count(), 0);
     await context.close();
   });
 
-  test('without the search file, the archive searches the headers and says so', async () => {
+  test('when the search cannot load, the archive says so in the page\'s language and keeps its links', async () => {
     const { context, page } = await openPage(site);
-    await context.route('**/texts/search-*.json', (route) => route.abort('internetdisconnected'));
+    await context.route('**/pagefind/**', (route) => route.abort('internetdisconnected'));
     await page.goto(`${site.url}/ru/statements/`);
     await appReady(page);
     await page.locator('#archive-q').fill(bodyOnly);
     const note = page.locator('.archive-partial');
     await note.waitFor({ timeout: 15000 });
-    assert.equal(await note.textContent(), messages('ru')['archive-search-partial']);
+    assert.equal(await note.textContent(), messages('ru')['archive-search-failed']);
+    assert.equal(await note.getAttribute('role'), 'alert');
     assert.equal(await page.locator('.statement-card').count(), 0);
-    // A word of a title is still found.
-    await page.locator('#archive-q').fill('маслихат');
-    await page.waitForFunction(() => document.querySelectorAll('.statement-card').length === 1);
+    // the years and kinds still lead on
+    assert.ok(await page.locator('.archive-browse a[href="/ru/statements/2019/"]').isVisible());
     await closeRouted(context);
   });
 });

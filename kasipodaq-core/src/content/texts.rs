@@ -25,8 +25,10 @@ use std::borrow::Cow;
 
 use serde_json::Value;
 
-use super::{Point, PointsPage, Section, Statement, Translated};
-use crate::{archive::normalize, site::sha256, urls::site_path, Lang};
+#[cfg(not(target_arch = "wasm32"))]
+use super::Statement;
+use super::{Point, PointsPage, Section, Translated};
+use crate::{site::sha256, urls::site_path, Lang};
 
 /// The folder of the text files, under the site's base path.
 pub const TEXTS_FOLDER: &str = "/texts/";
@@ -57,24 +59,6 @@ pub fn to_json(statement: &Statement) -> String {
         file.insert(lang.code().into(), Value::Array(paragraphs));
     }
     Value::Object(file).to_string()
-}
-
-/// The words of every statement (slug → its words, each once, in the order
-/// first met), as the archive's search file. A query word never holds a
-/// space, so it is found in this list exactly when it is found in the whole
-/// text.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn search_json(statements: &[Statement]) -> String {
-    let words = statements
-        .iter()
-        .map(|s| {
-            let all = search_words(s);
-            let mut seen = std::collections::BTreeSet::new();
-            let unique: Vec<&str> = all.split(' ').filter(|word| seen.insert(*word)).collect();
-            (s.slug.to_string(), Value::String(unique.join(" ")))
-        })
-        .collect();
-    Value::Object(words).to_string()
 }
 
 /// `{stem}-{first 16 hex digits of the SHA-256 of json}.json`.
@@ -117,17 +101,6 @@ pub fn read(value: &Value, slug: &str) -> Result<Paragraphs, TextError> {
             .collect()
     };
     Ok([in_lang(Lang::Kk)?, in_lang(Lang::Ru)?, in_lang(Lang::En)?])
-}
-
-/// The search file's words by slug (already [`check`]ed).
-pub fn read_search(value: &Value) -> Result<Vec<(String, String)>, TextError> {
-    let object = value.as_object().ok_or(TextError::Shape("not an object"))?;
-    object
-        .iter()
-        .map(|(slug, words)| {
-            words.as_str().map(|w| (slug.clone(), w.to_owned())).ok_or(TextError::Shape("words are not text"))
-        })
-        .collect()
 }
 
 /// The texts file of a page of points (Platform, Union Day): the whole page,
@@ -263,23 +236,6 @@ pub fn read_html(value: &Value, page_name: &str) -> Result<[String; 3], TextErro
     }
 }
 
-/// Every word of a statement in all three languages (title, summary, issuer
-/// and paragraphs), normalised ([`normalize`]), separated by single spaces.
-pub fn search_words(statement: &Statement) -> String {
-    let mut all = String::new();
-    for version in &statement.versions {
-        for part in [&version.title, &version.summary, &version.issuer] {
-            all.push_str(part);
-            all.push(' ');
-        }
-        for paragraph in version.paragraphs.iter() {
-            all.push_str(&super::html_to_text(paragraph));
-            all.push(' ');
-        }
-    }
-    normalize(&all)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -312,15 +268,6 @@ mod tests {
         assert_eq!(read(&missing, "s"), Err(TextError::Shape("a language is missing")));
         let number: Value = serde_json::from_str(r#"{"slug":"s","kk":[1],"ru":[],"en":[]}"#).unwrap();
         assert_eq!(read(&number, "s"), Err(TextError::Shape("a paragraph is not text")));
-    }
-
-    #[test]
-    fn the_search_file_maps_slugs_to_words() {
-        let value: Value = serde_json::from_str(r#"{"a":"one two","b":"three"}"#).unwrap();
-        let words = read_search(&value).unwrap();
-        assert_eq!(words, [("a".to_owned(), "one two".to_owned()), ("b".to_owned(), "three".to_owned())]);
-        assert!(read_search(&serde_json::from_str(r#"{"a":1}"#).unwrap()).is_err());
-        assert!(read_search(&serde_json::from_str(r#"[]"#).unwrap()).is_err());
     }
 
     fn a_points_page() -> PointsPage {

@@ -1,0 +1,189 @@
+//! The archive's full-text search: Pagefind's index of the statement pages
+//! (written by tools/search-index.mjs), loaded through its JS API the first
+//! time a reader searches, never before. The page's language is searched
+//! first; the two others are merged in, so a quote pasted in another
+//! language is found too (and marked as such).
+
+use std::cell::RefCell;
+
+use js_sys::{Array, Function, Object, Promise, Reflect};
+use kasipodaq_core::{
+    calendar::Date,
+    content::Kind,
+    search::{excerpt_runs, paragraph_at},
+    urls::{site_path, BASE_PATH},
+    Lang,
+};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// One statement found.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Hit {
+    /// The statement's page, with `#pn` of the paragraph that matched.
+    pub href: String,
+    pub title: String,
+    pub date: Option<Date>,
+    pub kind: Option<Kind>,
+    /// The language of the version found.
+    pub lang: Option<Lang>,
+    /// The passage, `true` where a word searched for was found.
+    pub excerpt: Vec<(bool, String)>,
+}
+
+/// The statements found for one query, the first few with their data.
+#[derive(Clone, Default)]
+pub struct Found {
+    /// Pagefind's results not yet read (each read costs a request).
+    pending: Vec<JsValue>,
+    pub total: usize,
+    pub hits: Vec<Hit>,
+}
+
+impl Found {
+    pub fn has_more(&self) -> bool {
+        !self.pending.is_empty()
+    }
+}
+
+/// How many results are read (one small request each) at a time.
+pub const BATCH: usize = 10;
+
+thread_local! {
+    // Pagefind being loaded, then loaded, for the visit: one promise that
+    // every caller awaits (the box's focus and the first keystrokes come
+    // together; loading twice merged each index twice, every result twice).
+    static PAGEFIND: RefCell<Option<Promise>> = const { RefCell::new(None) };
+}
+
+fn get(target: &JsValue, key: &str) -> JsValue {
+    Reflect::get(target, &key.into()).unwrap_or(JsValue::UNDEFINED)
+}
+
+async fn call(target: &JsValue, method: &str, args: &[JsValue]) -> Result<JsValue, JsValue> {
+    let function: Function = get(target, method).dyn_into()?;
+    let result = function.apply(target, &args.iter().collect::<Array>())?;
+    match result.dyn_into::<Promise>() {
+        Ok(promise) => JsFuture::from(promise).await,
+        Err(value) => Ok(value),
+    }
+}
+
+fn object(entries: &[(&str, JsValue)]) -> JsValue {
+    let object = Object::new();
+    for (key, value) in entries {
+        let _ = Reflect::set(&object, &(*key).into(), value);
+    }
+    object.into()
+}
+
+/// Pagefind, loaded once; a failed load is tried again by the next caller.
+async fn pagefind(lang: Lang) -> Result<JsValue, JsValue> {
+    let loading = PAGEFIND
+        .with(|p| p.borrow_mut().get_or_insert_with(|| wasm_bindgen_futures::future_to_promise(load(lang))).clone());
+    let loaded = JsFuture::from(loading).await;
+    if loaded.is_err() {
+        PAGEFIND.with(|p| *p.borrow_mut() = None);
+    }
+    loaded
+}
+
+/// Loads Pagefind (`index.html` gives `kasipodaqImport`, a dynamic
+/// `import()`, which the WebAssembly cannot write itself).
+async fn load(lang: Lang) -> Result<JsValue, JsValue> {
+    let window: JsValue = leptos::prelude::window().into();
+    let import: Function = get(&window, "kasipodaqImport").dyn_into()?;
+    let promise: Promise = import.call1(&window, &site_path("/pagefind/pagefind.js").into())?.dyn_into()?;
+    let module = JsFuture::from(promise).await?;
+    let bundle = site_path("/pagefind/");
+    let base_url = format!("{BASE_PATH}/");
+    call(
+        &module,
+        "options",
+        &[object(&[
+            ("basePath", bundle.clone().into()),
+            ("baseUrl", base_url.clone().into()),
+            ("excerptLength", 24.into()),
+            ("language", lang.code().into()),
+        ])],
+    )
+    .await?;
+    call(&module, "init", &[]).await?;
+    // The same bundle under its full address: Pagefind ignores a merge of
+    // the path it already has, whatever the language asked for.
+    let merged = format!("{}{bundle}", leptos::prelude::window().location().origin()?);
+    for other in Lang::ALL.into_iter().filter(|other| *other != lang) {
+        // Ranked below the page's own language, which the reader most
+        // likely searches.
+        let options = object(&[
+            ("language", other.code().into()),
+            ("baseUrl", base_url.clone().into()),
+            ("indexWeight", 0.5.into()),
+        ]);
+        call(&module, "mergeIndex", &[merged.clone().into(), options]).await?;
+    }
+    Ok(module)
+}
+
+/// Starts loading the search (on the search box's focus), so the first
+/// query does not wait for it.
+pub fn preload(lang: Lang) {
+    leptos::task::spawn_local(async move {
+        let _ = pagefind(lang).await;
+    });
+}
+
+/// Searches the statements for `query` within a year and kind; reads the
+/// first [`BATCH`] results.
+pub async fn search(lang: Lang, query: &str, year: Option<i32>, kind: Option<Kind>) -> Result<Found, JsValue> {
+    let module = pagefind(lang).await?;
+    let mut filters = Vec::new();
+    if let Some(year) = year {
+        filters.push(("year", JsValue::from(year.to_string())));
+    }
+    if let Some(kind) = kind {
+        filters.push(("kind", JsValue::from(kind.code())));
+    }
+    let found = call(&module, "search", &[query.into(), object(&[("filters", object(&filters))])]).await?;
+    let pending: Vec<JsValue> = Array::from(&get(&found, "results")).iter().collect();
+    let mut found = Found { total: pending.len(), pending, hits: Vec::new() };
+    more(&mut found).await?;
+    Ok(found)
+}
+
+/// Reads the next [`BATCH`] results of `found`.
+pub async fn more(found: &mut Found) -> Result<(), JsValue> {
+    let batch: Vec<JsValue> = found.pending.drain(..found.pending.len().min(BATCH)).collect();
+    for result in batch {
+        let data = call(&result, "data", &[]).await?;
+        found.hits.push(hit(&data));
+    }
+    Ok(())
+}
+
+fn text(value: &JsValue, key: &str) -> String {
+    get(value, key).as_string().unwrap_or_default()
+}
+
+/// A result's data as the archive shows it.
+fn hit(data: &JsValue) -> Hit {
+    let meta = get(data, "meta");
+    let anchors: Vec<(String, u32)> = Array::from(&get(data, "anchors"))
+        .iter()
+        .map(|anchor| (text(&anchor, "id"), get(&anchor, "location").as_f64().unwrap_or(0.0) as u32))
+        .collect();
+    let first = Array::from(&get(data, "locations")).get(0).as_f64().map(|n| n as u32);
+    let paragraph = first.and_then(|location| paragraph_at(&anchors, location));
+    let url = text(data, "url");
+    Hit {
+        href: match paragraph {
+            Some(n) => format!("{url}#p{n}"),
+            None => url,
+        },
+        title: text(&meta, "title"),
+        date: Date::parse_iso(&text(&meta, "date")),
+        kind: Kind::from_code(&text(&meta, "kind")),
+        lang: Lang::from_code(&text(&meta, "lang")),
+        excerpt: excerpt_runs(&text(data, "excerpt")),
+    }
+}
