@@ -1,10 +1,10 @@
 //! The archive's full-text search: Pagefind's index of the statement pages
 //! (written by tools/search-index.mjs), loaded through its JS API the first
 //! time a reader searches, never before. The page's language is searched
-//! first; the two others are merged in, so a quote pasted in another
-//! language is found too (and marked as such).
+//! first; when it finds nothing, the two others are merged in, so a quote
+//! pasted in another language is found too (and marked as such).
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use js_sys::{Array, Function, Object, Promise, Reflect};
 use kasipodaq_core::{
@@ -46,14 +46,19 @@ impl Found {
     }
 }
 
-/// How many results are read (one small request each) at a time.
+/// How many results are shown at once (reading each is a small request).
 pub const BATCH: usize = 10;
+/// How many are read before the first results show: the rest of the first
+/// batch follows at once, so a slow network shows something sooner.
+pub const FIRST: usize = 2;
 
 thread_local! {
     // Pagefind being loaded, then loaded, for the visit: one promise that
     // every caller awaits (the box's focus and the first keystrokes come
     // together; loading twice merged each index twice, every result twice).
     static PAGEFIND: RefCell<Option<Promise>> = const { RefCell::new(None) };
+    // Whether the other languages' indexes are merged in (or being merged).
+    static MERGED: Cell<bool> = const { Cell::new(false) };
 }
 
 fn get(target: &JsValue, key: &str) -> JsValue {
@@ -105,10 +110,26 @@ async fn load(lang: Lang) -> Result<JsValue, JsValue> {
             ("baseUrl", base_url.clone().into()),
             ("excerptLength", 24.into()),
             ("language", lang.code().into()),
+            // Without its worker: one request and one round trip fewer
+            // before the first results, and a search over our archive is
+            // short work for the main thread (the bench measures it).
+            ("noWorker", true.into()),
         ])],
     )
     .await?;
     call(&module, "init", &[]).await?;
+    Ok(module)
+}
+
+/// Merges the two other languages' indexes into the search, once (each
+/// costs three requests a search in the page's language does not need);
+/// `Ok(true)` when this call merged them.
+pub async fn merge_others(lang: Lang) -> Result<bool, JsValue> {
+    if MERGED.with(|m| m.replace(true)) {
+        return Ok(false);
+    }
+    let module = pagefind(lang).await?;
+    let bundle = site_path("/pagefind/");
     // The same bundle under its full address: Pagefind ignores a merge of
     // the path it already has, whatever the language asked for.
     let merged = format!("{}{bundle}", leptos::prelude::window().location().origin()?);
@@ -117,12 +138,15 @@ async fn load(lang: Lang) -> Result<JsValue, JsValue> {
         // likely searches.
         let options = object(&[
             ("language", other.code().into()),
-            ("baseUrl", base_url.clone().into()),
+            ("baseUrl", format!("{BASE_PATH}/").into()),
             ("indexWeight", 0.5.into()),
         ]);
-        call(&module, "mergeIndex", &[merged.clone().into(), options]).await?;
+        if let Err(e) = call(&module, "mergeIndex", &[merged.clone().into(), options]).await {
+            MERGED.with(|m| m.set(false));
+            return Err(e);
+        }
     }
-    Ok(module)
+    Ok(true)
 }
 
 /// Starts loading the search (on the search box's focus), so the first
@@ -134,8 +158,14 @@ pub fn preload(lang: Lang) {
 }
 
 /// Searches the statements for `query` within a year and kind; reads the
-/// first [`BATCH`] results.
-pub async fn search(lang: Lang, query: &str, year: Option<i32>, kind: Option<Kind>) -> Result<Found, JsValue> {
+/// first `first` results.
+pub async fn search(
+    lang: Lang,
+    query: &str,
+    year: Option<i32>,
+    kind: Option<Kind>,
+    first: usize,
+) -> Result<Found, JsValue> {
     let module = pagefind(lang).await?;
     let mut filters = Vec::new();
     if let Some(year) = year {
@@ -147,17 +177,21 @@ pub async fn search(lang: Lang, query: &str, year: Option<i32>, kind: Option<Kin
     let found = call(&module, "search", &[query.into(), object(&[("filters", object(&filters))])]).await?;
     let pending: Vec<JsValue> = Array::from(&get(&found, "results")).iter().collect();
     let mut found = Found { total: pending.len(), pending, hits: Vec::new() };
-    more(&mut found).await?;
+    more(&mut found, first).await?;
     Ok(found)
 }
 
-/// Reads the next [`BATCH`] results of `found`.
-pub async fn more(found: &mut Found) -> Result<(), JsValue> {
-    let batch: Vec<JsValue> = found.pending.drain(..found.pending.len().min(BATCH)).collect();
-    for result in batch {
-        let data = call(&result, "data", &[]).await?;
-        found.hits.push(hit(&data));
-    }
+/// Reads the next `count` results of `found`, all at once (a request
+/// each, in parallel).
+pub async fn more(found: &mut Found, count: usize) -> Result<(), JsValue> {
+    let batch: Array = found.pending.drain(..found.pending.len().min(count)).collect();
+    let data = batch.iter().map(|result| {
+        let function: Function = get(&result, "data").dyn_into()?;
+        function.call0(&result)
+    });
+    let data: Array = data.collect::<Result<_, JsValue>>()?;
+    let all = JsFuture::from(Promise::all(&data)).await?;
+    found.hits.extend(Array::from(&all).iter().map(|data| hit(&data)));
     Ok(())
 }
 

@@ -31,12 +31,35 @@ pub fn SearchResults(filter: Memo<ArchiveFilter>) -> impl IntoView {
             latest.set(number);
             let latest = latest.clone();
             leptos::task::spawn_local(async move {
-                let found = crate::search::search(lang, &query, year, kind).await;
-                if latest.get() == number {
-                    state.try_set(match found {
-                        Ok(found) => State::Found(found),
-                        Err(_) => State::Failed,
-                    });
+                use crate::search::{merge_others, more, search, BATCH, FIRST};
+                let current = || latest.get() == number;
+                // The page's language first; when it finds nothing (a quote
+                // pasted in another language), the two others merged in and
+                // the words searched again. The first two results as soon as
+                // they are read, then the rest of the first ten.
+                let mut found = match search(lang, &query, year, kind, FIRST).await {
+                    Ok(found) => found,
+                    Err(_) => {
+                        if current() {
+                            state.try_set(State::Failed);
+                        }
+                        return;
+                    }
+                };
+                if !current() {
+                    return;
+                }
+                if found.total == 0 && merge_others(lang).await.is_ok() && current() {
+                    if let Ok(merged) = search(lang, &query, year, kind, FIRST).await {
+                        found = merged;
+                    }
+                }
+                if !current() {
+                    return;
+                }
+                state.try_set(State::Found(found.clone()));
+                if found.has_more() && more(&mut found, BATCH - FIRST).await.is_ok() && current() {
+                    state.try_set(State::Found(found));
                 }
             });
         });
@@ -45,7 +68,7 @@ pub fn SearchResults(filter: Memo<ArchiveFilter>) -> impl IntoView {
     let more = move |_| {
         if let State::Found(mut found) = state.get_untracked() {
             leptos::task::spawn_local(async move {
-                if crate::search::more(&mut found).await.is_ok() {
+                if crate::search::more(&mut found, crate::search::BATCH).await.is_ok() {
                     state.try_set(State::Found(found));
                 }
             });
