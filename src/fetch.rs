@@ -1,8 +1,9 @@
-//! Requests for the app's JSON files (the contacts, a statement's texts, the
-//! archive's search words): a timeout on each attempt, retries with growing
-//! waits (`kasipodaq_core::contacts::retry_delay_ms`), conditional requests,
-//! a size cap enforced while the body streams in, and abort when the visitor
-//! leaves the contacts page.
+//! Requests for the app's JSON files (the contacts, the texts of a
+//! statement, Platform, Union Day and the accessibility statement): a
+//! timeout on each attempt, retries with growing waits
+//! (`kasipodaq_core::contacts::retry_delay_ms`), conditional requests, a size
+//! cap enforced while the body streams in, and abort when the visitor leaves
+//! the contacts page.
 
 use std::{
     cell::{Cell, RefCell},

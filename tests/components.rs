@@ -252,10 +252,10 @@ fn relative_times_are_written_in_the_page_language() {
     assert_eq!(time_ago(2, TimeUnit::Day, Lang::Kk), "2 күн бұрын");
 }
 
-/// The archive and the contacts search match text through
+/// The contacts search matches text through
 /// `kasipodaq_core::archive::normalize`, which in the browser uses the
 /// browser's Unicode tables; it must give exactly the words Rust's rule gives
-/// (the build writes the search file with Rust's).
+/// (the host tests check the rule with Rust's).
 #[wasm_bindgen_test]
 fn text_matching_in_the_browser_gives_the_same_words_as_rust() {
     use kasipodaq_core::archive::{normalize, normalize_in_rust};

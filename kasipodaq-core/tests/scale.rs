@@ -2,11 +2,13 @@
 //! newest statements and the sitemap is an index of files within the
 //! protocol's limit, on archives built here.
 
-use std::{borrow::Cow, collections::BTreeMap};
+mod common;
+
+use std::collections::BTreeMap;
 
 use kasipodaq_core::{
     calendar::Date,
-    content::{Kind, Statement, Version},
+    content::{Kind, Statement},
     site::{
         atom_feed, pages, robots, sitemap_file_path, sitemap_files, FeedTexts, Site, FEED_ENTRIES, SITEMAP_PATH,
         SITEMAP_URL_LIMIT,
@@ -21,25 +23,10 @@ fn site() -> Site {
     Site::new(ORIGIN).unwrap()
 }
 
-/// A statement whose title in each language is `{slug} ({lang})`.
+/// A statement whose title in each language is `{slug} ({lang})`, of a
+/// kind that varies with the slug.
 fn statement(slug: &str, date: Option<Date>) -> Statement {
-    let version = |lang: Lang| Version {
-        title: Cow::Owned(format!("{slug} ({lang})")),
-        issuer: "Issuer".into(),
-        source: "Source".into(),
-        summary: Cow::Owned(format!("Summary of {slug} in {lang}")),
-        note: None,
-        translation: lang != Lang::Ru,
-        paragraphs: Cow::Owned(vec!["<p>Text.</p>".into()]),
-    };
-    Statement {
-        slug: Cow::Owned(slug.to_string()),
-        date,
-        kind: Kind::ALL[slug.len() % Kind::ALL.len()],
-        source_language: Lang::Ru,
-        versions: [version(Lang::Kk), version(Lang::Ru), version(Lang::En)],
-        text_file: Cow::Owned(format!("{slug}-0123456789abcdef.json")),
-    }
+    Statement { kind: Kind::ALL[slug.len() % Kind::ALL.len()], ..common::statement(slug, date, slug) }
 }
 
 /// `count` dated statements, one a month from January 2000 on, given in a

@@ -3,11 +3,13 @@
 //! Content-Security-Policy, on small statements built here and the real
 //! `content/` folder.
 
-use std::{borrow::Cow, path::Path};
+mod common;
+
+use std::path::Path;
 
 use kasipodaq_core::{
     calendar::Date,
-    content::{load::load, Kind, Statement, Version},
+    content::{load::load, Kind, Statement},
     site::{
         atom_feed, content_security_policy, escape, head_tags, origin_of, pages, robots, sha256_base64, sitemap,
         FeedTexts, PageHead, Site,
@@ -28,23 +30,7 @@ fn site() -> Site {
 
 /// A statement whose title in each language is `{title} ({lang})`.
 fn statement(slug: &str, date: Option<&str>, title: &str) -> Statement {
-    let version = |lang: Lang| Version {
-        title: Cow::Owned(format!("{title} ({lang})")),
-        issuer: "Issuer".into(),
-        source: "Source".into(),
-        summary: Cow::Owned(format!("Summary of {slug} in {lang}")),
-        note: None,
-        translation: lang != Lang::Ru,
-        paragraphs: Cow::Owned(vec!["<p>Text.</p>".into()]),
-    };
-    Statement {
-        slug: Cow::Owned(slug.to_string()),
-        date: date.map(|text| Date::parse_iso(text).unwrap()),
-        kind: Kind::Letter,
-        source_language: Lang::Ru,
-        versions: [version(Lang::Kk), version(Lang::Ru), version(Lang::En)],
-        text_file: Cow::Owned(format!("{slug}-0123456789abcdef.json")),
-    }
+    common::statement(slug, date.map(|text| Date::parse_iso(text).unwrap()), title)
 }
 
 fn real_statements() -> Vec<Statement> {

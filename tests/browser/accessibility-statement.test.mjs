@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appReady, DIST, openPage, startSite } from './lib/browser.mjs';
+import { appReady, DIST, openPage, startSite, waitKept } from './lib/browser.mjs';
 import { documentTitle, LANGS, messages, ROOT } from './lib/locales.mjs';
 import { pages } from './lib/pages.mjs';
 
@@ -25,16 +25,6 @@ function statementTexts(lang) {
   const ids = [...readFileSync(join(ROOT, 'locales', lang, 'accessibility.ftl'), 'utf8').matchAll(/^(a11y-[a-z0-9-]+) =/gm)]
     .map((m) => m[1]);
   return ids.map((id) => (id === 'a11y-report-where' ? `${text[id]} kasipodaq.kz` : text[id]));
-}
-
-/** Waits until the offline worker keeps a path starting with each of `prefixes`. */
-function waitKept(page, prefixes) {
-  return page.waitForFunction(async (wanted) => {
-    const name = (await caches.keys()).find((n) => n.endsWith('-kept'));
-    if (!name) return false;
-    const kept = (await (await caches.open(name)).keys()).map((request) => new URL(request.url).pathname);
-    return wanted.every((prefix) => kept.some((path) => path.startsWith(prefix)));
-  }, prefixes, { timeout: 15000 });
 }
 
 let site;

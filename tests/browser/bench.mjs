@@ -208,7 +208,7 @@ function measureSizes() {
     .filter((f) => !known.has(f))
     .sort()
     .map((path) => ({ path, ...compressed(readFileSync(join(DIST, path))) }));
-  // Data the app fetches (the texts files and the search words), in builds
+  // Data the app fetches (the texts files), in builds
   // that have it; not the build's .br/.gz copies of them.
   const textsDir = join(DIST, 'texts');
   const data = existsSync(textsDir)

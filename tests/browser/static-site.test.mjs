@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { spawn } from 'node:child_process';
-import { appReady, DIST, openPage, startSite } from './lib/browser.mjs';
+import { appReady, DIST, openPage, startSite, waitKept } from './lib/browser.mjs';
 import { statements } from './lib/content.mjs';
 import { archiveViews, pages, SECTIONS } from './lib/pages.mjs';
 import { startStaticServer } from './lib/static-server.mjs';
@@ -321,16 +321,6 @@ describe('sitemap, robots and feeds', () => {
 });
 
 describe('offline', () => {
-  /** Waits until the offline worker keeps a path starting with each of `prefixes`. */
-  function waitKept(page, prefixes) {
-    return page.waitForFunction(async (wanted) => {
-      const name = (await caches.keys()).find((n) => n.endsWith('-kept'));
-      if (!name) return false;
-      const kept = (await (await caches.open(name)).keys()).map((request) => new URL(request.url).pathname);
-      return wanted.every((prefix) => kept.some((path) => path.startsWith(prefix)));
-    }, prefixes, { timeout: 15000 });
-  }
-
   /** The site paths the worker precaches (its CODE and EXTRA lists). */
   function precached() {
     const worker = readFileSync(join(DIST, 'sw.js'), 'utf8');

@@ -1,6 +1,6 @@
 // The statements' paragraphs travel in a file per statement (/texts/…),
 // not in the WebAssembly: how the app fetches them, what a reader sees
-// while they come and when they cannot, and the archive's search words.
+// while they come and when they cannot, and the archive's search (Pagefind).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { appReady, openPage, startSite } from './lib/browser.mjs';

@@ -6,9 +6,6 @@
 //! page preloads its own). A reader of one statement no longer downloads all
 //! of them, and a language switch still needs no request.
 //!
-//! The archive's search reads one more file, `/texts/search-{hash}.json`:
-//! the words of every statement, each once.
-//!
 //! The other pages made of long texts travel the same way, so that no
 //! reader downloads every page's text with the app: the Platform and Union
 //! Day pages (`/texts/platform-{hash}.json`, `/texts/union-day-{hash}.json`:

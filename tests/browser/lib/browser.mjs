@@ -64,3 +64,13 @@ export async function appReady(page) {
   await page.waitForFunction(() => window.kasipodaqReady === true, null, { timeout: 15000 });
   await page.waitForSelector('.language-switcher a[aria-current]', { timeout: 15000 });
 }
+
+/** Waits until the offline worker keeps a path starting with each of `prefixes`. */
+export function waitKept(page, prefixes) {
+  return page.waitForFunction(async (wanted) => {
+    const name = (await caches.keys()).find((n) => n.endsWith('-kept'));
+    if (!name) return false;
+    const kept = (await (await caches.open(name)).keys()).map((request) => new URL(request.url).pathname);
+    return wanted.every((prefix) => kept.some((path) => path.startsWith(prefix)));
+  }, prefixes, { timeout: 15000 });
+}
