@@ -4,7 +4,7 @@
 
 // The prerender never searches (a page's address reaches it without its
 // query), so most of this is the app's alone.
-#![cfg_attr(feature = "ssr", allow(dead_code, unused_variables))]
+#![cfg_attr(feature = "ssr", allow(dead_code, unused_imports, unused_variables))]
 
 use kasipodaq_core::archive::ArchiveFilter;
 use leptos::prelude::*;
