@@ -1,5 +1,5 @@
 //! The application: the shell around every page, and which page a path shows
-//! (`../shared/DESIGN.md`, "Pages and URLs").
+//! (`kasipodaq_core::urls`).
 //!
 //! `leptos_router`'s `<Router>` owns the location, history and link clicks;
 //! which page a path shows is decided by `Page::parse`, the same tested rule

@@ -20,7 +20,7 @@ pub use offline::{offline_worker, precache, service_worker, Precache, KEPT_BYTES
 
 use crate::{content::Statement, urls::Page};
 
-/// The federation's own website (`../shared/FACTS.md`): where the footer
+/// The federation's own website (`content/SOURCES.md`): where the footer
 /// points and where readers report problems (we have no address of our own).
 pub const FEDERATION_SITE: &str = "https://kasipodaq.kz/";
 

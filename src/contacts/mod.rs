@@ -1,5 +1,5 @@
-//! The headquarters contacts on screen (`../shared/DESIGN.md`,
-//! "Headquarters contacts"): the last good copy at once, then the file from
+//! The headquarters contacts on screen (the file's format: docs/contacts.md):
+//! the last good copy at once, then the file from
 //! the endpoint, checked by `kasipodaq_core::contacts`. The footer and the
 //! home page show its hotline; the contacts page shows everything and keeps
 //! it fresh while it is open.

@@ -1,4 +1,4 @@
-//! One file per page of `../shared/DESIGN.md`.
+//! One file per page of the portal (`kasipodaq_core::urls::Page`).
 
 pub mod accessibility;
 pub mod contacts;

@@ -11,7 +11,7 @@ import { appReady, DIST, openPage, startSite, waitKept } from './lib/browser.mjs
 import { documentTitle, LANGS, messages, ROOT } from './lib/locales.mjs';
 import { pages } from './lib/pages.mjs';
 
-/** The federation's website (../shared/FACTS.md): the only address given for reports. */
+/** The federation's website (content/SOURCES.md): the only address given for reports. */
 const FEDERATION_SITE = 'https://kasipodaq.kz/';
 const path = (lang) => `/${lang}/accessibility/`;
 
