@@ -10,7 +10,7 @@ use js_sys::{Array, Function, Object, Promise, Reflect};
 use kasipodaq_core::{
     calendar::Date,
     content::Kind,
-    search::{excerpt_runs, paragraph_at},
+    search::{excerpt_runs, paragraph_at, statement_href},
     urls::{site_path, BASE_PATH},
     Lang,
 };
@@ -191,7 +191,7 @@ pub async fn more(found: &mut Found, count: usize) -> Result<(), JsValue> {
     });
     let data: Array = data.collect::<Result<_, JsValue>>()?;
     let all = JsFuture::from(Promise::all(&data)).await?;
-    found.hits.extend(Array::from(&all).iter().map(|data| hit(&data)));
+    found.hits.extend(Array::from(&all).iter().filter_map(|data| hit(&data)));
     Ok(())
 }
 
@@ -199,8 +199,9 @@ fn text(value: &JsValue, key: &str) -> String {
     get(value, key).as_string().unwrap_or_default()
 }
 
-/// A result's data as the archive shows it.
-fn hit(data: &JsValue) -> Hit {
+/// A result's data as the archive shows it; `None` when it does not name
+/// one of our statements.
+fn hit(data: &JsValue) -> Option<Hit> {
     let meta = get(data, "meta");
     let anchors: Vec<(String, u32)> = Array::from(&get(data, "anchors"))
         .iter()
@@ -208,16 +209,12 @@ fn hit(data: &JsValue) -> Hit {
         .collect();
     let first = Array::from(&get(data, "locations")).get(0).as_f64().map(|n| n as u32);
     let paragraph = first.and_then(|location| paragraph_at(&anchors, location));
-    let url = text(data, "url");
-    Hit {
-        href: match paragraph {
-            Some(n) => format!("{url}#p{n}"),
-            None => url,
-        },
+    Some(Hit {
+        href: statement_href(&text(data, "url"), paragraph)?,
         title: text(&meta, "title"),
         date: Date::parse_iso(&text(&meta, "date")),
         kind: Kind::from_code(&text(&meta, "kind")),
         lang: Lang::from_code(&text(&meta, "lang")),
         excerpt: excerpt_runs(&text(data, "excerpt")),
-    }
+    })
 }

@@ -119,9 +119,10 @@ pub fn normalize_in_rust(text: &str) -> String {
 }
 
 impl ArchiveFilter {
-    /// What an archive page lists: its view's year and kind, and the words.
-    pub fn of_view(view: ArchiveView, query: &str) -> ArchiveFilter {
-        ArchiveFilter { year: view.year, kind: view.kind, query: query.chars().take(MAX_QUERY).collect() }
+    /// The query string of the words alone (`?q=…`, or `""`): the year
+    /// and kind are in the path of an archive view.
+    pub fn words_query(&self) -> String {
+        ArchiveFilter { query: self.query.clone(), ..ArchiveFilter::default() }.to_query_string()
     }
 
     /// The view (first page) with this filter's year and kind.
@@ -255,8 +256,8 @@ mod tests {
     #[test]
     fn a_view_filters_by_its_year_and_kind_and_keeps_the_words() {
         let view = ArchiveView { year: Some(2019), kind: Some(Kind::Letter), page: 4 };
-        let filter = ArchiveFilter::of_view(view, "ILO");
-        assert_eq!(filter, ArchiveFilter { year: Some(2019), kind: Some(Kind::Letter), query: "ILO".into() });
+        let filter = ArchiveFilter { year: Some(2019), kind: Some(Kind::Letter), query: "ILO".into() };
+        assert_eq!(filter.words_query(), "?q=ILO");
         assert_eq!(filter.view(), view.on_page(1));
     }
 

@@ -2,6 +2,8 @@
 //! (tools/search-index.mjs) finds the pages; these rules read what it
 //! returns, so they are tested here without a browser.
 
+use crate::urls::Page;
+
 /// A Pagefind excerpt (escaped text with `<mark>` around the words found)
 /// as runs of plain text, `true` where marked. The app makes its own
 /// elements from them: nothing of the excerpt becomes HTML.
@@ -54,6 +56,19 @@ fn unescape(text: &str) -> String {
     out
 }
 
+/// The link of a result: the statement page Pagefind names, rebuilt by our
+/// own URL rules, with `#pn` of its paragraph; `None` for any address that
+/// is not one of our statements (a result never brings a link of its own).
+pub fn statement_href(url: &str, paragraph: Option<u32>) -> Option<String> {
+    match Page::parse(url)? {
+        (lang, Page::Statement(slug)) => {
+            let fragment = paragraph.map(|n| format!("#p{n}")).unwrap_or_default();
+            Some(format!("{}{fragment}", Page::Statement(slug).path(lang)))
+        }
+        _ => None,
+    }
+}
+
 /// The paragraph (`n` of `#pn`) holding the word at `location`, from the
 /// page's anchors (`(id, location of the first word after it)`, in page
 /// order): the last paragraph anchor at or before the word.
@@ -90,6 +105,29 @@ mod tests {
         assert_eq!(runs[0], (false, "<script>alert(1)</script> <b>x</b> ".to_string()));
         assert_eq!(runs[1], (true, "y".to_string()), "an unclosed mark ends with the text");
         assert_eq!(excerpt_runs("&amp;lt;"), [(false, "&lt;".to_string())], "unescaped once");
+    }
+
+    #[test]
+    fn a_result_links_only_to_one_of_our_statements() {
+        assert_eq!(
+            statement_href("/en/statements/2019-05-12-x/", Some(3)).as_deref(),
+            Some("/en/statements/2019-05-12-x/#p3")
+        );
+        assert_eq!(
+            statement_href("/ru/statements/2019-05-12-x", None).as_deref(),
+            Some("/ru/statements/2019-05-12-x/")
+        );
+        for hostile in [
+            "javascript:alert(1)",
+            "https://evil.example/en/statements/x/",
+            "//evil.example/en/statements/x/",
+            "/en/statements/",
+            "/en/contacts/",
+            "/en/statements/x/\"><script>",
+            "",
+        ] {
+            assert_eq!(statement_href(hostile, Some(1)), None, "{hostile}");
+        }
     }
 
     #[test]

@@ -32,7 +32,7 @@ fn link(html: &mut String, href: &str, text: &str, current: bool, extra: &str) {
 fn pages_html(lang: Lang, filter: &ArchiveFilter, page: u32, count: usize) -> String {
     let mut html = String::new();
     let (base, last) = (filter.view(), ArchiveView::page_count(count));
-    let words = ArchiveFilter { query: filter.query.clone(), ..ArchiveFilter::default() }.to_query_string();
+    let words = filter.words_query();
     if last > 1 {
         let href = |n: u32| format!("{}{words}", Page::Statements(base.on_page(n)).path(lang));
         html +=

@@ -83,18 +83,17 @@ pub fn SearchResults(filter: Memo<ArchiveFilter>) -> impl IntoView {
         #[cfg(not(feature = "ssr"))]
         State::Found(found) => {
             let lang = i18n.lang.get();
-            let hits: String = found.hits.iter().map(|hit| hit_html(hit, lang)).collect();
+            let more_button = found.has_more();
+            let hits = found.hits.into_iter().map(|hit| hit_card(hit, lang)).collect_view();
             view! {
                 <p class="archive-count" role="status">
                     {move || i18n.t_with("archive-count", &[("count", found.total.into())])}
                     " "
                     <a href=page_href(Page::Statements(ArchiveView::ALL))>{tr("archive-clear")}</a>
                 </p>
-                // Our own escaped text and paths (hit_html), never the
-                // index's markup: the same lists as Leptos views cost
-                // several times more WebAssembly.
-                <ol class="statement-list" inner_html=hits></ol>
-                {found.has_more().then(|| view! {
+                // Text nodes only: what the index holds never becomes markup.
+                <ol class="statement-list">{hits}</ol>
+                {more_button.then(|| view! {
                     <p><button type="button" class="button button--secondary" on:click=more>{tr("archive-search-more")}</button></p>
                 })}
             }
@@ -113,46 +112,35 @@ enum State {
     Found(()),
 }
 
-/// One statement found, as a card like the archive's own, in `lang`: every
-/// text escaped, the passage's found words in `<mark>`.
+/// One statement found, as a card like the archive's own, in `lang`, the
+/// passage's found words in `<mark>`.
 #[cfg(not(feature = "ssr"))]
-fn hit_html(hit: &crate::search::Hit, lang: kasipodaq_core::Lang) -> String {
-    use kasipodaq_core::site::escape;
-
+fn hit_card(hit: crate::search::Hit, lang: kasipodaq_core::Lang) -> impl IntoView {
     use crate::{browser::format_date, i18n::message};
     let date = match hit.date {
-        Some(date) => format!("<time datetime=\"{date}\">{}</time>", escape(&format_date(date, lang))),
-        None => format!("<span class=\"undated\">{}</span>", escape(&message(lang, "date-not-stated"))),
+        Some(date) => view! { <time datetime=date.to_string()>{format_date(date, lang)}</time> }.into_any(),
+        None => view! { <span class="undated">{message(lang, "date-not-stated")}</span> }.into_any(),
     };
-    let kind = hit
-        .kind
-        .map(|kind| {
-            format!(
-                "<span class=\"statement-card__kind\">{}</span>",
-                escape(&message(lang, &format!("kind-{}", kind.code())))
-            )
-        })
-        .unwrap_or_default();
+    let kind = hit.kind.map(|kind| message(lang, &format!("kind-{}", kind.code())));
     // A version in another language than the page's says which, and is
     // marked with its language.
-    let (found_in, lang_attr) = match hit.lang {
-        Some(found) if found != lang => (
-            format!(
-                "<span class=\"statement-card__lang\">{}</span>",
-                escape(&message(lang, &format!("search-found-in-{}", found.code())))
-            ),
-            format!(" lang=\"{}\"", found.code()),
-        ),
-        _ => (String::new(), String::new()),
-    };
-    let excerpt: String = hit
+    let other = hit.lang.filter(|found| *found != lang);
+    let found_in = other.map(|found| message(lang, &format!("search-found-in-{}", found.code())));
+    let lang_attr = other.map(|found| found.code());
+    let excerpt = hit
         .excerpt
-        .iter()
-        .map(|(marked, run)| if *marked { format!("<mark>{}</mark>", escape(run)) } else { escape(run) })
-        .collect();
-    format!(
-        "<li class=\"statement-card\"><p class=\"statement-card__title\"><a href=\"{}\"{lang_attr}>{}</a></p><p class=\"statement-card__meta\">{date}{kind}{found_in}</p><p class=\"statement-card__summary\"{lang_attr}>{excerpt}</p></li>",
-        escape(&hit.href),
-        escape(&hit.title)
-    )
+        .into_iter()
+        .map(|(marked, run)| if marked { view! { <mark>{run}</mark> }.into_any() } else { run.into_any() })
+        .collect_view();
+    view! {
+        <li class="statement-card">
+            <p class="statement-card__title"><a href=hit.href lang=lang_attr>{hit.title}</a></p>
+            <p class="statement-card__meta">
+                {date}
+                {kind.map(|kind| view! { <span class="statement-card__kind">{kind}</span> })}
+                {found_in.map(|text| view! { <span class="statement-card__lang">{text}</span> })}
+            </p>
+            <p class="statement-card__summary" lang=lang_attr>{excerpt}</p>
+        </li>
+    }
 }

@@ -50,9 +50,7 @@ pub fn StatementsPage() -> impl IntoView {
     let apply = move |change: &dyn Fn(&mut ArchiveFilter)| {
         let mut next = filter.get_untracked();
         change(&mut next);
-        let words = ArchiveFilter { query: next.query.clone(), ..ArchiveFilter::default() };
-        let url =
-            format!("{}{}", Page::Statements(next.view()).path(i18n.lang.get_untracked()), words.to_query_string());
+        let url = format!("{}{}", Page::Statements(next.view()).path(i18n.lang.get_untracked()), next.words_query());
         navigate(&url, NavigateOptions { replace: true, scroll: false, ..Default::default() });
     };
     // Without words, the view's statements; with words, what the search
