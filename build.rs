@@ -63,10 +63,10 @@ fn main() {
         let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
         panic!("the statements have {} problem(s):\n{}", list.len(), list.join("\n"))
     });
-    // The prerender renders every paragraph; the app carries none and
-    // fetches each statement's texts file (kasipodaq_core::content::texts).
+    // The prerender renders every statement; the app carries none and
+    // fetches each page's headers file and each statement's texts file
+    // (kasipodaq_core::content::{headers, texts}), which the prerender writes.
     out("statements.rs", content::load::to_rust(&statements, true));
-    out("statement_headers.rs", content::load::to_rust(&statements, false));
 
     // The Platform and Union Day pages: whole in the prerender, a texts file
     // for the app.

@@ -78,13 +78,7 @@ fn Shell() -> impl IntoView {
     Effect::new(move |previous: Option<Route>| {
         let current = page.get();
         if previous.is_some_and(|previous| previous != current) {
-            request_animation_frame(|| {
-                if let Ok(Some(heading)) = document().query_selector("main h1") {
-                    if let Ok(heading) = heading.dyn_into::<web_sys::HtmlElement>() {
-                        let _ = heading.focus();
-                    }
-                }
-            });
+            request_animation_frame(|| focus_heading(false));
         }
         current
     });
@@ -111,6 +105,24 @@ fn Shell() -> impl IntoView {
             }}
         </main>
         {move || footer_built.get().then(|| view! { <SiteFooter/> })}
+    }
+}
+
+/// Focuses the page's heading after a move; a page whose heading comes with
+/// its headers file (a statement not yet read) has `main` focused until
+/// then, and `arrived` moves focus on to the heading only if the reader has
+/// not moved it elsewhere meanwhile.
+pub fn focus_heading(arrived: bool) {
+    let focus = |selector: &str| {
+        let element = document().query_selector(selector).ok().flatten();
+        element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()).is_some_and(|e| e.focus().is_ok())
+    };
+    let on_main = || document().active_element().is_some_and(|e| e.id() == "main");
+    if arrived && !on_main() {
+        return;
+    }
+    if !focus("main h1") && !arrived {
+        focus("main");
     }
 }
 

@@ -1,29 +1,29 @@
 //! The statements and the long texts of other pages, compiled in by
-//! `build.rs` from `content/` and `locales/`. The app carries every
-//! statement's header (what the archive, the home page and a statement's
-//! header show). The long texts, in all three languages, are fetched from
-//! a texts file when their page is shown (`kasipodaq_core::content::texts`):
-//! each statement's paragraphs, the Platform and Union Day pages, and the
-//! accessibility statement. A reader of one page does not download all of
-//! them, and a language switch needs no request. The prerender (`ssr`) has
-//! every text compiled in.
+//! `build.rs` from `content/` and `locales/` for the prerender, which has
+//! every text. The app carries no statement: what a page shows of the
+//! archive (the home page's latest, an archive page, a statement's header
+//! and neighbours) comes from that page's headers file
+//! (`kasipodaq_core::content::headers`), and the long texts, in all three
+//! languages, from a texts file (`kasipodaq_core::content::texts`): each
+//! statement's paragraphs, the Platform and Union Day pages, and the
+//! accessibility statement. A prerendered page preloads its own files and
+//! the app reads them before it takes the page over; a reader of one page
+//! downloads nothing of the others, and a language switch needs no request.
 
 use std::{cell::RefCell, sync::Arc};
 
 use kasipodaq_core::{
-    archive::ArchiveFilter,
     content::{
+        headers::{self, Headers, Key},
         texts::{self, Paragraphs},
         PointsPage, Statement,
     },
     urls::Page,
-    Lang,
 };
 
+/// The whole archive, newest first: the prerender's alone.
 #[cfg(feature = "ssr")]
 pub static STATEMENTS: &[Statement] = include!(concat!(env!("OUT_DIR"), "/statements.rs"));
-#[cfg(not(feature = "ssr"))]
-pub static STATEMENTS: &[Statement] = include!(concat!(env!("OUT_DIR"), "/statement_headers.rs"));
 // The names of the texts files: PLATFORM_FILE, UNION_DAY_FILE,
 // ACCESSIBILITY_FILE.
 include!(concat!(env!("OUT_DIR"), "/texts_files.rs"));
@@ -65,31 +65,122 @@ thread_local! {
     static POINTS: RefCell<Vec<(&'static str, &'static PointsPage)>> = const { RefCell::new(Vec::new()) };
     // The accessibility statement's body in each language, once fetched.
     static ACCESSIBILITY: RefCell<Option<Arc<[String; 3]>>> = const { RefCell::new(None) };
+    // The headers files read in this visit (in the prerender: made once
+    // from the archive), kept for the visit. A list: a visit reads a few,
+    // and a map's code costs the phone more than the search.
+    static HEADERS: RefCell<Vec<(Key, &'static Headers)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// The statement with this slug and its place in the archive (newest first).
-pub fn find(slug: &str) -> Option<(usize, &'static Statement)> {
-    STATEMENTS.iter().enumerate().find(|(_, s)| s.slug == slug)
+/// The headers `key` shows, if they are here: in the prerender always
+/// (`None` for a statement not in the archive); in the app once fetched.
+pub fn headers(key: &Key) -> Option<&'static Headers> {
+    if let Some(found) = HEADERS.with(|all| all.borrow().iter().find(|(k, _)| k == key).map(|(_, h)| *h)) {
+        return Some(found);
+    }
+    #[cfg(feature = "ssr")]
+    {
+        // Made once per page, whichever languages render it.
+        let made: &'static Headers = Box::leak(Box::new(headers::of(STATEMENTS, key)?));
+        HEADERS.with(|all| all.borrow_mut().push((key.clone(), made)));
+        Some(made)
+    }
+    #[cfg(not(feature = "ssr"))]
+    None
 }
 
-/// The archive's statements in a year and of a kind, newest first (the
-/// words of a filter are for the search, `crate::search`).
-pub fn filtered(filter: &ArchiveFilter) -> Vec<&'static Statement> {
-    STATEMENTS
-        .iter()
-        .filter(|s| filter.year.is_none_or(|year| s.year() == Some(year)))
-        .filter(|s| filter.kind.is_none_or(|kind| s.kind == kind))
-        .collect()
+/// Why a headers file is not here.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HeadersFailure {
+    /// The host has no such file: the site was published again since this
+    /// page was loaded (its release is gone), or the page does not exist.
+    Gone,
+    /// Not fetched (no connection, a server error) or refused.
+    Failed,
+}
+
+/// Fetches the headers file of `key` in the release of the page the app
+/// started on (the browser's cache and the offline worker answer it after
+/// the first time) and keeps it for the visit.
+pub async fn load_headers(key: &Key) -> Result<&'static Headers, HeadersFailure> {
+    if let Some(done) = headers(key) {
+        return Ok(done);
+    }
+    let read = fetch_headers(key).await?;
+    // Kept for the whole visit, so the page's views may borrow it for ever.
+    let read: &'static Headers = Box::leak(Box::new(read));
+    HEADERS.with(|all| all.borrow_mut().push((key.clone(), read)));
+    Ok(read)
+}
+
+#[cfg(feature = "ssr")]
+async fn fetch_headers(_: &Key) -> Result<Headers, HeadersFailure> {
+    Err(HeadersFailure::Gone)
+}
+
+#[cfg(not(feature = "ssr"))]
+async fn fetch_headers(key: &Key) -> Result<Headers, HeadersFailure> {
+    // Only the not-found page (404.html, answered for any unknown path)
+    // names no release: it has no headers files.
+    let release = release().ok_or(HeadersFailure::Gone)?;
+    let value = fetch_json(&key.file_name(&release), false).await?;
+    headers::read(&value, key, &release).map_err(|refused| {
+        leptos::logging::warn!("a headers file refused: {}", refused.0);
+        HeadersFailure::Failed
+    })
+}
+
+/// Whether the app is still on the page the browser loaded (no move within
+/// the app yet): a headers file missing there means the page does not
+/// exist (the host answered its not-found page), not a newer release.
+pub fn on_loaded_page() -> bool {
+    #[cfg(not(feature = "ssr"))]
+    {
+        thread_local! {
+            static LOADED: String = leptos::prelude::window().location().pathname().unwrap_or_default();
+        }
+        let now = leptos::prelude::window().location().pathname().unwrap_or_default();
+        LOADED.with(|loaded| *loaded == now)
+    }
+    #[cfg(feature = "ssr")]
+    true
+}
+
+/// The release of the page the app started on (its `<meta>`, written by
+/// the prerender), read once: a later release's files are another page
+/// load's business.
+#[cfg(not(feature = "ssr"))]
+fn release() -> Option<String> {
+    thread_local! {
+        static RELEASE: Option<String> = leptos::prelude::document()
+            .query_selector(&format!("meta[name=\"{}\"]", headers::RELEASE_META))
+            .ok()
+            .flatten()
+            .and_then(|meta| meta.get_attribute("content"))
+            .filter(|release| headers::is_release(release));
+    }
+    RELEASE.with(Clone::clone)
+}
+
+/// The headers file of `page`, if it shows headers: the prerendered page
+/// preloads it.
+#[cfg(feature = "ssr")]
+pub fn headers_file_of(page: &Page, release: &str) -> Option<String> {
+    Key::of(page).filter(|key| headers(key).is_some()).map(|key| key.file_name(release))
 }
 
 /// The paragraphs of `statement` in `lang`, if they are here: in the
 /// prerender always; in the app once fetched.
 pub fn paragraphs(statement: &'static Statement) -> Option<Arc<Paragraphs>> {
-    if cfg!(feature = "ssr") {
-        let [kk, ru, en] = [Lang::Kk, Lang::Ru, Lang::En]
-            .map(|lang| statement.version(lang).paragraphs.iter().map(|p| p.to_string()).collect());
+    #[cfg(feature = "ssr")]
+    {
+        // The page's copy is a header (kasipodaq_core::content::headers): the
+        // paragraphs are in the whole archive.
+        let whole = STATEMENTS.iter().find(|s| s.slug == statement.slug)?;
+        let [kk, ru, en] = kasipodaq_core::Lang::ALL
+            .map(|lang| whole.version(lang).paragraphs.iter().map(|p| p.to_string()).collect());
         return Some(Arc::new([kk, ru, en]));
     }
+    #[cfg(not(feature = "ssr"))]
     TEXTS.with(|texts| texts.borrow().iter().find(|(slug, _)| *slug == statement.slug).map(|(_, p)| p.clone()))
 }
 
@@ -146,26 +237,39 @@ pub async fn load_accessibility_html() -> Result<Arc<[String; 3]>, ()> {
     Ok(html)
 }
 
-/// Fetches the texts `page` shows, if it has a texts file: the app does so
-/// before it takes a prerendered page over.
-pub async fn load_texts_of(page: &Page) -> Result<(), ()> {
-    match page {
-        Page::Statement(slug) => match find(slug) {
-            Some((_, statement)) => load_paragraphs(statement).await.map(drop),
+/// Fetches what `page` shows that is not in the app: its headers file, if
+/// any, then its texts file, if any. The app does so before it takes a
+/// prerendered page over.
+pub async fn load_files_of(page: &Page) -> Result<(), HeadersFailure> {
+    if let Some(key) = Key::of(page) {
+        load_headers(&key).await?;
+    }
+    let texts = match page {
+        Page::Statement(slug) => match statement(slug) {
+            Some(statement) => load_paragraphs(statement).await.map(drop),
             None => Ok(()),
         },
         Page::Platform => load_points(&PLATFORM).await.map(drop),
         Page::UnionDay => load_points(&UNION_DAY).await.map(drop),
         Page::Accessibility => load_accessibility_html().await.map(drop),
         Page::Home | Page::Statements(_) | Page::Contacts => Ok(()),
+    };
+    texts.map_err(|()| HeadersFailure::Failed)
+}
+
+/// The statement `slug`, if its headers are here.
+fn statement(slug: &str) -> Option<&'static Statement> {
+    match headers(&Key::Statement(slug.to_owned()))? {
+        Headers::Statement { statement, .. } => Some(statement),
+        _ => None,
     }
 }
 
-/// The texts file `page` shows, if it has one: the prerendered page
-/// preloads it.
+/// The texts file `page` shows, if it has one (a statement's once its
+/// headers are here): the prerendered page preloads it.
 pub fn texts_file_of(page: &Page) -> Option<&'static str> {
     match page {
-        Page::Statement(slug) => find(slug).map(|(_, statement)| &*statement.text_file),
+        Page::Statement(slug) => statement(slug).map(|statement| &*statement.text_file),
         Page::Platform => Some(PLATFORM.file),
         Page::UnionDay => Some(UNION_DAY.file),
         Page::Accessibility => Some(ACCESSIBILITY_FILE),
@@ -183,13 +287,26 @@ async fn fetch_checked(_: &str) -> Result<serde_json::Value, ()> {
 /// A texts file as JSON values, if its content has the hash in its name.
 #[cfg(not(feature = "ssr"))]
 async fn fetch_checked(file_name: &str) -> Result<serde_json::Value, ()> {
-    use kasipodaq_core::contacts::Validators;
+    fetch_json(file_name, true).await.map_err(drop)
+}
+
+/// The file `file_name` of the texts folder as JSON values; `hashed`: only
+/// if its content has the hash in its name. (One function for the texts
+/// and headers files: each copy of a request's steps costs kilobytes.)
+#[cfg(not(feature = "ssr"))]
+async fn fetch_json(file_name: &str, hashed: bool) -> Result<serde_json::Value, HeadersFailure> {
+    use kasipodaq_core::contacts::{Failure, Validators};
     let url = texts::path(file_name);
     let flight = crate::fetch::InFlight::default();
     let answer = crate::fetch::with_retries(&url, &Validators::default(), web_sys::RequestCache::Default, &flight)
         .await
-        .map_err(|_| ())?;
-    let crate::fetch::Answer::Body { text, .. } = answer else { return Err(()) };
-    texts::check(file_name, &text).map_err(|_| ())?;
-    crate::json::parse(&text).map_err(|_| ())
+        .map_err(|failure| match failure {
+            Failure::Status(404 | 410) => HeadersFailure::Gone,
+            _ => HeadersFailure::Failed,
+        })?;
+    let crate::fetch::Answer::Body { text, .. } = answer else { return Err(HeadersFailure::Failed) };
+    if hashed && texts::check(file_name, &text).is_err() {
+        return Err(HeadersFailure::Failed);
+    }
+    crate::json::parse(&text).map_err(|_| HeadersFailure::Failed)
 }

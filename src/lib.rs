@@ -20,13 +20,14 @@ pub mod routes;
 #[cfg(not(feature = "ssr"))]
 pub mod search;
 
-/// Starts the app: on a page with a texts file (a statement, Platform,
-/// Union Day, the accessibility statement) once its texts have arrived (the
-/// page preloads them beside the WebAssembly, so this rarely waits), at once
-/// elsewhere; and in either case only once the browser has recorded the
-/// prerendered page's paints ([`paints_recorded`]).
+/// Starts the app: on a page with a headers or texts file (the home page,
+/// the archive, a statement, Platform, Union Day, the accessibility
+/// statement) once they have arrived (the page preloads them beside the
+/// WebAssembly, so this rarely waits), at once elsewhere; and in either
+/// case only once the browser has recorded the prerendered page's paints
+/// ([`paints_recorded`]).
 ///
-/// If the texts cannot be fetched, the prerendered page stays as it is:
+/// If they cannot be fetched, the prerendered page stays as it is:
 /// fully readable, and its links lead to other prerendered pages.
 #[cfg(not(feature = "ssr"))]
 pub fn start() {
@@ -35,10 +36,17 @@ pub fn start() {
     let page = kasipodaq_core::urls::Page::parse(&path).map(|(_, page)| page);
     // Leptos's own executor starts with the mount: wasm-bindgen's until then.
     wasm_bindgen_futures::spawn_local(async move {
-        if let Some(page) = page.filter(|page| content::texts_file_of(page).is_some()) {
-            if content::load_texts_of(&page).await.is_err() {
-                leptos::logging::warn!("the page's texts could not be fetched: the page stays static");
-                return;
+        // Read now, while it is the loaded page's (content::on_loaded_page).
+        content::on_loaded_page();
+        if let Some(page) = page {
+            match content::load_files_of(&page).await {
+                // No such page (the host answered its not-found page): the
+                // app says so in the reader's language.
+                Ok(()) | Err(content::HeadersFailure::Gone) => {}
+                Err(content::HeadersFailure::Failed) => {
+                    leptos::logging::warn!("the page's headers or texts could not be fetched: the page stays static");
+                    return;
+                }
             }
         }
         paints_recorded().await;

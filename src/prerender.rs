@@ -15,7 +15,7 @@ use std::{
 
 use futures::{executor::block_on, stream, StreamExt};
 use kasipodaq_core::{
-    content::{accessibility, texts},
+    content::{accessibility, headers, texts},
     site::{self, feed_path, FeedTexts, PageHead, Site},
     urls::{site_path, Page, BASE_PATH},
     Lang,
@@ -27,7 +27,7 @@ use leptos_router::location::RequestUrl;
 use crate::{
     app::App,
     browser,
-    content::{texts_file_of, PointsSource, ACCESSIBILITY_FILE, PLATFORM, STATEMENTS, UNION_DAY},
+    content::{headers_file_of, texts_file_of, PointsSource, ACCESSIBILITY_FILE, PLATFORM, STATEMENTS, UNION_DAY},
     i18n::{catalog, message},
 };
 
@@ -79,6 +79,12 @@ pub fn prerender(dist: &Path, site: &Site) -> Result<Vec<PathBuf>, String> {
     }
     let statement = accessibility::html_in_all(catalog())?;
     write_texts(ACCESSIBILITY_FILE, texts::html_to_json(texts::ACCESSIBILITY_PAGE, &statement))?;
+    // The headers files (kasipodaq_core::content::headers): what the home
+    // page, each archive page and each statement show of the archive.
+    let (release, headers_files) = headers::files(STATEMENTS);
+    for (file, json) in headers_files {
+        write(texts::path(&file), json)?;
+    }
 
     let pages = site::pages(STATEMENTS);
     for lang in Lang::ALL {
@@ -88,6 +94,7 @@ pub fn prerender(dist: &Path, site: &Site) -> Result<Vec<PathBuf>, String> {
                 Page::Statement(slug) => STATEMENTS.iter().find(|s| s.slug == *slug),
                 _ => None,
             };
+            let headers_file = headers_file_of(page, &release);
             let html = template.page(&path, |title, description| {
                 let head = PageHead {
                     lang,
@@ -99,6 +106,8 @@ pub fn prerender(dist: &Path, site: &Site) -> Result<Vec<PathBuf>, String> {
                     image_alt: &message(lang, "preview-image-alt"),
                     statement,
                     texts_file: texts_file_of(page),
+                    release: &release,
+                    headers_file: headers_file.as_deref(),
                 };
                 let feed = format!(
                     "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"{}\" title=\"{}\">\n",

@@ -9,6 +9,7 @@ use crate::{calendar::Date, Lang};
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod accessibility;
+pub mod headers;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod load;
 #[cfg(not(target_arch = "wasm32"))]
@@ -80,6 +81,9 @@ pub struct Section {
     pub id: Text,
     /// The statement its `paragraph` points come from.
     pub statement: Option<Text>,
+    /// That statement's title, which the section names (the app has no
+    /// statement of its own to look it up in).
+    pub statement_title: Option<Translated>,
     pub title: Translated,
     pub intro: Option<Translated>,
     /// A name in its own language, shown with its `lang`.

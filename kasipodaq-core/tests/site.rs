@@ -48,6 +48,8 @@ fn head<'a>(lang: Lang, page: &'a Page, title: &'a str, statement: Option<&'a St
         image_alt: "The federation's emblem",
         statement,
         texts_file: statement.map(|s| &*s.text_file),
+        release: "00000000000000aa",
+        headers_file: statement.map(|_| "headers/statement-x-00000000000000aa.json"),
     }
 }
 
@@ -189,7 +191,12 @@ fn a_statement_head_has_canonical_alternates_open_graph_and_a_news_article() {
 
     assert!(tags.ends_with('\n'));
     assert!(!tags.contains("<title"), "the app renders the title");
-    // The app fetches the texts before it takes the page over: preloaded.
+    // The app fetches the headers, then the texts, before it takes the
+    // page over: both preloaded, and the release named for its other moves.
+    assert!(tags.contains("<meta name=\"kasipodaq-release\" content=\"00000000000000aa\">\n"));
+    assert!(tags.contains(
+        "<link rel=\"preload\" href=\"/texts/headers/statement-x-00000000000000aa.json\" as=\"fetch\" type=\"application/json\" crossorigin=\"anonymous\">\n"
+    ));
     assert!(tags.contains(
         "<link rel=\"preload\" href=\"/texts/2019-05-12-opened-0123456789abcdef.json\" as=\"fetch\" type=\"application/json\" crossorigin=\"anonymous\">\n"
     ));
@@ -259,6 +266,7 @@ fn other_pages_are_websites_without_structured_data() {
     assert_eq!(meta(&tags, "og:url"), ["https://kasipodaq.kz/ru/contacts/"]);
     assert!(!tags.contains("<script"));
     assert!(!tags.contains("preload"));
+    assert!(tags.contains("<meta name=\"kasipodaq-release\""), "every page names the release");
     assert!(json_ld(&tags).is_none());
     // A page with a texts file (Platform, Union Day, the accessibility
     // statement) preloads it, with no structured data.

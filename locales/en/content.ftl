@@ -43,6 +43,9 @@ statement-read-source = Read the source text
 statement-source-text = This is the source text.
 statement-paragraph-link = Link to paragraph { $n }
 statement-note = Editor's note:
+# The statements a page lists or shows (its headers file), before they come.
+page-loading = Loading the page…
+page-failed = The page could not be loaded: there is no connection to the server.
 texts-loading = Loading the text…
 texts-failed = The text could not be loaded: there is no connection to the server.
 texts-retry = Try again

@@ -42,6 +42,9 @@ statement-read-source = Түпнұсқа мәтінді оқу
 statement-source-text = Бұл — түпнұсқа мәтін.
 statement-paragraph-link = { $n }-абзацқа сілтеме
 statement-note = Редакция ескертпесі:
+# The statements a page lists or shows (its headers file), before they come.
+page-loading = Бет жүктелуде…
+page-failed = Бетті жүктеу мүмкін болмады: сервермен байланыс жоқ.
 texts-loading = Мәтін жүктелуде…
 texts-failed = Мәтінді жүктеу мүмкін болмады: сервермен байланыс жоқ.
 texts-retry = Қайталау

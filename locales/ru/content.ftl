@@ -45,6 +45,9 @@ statement-read-source = Читать исходный текст
 statement-source-text = Это исходный текст.
 statement-paragraph-link = Ссылка на абзац { $n }
 statement-note = Примечание редакции:
+# The statements a page lists or shows (its headers file), before they come.
+page-loading = Загружается страница…
+page-failed = Не удалось загрузить страницу: нет связи с сервером.
 texts-loading = Загружается текст…
 texts-failed = Не удалось загрузить текст: нет связи с сервером.
 texts-retry = Повторить

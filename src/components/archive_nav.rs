@@ -8,18 +8,15 @@
 //! own translations, numbers and paths, each escaped.
 
 use kasipodaq_core::{
-    archive::{page_numbers, years, ArchiveFilter},
-    content::Kind,
+    archive::{page_numbers, ArchiveFilter},
+    content::{headers::Headers, Kind},
     site::escape,
     urls::{ArchiveView, Page},
     Lang,
 };
 use leptos::prelude::*;
 
-use crate::{
-    content::STATEMENTS,
-    i18n::{format_in, message, use_i18n},
-};
+use crate::i18n::{format_in, message, use_i18n};
 
 /// A link, marked as the current page when it is.
 fn link(html: &mut String, href: &str, text: &str, current: bool, extra: &str) {
@@ -63,10 +60,11 @@ fn pages_html(lang: Lang, filter: &ArchiveFilter, page: u32, count: usize) -> St
     html
 }
 
-/// Every year and every kind that has statements, within the kind or year
-/// already chosen so the two combine, each list led by the link that drops
-/// its choice.
-fn browse_html(lang: Lang, filter: &ArchiveFilter) -> String {
+/// `years` and `kinds`: every year and every kind that has statements,
+/// within the kind or year already chosen so the two combine (the view's
+/// headers file lists them), each list led by the link that drops its
+/// choice.
+fn browse_html(lang: Lang, filter: &ArchiveFilter, years: &[i32], kinds: &[Kind]) -> String {
     let mut html = format!(
         "<nav class=\"archive-browse\" aria-label=\"{}\"><p class=\"archive-browse__label\">{}</p><ul class=\"archive-browse__list\">",
         escape(&message(lang, "archive-browse")),
@@ -80,11 +78,9 @@ fn browse_html(lang: Lang, filter: &ArchiveFilter) -> String {
         filter.year.is_none(),
         "",
     );
-    for year in years(STATEMENTS) {
-        if STATEMENTS.iter().any(|s| s.year() == Some(year) && filter.kind.is_none_or(|k| s.kind == k)) {
-            let view = ArchiveView { year: Some(year), kind: filter.kind, page: 1 };
-            link(&mut html, &Page::Statements(view).path(lang), &year.to_string(), filter.year == Some(year), "");
-        }
+    for &year in years {
+        let view = ArchiveView { year: Some(year), kind: filter.kind, page: 1 };
+        link(&mut html, &Page::Statements(view).path(lang), &year.to_string(), filter.year == Some(year), "");
     }
     html += &format!(
         "</ul><p class=\"archive-browse__label\">{}</p><ul class=\"archive-browse__list\">",
@@ -98,21 +94,24 @@ fn browse_html(lang: Lang, filter: &ArchiveFilter) -> String {
         filter.kind.is_none(),
         "",
     );
-    for kind in Kind::ALL {
-        if STATEMENTS.iter().any(|s| s.kind == kind && filter.year.is_none_or(|y| s.year() == Some(y))) {
-            let view = ArchiveView { year: filter.year, kind: Some(kind), page: 1 };
-            let label = message(lang, &format!("kind-{}", kind.code()));
-            link(&mut html, &Page::Statements(view).path(lang), &label, filter.kind == Some(kind), "");
-        }
+    for &kind in kinds {
+        let view = ArchiveView { year: filter.year, kind: Some(kind), page: 1 };
+        let label = message(lang, &format!("kind-{}", kind.code()));
+        link(&mut html, &Page::Statements(view).path(lang), &label, filter.kind == Some(kind), "");
     }
     html.push_str("</ul></nav>");
     html
 }
 
-/// The archive's year and kind links.
-pub fn archive_browse(filter: Memo<ArchiveFilter>) -> impl IntoView {
+/// The archive's year and kind links, as the view's headers file (the last
+/// one read) gives them.
+pub fn archive_browse(filter: Memo<ArchiveFilter>, shown: RwSignal<Option<&'static Headers>>) -> impl IntoView {
     let i18n = use_i18n();
-    view! { <div class="archive-browse-links" inner_html=move || filter.with(|f| browse_html(i18n.lang.get(), f))></div> }
+    let html = move || match shown.get() {
+        Some(Headers::Archive { years, kinds, .. }) => filter.with(|f| browse_html(i18n.lang.get(), f, years, kinds)),
+        _ => String::new(),
+    };
+    view! { <div class="archive-browse-links" inner_html=html></div> }
 }
 
 /// The archive's page links for the view shown.

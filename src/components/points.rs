@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::{
     components::texts_file::{fetch_texts, texts_view},
-    content::{find, load_points, points, PointsSource},
+    content::{load_points, points, PointsSource},
     i18n::{format_in, page_href, text, tr, use_i18n},
 };
 
@@ -27,13 +27,13 @@ fn PointsSections(page: &'static PointsPage) -> impl IntoView {
         .map(|section| {
             let heading_id = format!("{}-heading", section.id);
             let labelled_by = heading_id.clone();
-            let statement = section.statement.as_deref().and_then(find).map(|(_, s)| s);
+            let statement = section.statement.as_deref().zip(section.statement_title.as_ref());
             let points = section
                 .points
                 .iter()
                 .map(|point| {
-                    let link = point.paragraph.zip(statement).map(|(n, st)| {
-                        let href = text(move |lang| format!("{}#p{n}", Page::Statement(st.slug.to_string()).path(lang)));
+                    let link = point.paragraph.zip(statement).map(|(n, (slug, _))| {
+                        let href = text(move |lang| format!("{}#p{n}", Page::Statement(slug.to_owned()).path(lang)));
                         view! {
                             " "
                             <a class="point__link" href=href>{text(move |lang| format_in(lang, "point-paragraph", &[("n", n.into())]))}</a>
@@ -63,12 +63,12 @@ fn PointsSections(page: &'static PointsPage) -> impl IntoView {
                     })}
                 }
             });
-            let from = statement.map(|st| {
-                let href = page_href(Page::Statement(st.slug.to_string()));
+            let from = statement.map(|(slug, title)| {
+                let href = page_href(Page::Statement(slug.to_owned()));
                 view! {
                     <p class="points__from">
                         {tr("points-from")} " "
-                        <a href=href>{text(move |lang| st.version(lang).title.to_string())}</a>
+                        <a href=href>{text(move |lang| in_lang(title, lang).to_string())}</a>
                     </p>
                 }
             });

@@ -1,5 +1,8 @@
 use kasipodaq_core::{
-    content::in_lang,
+    content::{
+        headers::{Headers, Key},
+        in_lang,
+    },
     urls::{ArchiveView, Page},
 };
 use leptos::prelude::*;
@@ -8,13 +11,11 @@ use crate::{
     components::{
         hotline::HotlineLine, next_union_day::NextUnionDay, page_meta::PageMeta, section_links::SectionLinks,
         statement_info::StatementCard,
+        texts_file::{fetch_headers, fetched_view},
     },
-    content::{PLATFORM_OUTLINE, STATEMENTS},
+    content::PLATFORM_OUTLINE,
     i18n::{page_href, text, tr},
 };
-
-/// How many statements the home page lists.
-const LATEST: usize = 3;
 
 /// `/{lang}/`: what the federation is, the latest statements, the platform in
 /// brief, the next Trade Union Day, and the way into every section.
@@ -22,8 +23,13 @@ const LATEST: usize = 3;
 pub fn HomePage() -> impl IntoView {
     let title = tr("site-name");
     let description = tr("page-home-description");
-    let latest =
-        STATEMENTS.iter().take(LATEST).map(|statement| view! { <StatementCard statement=statement/> }).collect_view();
+    let (headers, retry) = fetch_headers(Signal::stored(Key::Home));
+    let latest = fetched_view(headers, retry, ("page-loading", "page-failed"), |headers| match *headers {
+        Some(Headers::Home { latest }) => {
+            latest.iter().map(|statement| view! { <StatementCard statement=statement/> }).collect_view().into_any()
+        }
+        _ => ().into_any(),
+    });
     let platform = PLATFORM_OUTLINE
         .sections
         .iter()

@@ -1,7 +1,11 @@
 use std::sync::Arc;
 
 use kasipodaq_core::{
-    content::{texts::Paragraphs, Statement},
+    content::{
+        headers::{Headers, Key},
+        texts::Paragraphs,
+        Statement,
+    },
     urls::Page,
     Lang,
 };
@@ -14,21 +18,30 @@ use crate::{
         copy_button::CopyButton,
         page_meta::PageMeta,
         statement_info::{date_text, kind_label, StatementDate},
-        texts_file::{fetch_texts, texts_view},
+        texts_file::{fetch_headers, fetch_texts, fetched_view, texts_view},
     },
-    content::{find, load_paragraphs, paragraphs as loaded_paragraphs, STATEMENTS},
+    content::{load_paragraphs, paragraphs as loaded_paragraphs},
     i18n::{message, page_href, text, tr, use_i18n},
     routes::not_found::NotFoundPage,
 };
 
-/// `/{lang}/statements/{slug}/`: one statement; an unknown slug gets the
-/// not-found page.
+/// `/{lang}/statements/{slug}/`: one statement, once its headers file is
+/// here; an unknown slug gets the not-found page (from the host, when the
+/// app finds no headers file for it).
 #[component]
 pub fn StatementPage(slug: String) -> impl IntoView {
-    match find(&slug) {
-        Some((index, statement)) => view! { <StatementView index=index statement=statement/> }.into_any(),
-        None => view! { <NotFoundPage/> }.into_any(),
+    let key = Key::Statement(slug);
+    if cfg!(feature = "ssr") && crate::content::headers(&key).is_none() {
+        return view! { <NotFoundPage/> }.into_any();
     }
+    let (headers, retry) = fetch_headers(Signal::stored(key));
+    fetched_view(headers, retry, ("page-loading", "page-failed"), |headers| match *headers {
+        Some(Headers::Statement { statement, older, newer }) => {
+            view! { <StatementView statement=statement older=older.as_ref() newer=newer.as_ref()/> }.into_any()
+        }
+        _ => view! { <NotFoundPage/> }.into_any(),
+    })
+    .into_any()
 }
 
 /// The address of this statement (and paragraph) as a reader would share it.
@@ -38,7 +51,11 @@ fn share_url(statement: &Statement, lang: Lang, fragment: &str) -> String {
 }
 
 #[component]
-fn StatementView(index: usize, statement: &'static Statement) -> impl IntoView {
+fn StatementView(
+    statement: &'static Statement,
+    older: Option<&'static Statement>,
+    newer: Option<&'static Statement>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let location = use_location();
     let version = move || statement.version(i18n.lang.get());
@@ -156,8 +173,6 @@ fn StatementView(index: usize, statement: &'static Statement) -> impl IntoView {
             }
         })
     };
-    let newer = index.checked_sub(1).and_then(|i| STATEMENTS.get(i));
-    let older = STATEMENTS.get(index + 1);
 
     view! {
         <PageMeta title=title description=description/>

@@ -1,5 +1,6 @@
 use kasipodaq_core::{
-    archive::{page_of, ArchiveFilter},
+    archive::ArchiveFilter,
+    content::headers::{Headers, Key},
     urls::{ArchiveView, Page},
 };
 use leptos::prelude::*;
@@ -14,8 +15,8 @@ use crate::{
         page_meta::PageMeta,
         search_results::SearchResults,
         statement_info::StatementCard,
+        texts_file::{fetch_headers, fetched_view},
     },
-    content::filtered,
     i18n::{format_in, message, page_href, text, tr, use_i18n},
 };
 
@@ -53,11 +54,28 @@ pub fn StatementsPage() -> impl IntoView {
         let url = format!("{}{}", Page::Statements(next.view()).path(i18n.lang.get_untracked()), next.words_query());
         navigate(&url, NavigateOptions { replace: true, scroll: false, ..Default::default() });
     };
-    // Without words, the view's statements; with words, what the search
-    // finds within the view (components::search_results).
+    // Without words, the view's page of statements (its headers file);
+    // with words, what the search finds within the view
+    // (components::search_results). The headers file also gives the years
+    // and kinds to link to, so a search keeps the first page's.
     let searching = Memo::new(move |_| filter.with(|f| !f.query.trim().is_empty()));
-    let results = Memo::new(move |_| filter.with(filtered));
-    let count = Memo::new(move |_| results.with(Vec::len));
+    let key = Memo::new(move |_| {
+        let page = if searching.get() { 1 } else { view.with(|v| v.page) };
+        Key::Archive(filter.with(ArchiveFilter::view).on_page(page))
+    });
+    let (headers, retry) = fetch_headers(key.into());
+    // The last file read: the year and kind links stay while the next comes.
+    let read = move |fetched: &Option<Result<Option<&'static Headers>, ()>>| fetched.clone().and_then(Result::ok).flatten();
+    let shown = RwSignal::new(headers.with_untracked(read));
+    Effect::new(move |_| {
+        if let Some(here) = headers.with(read) {
+            shown.set(Some(here));
+        }
+    });
+    let count = Memo::new(move |_| match shown.get() {
+        Some(Headers::Archive { count, .. }) => *count,
+        _ => 0,
+    });
 
     // Each view has a title of its own ("Statements, 2019, Letter, page 2"),
     // so no two archive pages share one.
@@ -112,7 +130,7 @@ pub fn StatementsPage() -> impl IntoView {
                 <p class="field__hint" id="archive-q-hint">{tr("archive-search-hint")}</p>
             </div>
         </form>
-        {archive_browse(filter)}
+        {archive_browse(filter, shown)}
         {move || if searching.get() {
             view! { <SearchResults filter=filter/> }.into_any()
         } else {
@@ -127,12 +145,14 @@ pub fn StatementsPage() -> impl IntoView {
                 <ol class="statement-list">
                     // Fifty cards at most: rebuilding them is cheaper, in
                     // bytes shipped, than keyed diffing.
-                    {move || {
-                        let page = view.get().page;
-                        results.with(|all| {
-                            page_of(all, page).iter().map(|statement| view! { <StatementCard statement=statement/> }).collect_view()
-                        })
-                    }}
+                    {fetched_view(headers, retry, ("page-loading", "page-failed"), |headers| match *headers {
+                        Some(Headers::Archive { statements, .. }) => statements
+                            .iter()
+                            .map(|statement| view! { <StatementCard statement=statement/> })
+                            .collect_view()
+                            .into_any(),
+                        _ => ().into_any(),
+                    })}
                 </ol>
                 {archive_pages(view, filter, count)}
             }.into_any()

@@ -87,6 +87,8 @@ describe('the accessibility statement', () => {
     await page.waitForFunction((t) => document.activeElement?.matches('main h1') && document.activeElement.textContent === t, title, { timeout: 5000 });
     assert.equal(await page.evaluate(() => window.__sameDocument), true, 'no reload');
     assert.equal(await page.title(), documentTitle('ru', title));
+    // its body comes from its texts file, after the heading
+    await page.locator('main .accessibility-statement h2').first().waitFor();
     assert.deepEqual(await page.locator('main .accessibility-statement').locator('h2, p, li').allTextContents(), statementTexts('ru'));
     assert.deepEqual(errors, []);
     await context.close();

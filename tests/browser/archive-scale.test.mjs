@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { appReady, openPage, startSite } from './lib/browser.mjs';
 import { statements } from './lib/content.mjs';
 import { documentTitle, ROOT } from './lib/locales.mjs';
-import { ARCHIVE_PAGE_SIZE, archiveHeading, archiveViews } from './lib/pages.mjs';
+import { ARCHIVE_PAGE_SIZE, archiveHeading, archiveViews, listed } from './lib/pages.mjs';
 
 const DIST_ARCHIVE = process.env.DIST_ARCHIVE ?? join(ROOT, 'dist-archive');
 const CONTENT_ARCHIVE = process.env.CONTENT_ARCHIVE ?? join(ROOT, 'target/archive-300');
@@ -28,7 +28,6 @@ after(async () => {
   await site?.close();
 });
 
-const listed = (page) => page.locator('.statement-card__title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
 const hrefs = (list, lang) => list.map((s) => `/${lang}/statements/${s.slug}/`);
 const pageFile = (path) => join(DIST_ARCHIVE, path, 'index.html');
 

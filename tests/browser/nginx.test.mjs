@@ -102,17 +102,21 @@ describe('nginx with deploy/nginx.conf', () => {
     assert.equal(existsSync(join(DIST, 'contacts.json.br')) || existsSync(join(DIST, 'contacts.json.gz')), false);
   });
 
-  test('a statement\'s texts file: cached for a year, JSON, compressed', async () => {
+  test('a statement\'s texts file and headers file: cached for a year, JSON, compressed', async () => {
     const slug = statements()[0].slug;
     const html = await (await fetch(`${nginx.url}/en/statements/${slug}/`)).text();
-    const texts = html.match(/<link rel="preload" href="(\/texts\/[^"]+\.json)" as="fetch"/)?.[1];
-    assert.ok(texts, 'the statement page preloads its texts');
-    const response = await fetch(nginx.url + texts, { headers: { 'Accept-Encoding': 'gzip' } });
-    assert.equal(response.status, 200);
-    assert.equal(response.headers.get('cache-control'), 'public, max-age=31536000, immutable');
-    assert.ok(response.headers.get('content-type').startsWith('application/json'));
-    assert.equal(response.headers.get('content-encoding'), 'gzip');
-    assert.equal((await response.json()).slug, slug);
+    const texts = html.match(/<link rel="preload" href="(\/texts\/[^/"]+\.json)" as="fetch"/)?.[1];
+    const headers = html.match(/<link rel="preload" href="(\/texts\/headers\/[^/"]+\.json)" as="fetch"/)?.[1];
+    assert.ok(texts && headers, 'the statement page preloads its texts and its headers');
+    for (const file of [texts, headers]) {
+      const response = await fetch(nginx.url + file, { headers: { 'Accept-Encoding': 'gzip' } });
+      assert.equal(response.status, 200);
+      assert.equal(response.headers.get('cache-control'), 'public, max-age=31536000, immutable', file);
+      assert.ok(response.headers.get('content-type').startsWith('application/json'));
+      assert.equal(response.headers.get('content-encoding'), 'gzip');
+      const json = await response.json();
+      assert.equal(file === texts ? json.slug : json.statement.slug, slug);
+    }
   });
 
   test('a hash shorter than 16 digits (Trunk drops leading zeros) is still cached for a year', async () => {
@@ -123,11 +127,12 @@ describe('nginx with deploy/nginx.conf', () => {
       'kasipodaq-portal-3a0c9e51f2b7d4_bg.wasm': 'public, max-age=31536000, immutable',
       'main-9f1e2d3c4b5a697.css': 'public, max-age=31536000, immutable',
       'texts/a-statement-0123456789abcdef.json': 'public, max-age=31536000, immutable',
+      'texts/headers/home-0123456789abcdef.json': 'public, max-age=31536000, immutable',
       'favicon-e0efda314838e11c.svg': 'public, max-age=31536000, immutable',
       'sw.js': 'no-cache',
       'contacts.json': 'no-cache',
     };
-    mkdirSync(join(root, 'texts'));
+    mkdirSync(join(root, 'texts', 'headers'), { recursive: true });
     for (const name of Object.keys(names)) writeFileSync(join(root, name), 'x');
     const server = await startNginx(root);
     try {

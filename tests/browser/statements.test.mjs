@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { appReady, openPage, startSite } from './lib/browser.mjs';
 import { documentTitle, LANGS, messages } from './lib/locales.mjs';
 import { statements } from './lib/content.mjs';
+import { listed } from './lib/pages.mjs';
 
 let site;
 before(async () => {
@@ -137,7 +138,6 @@ describe('the archive', () => {
     await appReady(handle.page);
     return handle;
   };
-  const listed = (page) => page.locator('.statement-card__title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
 
   test('lists every statement newest first, the undated one last', async () => {
     const { context, page } = await open('/en/statements/');

@@ -18,7 +18,9 @@ after(async () => {
 const all = statements();
 const newest = all[0];
 const textsOf = (slug) => `**/texts/${slug}-*.json`;
-const isTexts = (url) => new URL(url).pathname.startsWith('/texts/');
+// A texts file, not a headers file (/texts/headers/…, what a page lists of the archive).
+const isTexts = (url) => /^\/texts\/[^/]+$/.test(new URL(url).pathname);
+const isHeaders = (url) => new URL(url).pathname.startsWith('/texts/headers/');
 /**
  * Closes a context that routes requests. The offline worker may still be
  * fetching through a route (it caches the texts files after install); drop
@@ -46,6 +48,10 @@ describe('statement texts', () => {
     const texts = requests.filter(isTexts);
     assert.equal(texts.length, 1, `${texts}`);
     assert.match(texts[0], new RegExp(`/texts/${newest.slug}-[0-9a-f]{16}\\.json$`));
+    // and its header (title, date, neighbours) once, from its headers file
+    const headers = requests.filter(isHeaders);
+    assert.equal(headers.length, 1, `${headers}`);
+    assert.match(headers[0], new RegExp(`/texts/headers/statement-${newest.slug}-[0-9a-f]{16}\\.json$`));
     assert.equal(await paragraphs(page), newest.versions.kk.paragraphs.length);
     const before = requests.length;
     await page.locator('.language-switcher a[hreflang="en"]').click();

@@ -138,6 +138,7 @@ pub fn load(path: &Path, shown: &str, statements: &[Statement]) -> Result<Points
             (Ok(title), Ok(intro)) => sections.push(Section {
                 id: Cow::Owned(section.id),
                 statement: section.statement.map(Cow::Owned),
+                statement_title: statement.map(|st| Lang::ALL.map(|lang| st.version(lang).title.clone())),
                 title,
                 intro,
                 original,
@@ -226,9 +227,10 @@ pub fn to_rust(page: &PointsPage) -> String {
                 })
                 .collect();
             format!(
-                "{C}::Section {{ id: {}, statement: {}, title: {}, intro: {}, original: {}, points: ::std::borrow::Cow::Borrowed(&[{}]) }}",
+                "{C}::Section {{ id: {}, statement: {}, statement_title: {}, title: {}, intro: {}, original: {}, points: ::std::borrow::Cow::Borrowed(&[{}]) }}",
                 s(&section.id),
                 option(section.statement.as_ref(), |x| s(x)),
+                option(section.statement_title.as_ref(), t),
                 t(&section.title),
                 option(section.intro.as_ref(), t),
                 section

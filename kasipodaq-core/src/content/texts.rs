@@ -82,6 +82,17 @@ pub fn check(file_name: &str, body: &str) -> Result<(), TextError> {
     }
 }
 
+/// Whether `file_name` could be the texts file of the statement `slug`
+/// (`{slug}-{16 hexadecimal digits}.json`): a name read from a file is
+/// checked before it becomes a path.
+pub fn check_name(file_name: &str, slug: &str) -> Result<(), TextError> {
+    let hash = file_name.strip_prefix(slug).and_then(|rest| rest.strip_prefix('-')).and_then(|rest| rest.strip_suffix(".json"));
+    match hash {
+        Some(hash) if hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)) => Ok(()),
+        _ => Err(TextError::Shape("not a texts file's name")),
+    }
+}
+
 /// The paragraphs of the text file of the statement `slug` (already
 /// [`check`]ed).
 pub fn read(value: &Value, slug: &str) -> Result<Paragraphs, TextError> {
@@ -124,6 +135,7 @@ pub fn points_to_json(page_name: &str, page: &PointsPage) -> String {
             json!({
                 "id": &*section.id,
                 "statement": section.statement.as_deref(),
+                "statement_title": section.statement_title.as_ref().map(translated),
                 "title": translated(&section.title),
                 "intro": section.intro.as_ref().map(translated),
                 "original": section.original.as_ref().map(|(lang, text)| json!([lang.code(), &**text])),
@@ -186,6 +198,7 @@ fn read_section(value: &Value) -> Result<Section, TextError> {
             None | Some(Value::Null) => None,
             Some(slug) => Some(owned_str(Some(slug)).ok_or(TextError::Shape("a statement is not a slug"))?),
         },
+        statement_title: optional_translated(value.get("statement_title"))?,
         title: translated(value.get("title"))?,
         intro: optional_translated(value.get("intro"))?,
         original,
@@ -276,6 +289,7 @@ mod tests {
                 Section {
                     id: "first".into(),
                     statement: Some("a-statement".into()),
+                    statement_title: Some(t("A statement")),
                     title: t("Title"),
                     intro: Some(t("Intro <b>")),
                     original: Some((Lang::Kk, "Атауы".into())),
@@ -287,6 +301,7 @@ mod tests {
                 Section {
                     id: "second".into(),
                     statement: None,
+                    statement_title: None,
                     title: t("Other"),
                     intro: None,
                     original: None,

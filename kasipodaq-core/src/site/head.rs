@@ -23,6 +23,10 @@ pub struct PageHead<'a> {
     /// The name of the texts file the page's app fetches before it takes
     /// the page over ([`crate::content::texts`]).
     pub texts_file: Option<&'a str>,
+    /// The release of the headers files ([`crate::content::headers`]), and
+    /// the name of the one the page's app fetches, if it shows headers.
+    pub release: &'a str,
+    pub headers_file: Option<&'a str>,
 }
 
 /// The tags for a page's `<head>`, one a line, each line ending in `\n`:
@@ -71,10 +75,12 @@ pub fn head_tags(site: &Site, head: &PageHead) -> String {
             news_article(head, statement, &canonical, &root)
         ));
     }
-    if let Some(file) = head.texts_file {
-        // The app fetches the page's texts before it takes the page over:
-        // start that download beside the WebAssembly's. `crossorigin` makes
-        // the preload match the app's `fetch` (same origin, no cookies).
+    // The app finds every page's headers file from the release.
+    lines.push(meta_name(crate::content::headers::RELEASE_META, head.release));
+    // The app fetches the page's headers and texts before it takes the page
+    // over: start those downloads beside the WebAssembly's. `crossorigin`
+    // makes the preload match the app's `fetch` (same origin, no cookies).
+    for file in [head.headers_file, head.texts_file].into_iter().flatten() {
         lines.push(format!(
             "<link rel=\"preload\" href=\"{}\" as=\"fetch\" type=\"application/json\" crossorigin=\"anonymous\">",
             escape(&crate::content::texts::path(file))

@@ -1,6 +1,6 @@
 //! The service worker that keeps the site readable offline. It precaches only
 //! what every visit needs (the app's code, the stylesheet, the icons,
-//! `404.html` and the three home pages), so `sw.js` is the same size however
+//! `404.html` and the three home pages with their headers file), so `sw.js` is the same size however
 //! many statements the archive holds, and keeps what the reader opens, within
 //! bounds. Its name for its caches is a hash of the precached files, so a new
 //! release is a new worker, which replaces the old caches.
@@ -20,13 +20,17 @@ pub const KEPT_BYTES: usize = 5 * 1024 * 1024;
 /// The link-preview image: other sites fetch it, the pages never load it.
 const PREVIEW_IMAGE: &str = "og-image.png";
 
+/// The start of the home pages' headers file's name in the build folder.
+const HOME_HEADERS: &str = "texts/headers/home-";
+
 /// What the worker precaches, as paths inside the build folder (`dist/`).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Precache {
     /// The app's code and stylesheet (Trunk's `.wasm` and `.js`, the
     /// `.css`): precached even when the reader asks to save data.
     pub code: Vec<String>,
-    /// The icons the pages load, `404.html` and the home pages.
+    /// The icons the pages load, `404.html`, the home pages and their
+    /// headers file (the latest statements, `texts/headers/home-….json`).
     pub extra: Vec<String>,
 }
 
@@ -44,6 +48,7 @@ pub fn precache(files: &[String]) -> Precache {
         } else if (top && matches!(extension, "svg" | "png" | "ico" | "webp") && file != PREVIEW_IMAGE)
             || file == "404.html"
             || homes.contains(file)
+            || (file.starts_with(HOME_HEADERS) && file.ends_with(".json"))
         {
             chosen.extra.push(file.clone());
         }
@@ -231,6 +236,7 @@ mod tests {
             "contacts.json",
             "texts/search-0011.json",
             "texts/platform-0022.json",
+            "texts/headers/home-00aa.json",
         ]);
         for lang in ["kk", "ru", "en"] {
             for page in ["", "statements/", "platform/", "union-day/", "contacts/", "accessibility/"] {
@@ -244,6 +250,8 @@ mod tests {
         }
         for n in 0..statements {
             files.push(format!("texts/2019-05-{n}-statement-0123.json"));
+            files.push(format!("texts/headers/statement-2019-05-{n}-statement-00aa.json"));
+            files.push(format!("texts/headers/archive-all-all-{n}-00aa.json"));
         }
         files
     }
@@ -257,7 +265,17 @@ mod tests {
     fn only_the_code_the_icons_the_not_found_page_and_the_home_pages_are_precached() {
         let chosen = precache(&dist(5));
         assert_eq!(chosen.code, ["kasipodaq-portal-ab12.js", "kasipodaq-portal-ab12_bg.wasm", "main-cd34.css"]);
-        assert_eq!(chosen.extra, ["404.html", "en/index.html", "favicon-ef56.svg", "kk/index.html", "ru/index.html"]);
+        assert_eq!(
+            chosen.extra,
+            [
+                "404.html",
+                "en/index.html",
+                "favicon-ef56.svg",
+                "kk/index.html",
+                "ru/index.html",
+                "texts/headers/home-00aa.json"
+            ]
+        );
     }
 
     #[test]
@@ -268,7 +286,7 @@ mod tests {
         assert!(!small.contains("/statements/") && !small.contains("/texts/2019"), "{small}");
         assert!(
             small.contains(
-                "const EXTRA = [\n  \"/404.html\",\n  \"/en/\",\n  \"/favicon-ef56.svg\",\n  \"/kk/\",\n  \"/ru/\"\n];"
+                "const EXTRA = [\n  \"/404.html\",\n  \"/en/\",\n  \"/favicon-ef56.svg\",\n  \"/kk/\",\n  \"/ru/\",\n  \"/texts/headers/home-00aa.json\"\n];"
             ),
             "{small}"
         );
@@ -288,7 +306,8 @@ mod tests {
         .unwrap();
         assert_ne!(before, changed);
         let unread = offline_worker(&dist(5), |file| {
-            assert!(!file.starts_with("texts/") && !file.contains("/statements/"), "{file} is read");
+            let home = file.starts_with(HOME_HEADERS);
+            assert!(home || (!file.starts_with("texts/") && !file.contains("/statements/")), "{file} is read");
             read(file)
         });
         assert_eq!(unread.unwrap(), before);

@@ -94,3 +94,10 @@ export function pages() {
   }
   return all;
 }
+
+/** The statements an archive page lists, once its headers file is read
+ * (after a move, the list says it is loading until then). */
+export async function listed(page) {
+  await page.waitForFunction(() => !document.querySelector('main .texts-loading'));
+  return page.locator('.statement-card__title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+}

@@ -1,0 +1,292 @@
+//! The statements' headers (titles, summaries, dates, sources) travel
+//! outside the app, so that its code is the same size whatever the size of
+//! the archive. Each page that shows headers has a headers file of its own,
+//! holding exactly what it shows, in all three languages (a language switch
+//! needs no request): the home page's latest statements, one archive view's
+//! page of at most fifty (with the view's count and the years and kinds it
+//! links to), and one statement with its older and newer neighbours.
+//!
+//! The files are `/texts/headers/{stem}-{release}.json`, where the release
+//! is the first 16 hexadecimal digits of the SHA-256 of all of them: one
+//! name the prerender writes into every page (`<meta name="kasipodaq-release">`),
+//! from which the app finds any page's file without a list of names. A host
+//! may cache them for ever; a new release has new names. Each file names its
+//! own stem and release inside, and the app refuses one that names another.
+//! They hold text only: the app shows it as text, never as HTML.
+
+use serde_json::Value;
+
+use super::{Kind, Statement, Text, Version};
+use crate::{calendar::Date, urls::ArchiveView, urls::Page, Lang};
+
+/// The folder of the headers files, inside the texts folder.
+pub const HEADERS_FOLDER: &str = "headers/";
+
+/// The name of the page's `<meta>` that gives the release.
+pub const RELEASE_META: &str = "kasipodaq-release";
+
+/// How many statements the home page lists.
+pub const LATEST: usize = 3;
+
+/// The pages that show headers, each with its file.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Key {
+    Home,
+    Archive(ArchiveView),
+    Statement(String),
+}
+
+impl Key {
+    /// The headers file `page` needs, if it shows any.
+    pub fn of(page: &Page) -> Option<Key> {
+        match page {
+            Page::Home => Some(Key::Home),
+            Page::Statements(view) => Some(Key::Archive(*view)),
+            Page::Statement(slug) => Some(Key::Statement(slug.clone())),
+            _ => None,
+        }
+    }
+
+    /// `home`, `archive-2019-letter-2` (`all` for no year or kind),
+    /// `statement-{slug}`.
+    pub fn stem(&self) -> String {
+        match self {
+            Key::Home => "home".into(),
+            Key::Archive(view) => format!(
+                "archive-{}-{}-{}",
+                view.year.map_or("all".into(), |y| y.to_string()),
+                view.kind.map_or("all", Kind::code),
+                view.page
+            ),
+            Key::Statement(slug) => format!("statement-{slug}"),
+        }
+    }
+
+    /// The file's name under the texts folder in `release`.
+    pub fn file_name(&self, release: &str) -> String {
+        format!("{HEADERS_FOLDER}{}-{release}.json", self.stem())
+    }
+}
+
+/// What a headers file holds.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Headers {
+    /// The newest statements, for the home page.
+    Home { latest: Vec<Statement> },
+    /// One page of an archive view: the view's statement count, the years
+    /// (newest first) and kinds its links offer, and the page's statements.
+    Archive { count: usize, years: Vec<i32>, kinds: Vec<Kind>, statements: Vec<Statement> },
+    /// One statement and its neighbours in the archive (newest first).
+    Statement { statement: Statement, older: Option<Statement>, newer: Option<Statement> },
+}
+
+/// A statement without its paragraphs: what a headers file carries.
+fn header(statement: &Statement) -> Statement {
+    let mut header = statement.clone();
+    for version in &mut header.versions {
+        version.paragraphs = Default::default();
+    }
+    header
+}
+
+/// The headers `key` shows, from the whole archive (newest first); `None`
+/// for a statement that is not in it or a page past a view's end.
+pub fn of(statements: &[Statement], key: &Key) -> Option<Headers> {
+    match key {
+        Key::Home => Some(Headers::Home { latest: statements.iter().take(LATEST).map(header).collect() }),
+        Key::Archive(view) => {
+            let in_view = |s: &Statement, year: Option<i32>, kind: Option<Kind>| {
+                year.is_none_or(|y| s.year() == Some(y)) && kind.is_none_or(|k| s.kind == k)
+            };
+            let all: Vec<&Statement> = statements.iter().filter(|s| in_view(s, view.year, view.kind)).collect();
+            let page = crate::archive::page_of(&all, view.page);
+            if page.is_empty() && view.page > 1 {
+                return None;
+            }
+            let years = crate::archive::years(statements)
+                .into_iter()
+                .filter(|&year| statements.iter().any(|s| in_view(s, Some(year), view.kind)))
+                .collect();
+            let kinds =
+                Kind::ALL.into_iter().filter(|&kind| statements.iter().any(|s| in_view(s, view.year, Some(kind)))).collect();
+            Some(Headers::Archive { count: all.len(), years, kinds, statements: page.iter().map(|s| header(s)).collect() })
+        }
+        Key::Statement(slug) => {
+            let index = statements.iter().position(|s| s.slug == *slug)?;
+            Some(Headers::Statement {
+                statement: header(&statements[index]),
+                older: statements.get(index + 1).map(header),
+                newer: index.checked_sub(1).and_then(|i| statements.get(i)).map(header),
+            })
+        }
+    }
+}
+
+fn statement_json(statement: &Statement) -> Value {
+    let mut file = serde_json::Map::new();
+    file.insert("slug".into(), statement.slug.to_string().into());
+    file.insert("date".into(), statement.date.map(|d| d.to_string()).into());
+    file.insert("kind".into(), statement.kind.code().into());
+    file.insert("source_language".into(), statement.source_language.code().into());
+    file.insert("text_file".into(), statement.text_file.to_string().into());
+    for lang in Lang::ALL {
+        let v = statement.version(lang);
+        let mut version = serde_json::Map::new();
+        for (name, text) in [("title", &v.title), ("issuer", &v.issuer), ("source", &v.source), ("summary", &v.summary)]
+        {
+            version.insert(name.into(), text.to_string().into());
+        }
+        version.insert("note".into(), v.note.as_ref().map(|n| n.to_string()).into());
+        version.insert("translation".into(), v.translation.into());
+        file.insert(lang.code().into(), version.into());
+    }
+    file.into()
+}
+
+/// The JSON of `headers` in the file of `key` in `release`.
+pub fn to_json(key: &Key, release: &str, headers: &Headers) -> String {
+    let mut file = serde_json::Map::new();
+    file.insert("stem".into(), key.stem().into());
+    file.insert("release".into(), release.into());
+    match headers {
+        Headers::Home { latest } => {
+            file.insert("latest".into(), latest.iter().map(statement_json).collect());
+        }
+        Headers::Archive { count, years, kinds, statements } => {
+            file.insert("count".into(), (*count).into());
+            file.insert("years".into(), years.clone().into());
+            file.insert("kinds".into(), kinds.iter().map(|k| Value::from(k.code())).collect());
+            file.insert("statements".into(), statements.iter().map(statement_json).collect());
+        }
+        Headers::Statement { statement, older, newer } => {
+            file.insert("statement".into(), statement_json(statement));
+            file.insert("older".into(), older.as_ref().map_or(Value::Null, statement_json));
+            file.insert("newer".into(), newer.as_ref().map_or(Value::Null, statement_json));
+        }
+    }
+    Value::Object(file).to_string()
+}
+
+/// Every headers file of the archive `statements` (newest first): the
+/// release and each file's name and JSON.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn files(statements: &[Statement]) -> (String, Vec<(String, String)>) {
+    let mut keys = vec![Key::Home];
+    keys.extend(crate::archive::views(statements).into_iter().map(Key::Archive));
+    keys.extend(statements.iter().map(|s| Key::Statement(s.slug.to_string())));
+    let all: Vec<(Key, Headers)> = keys.into_iter().filter_map(|key| of(statements, &key).map(|h| (key, h))).collect();
+    // The release names the content, not the names: written without it first.
+    let mut hasher_input = String::new();
+    for (key, headers) in &all {
+        hasher_input.push_str(&to_json(key, "", headers));
+        hasher_input.push('\n');
+    }
+    let release: String = crate::site::sha256(hasher_input.as_bytes())[..8].iter().map(|b| format!("{b:02x}")).collect();
+    let files = all.iter().map(|(key, headers)| (key.file_name(&release), to_json(key, &release, headers))).collect();
+    (release, files)
+}
+
+/// Whether `release` could be one (16 lowercase hexadecimal digits): a
+/// page's `<meta>` is read before any path is made from it.
+pub fn is_release(release: &str) -> bool {
+    release.len() == 16 && release.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+}
+
+/// Why a headers file was not used.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Refused(pub &'static str);
+
+fn text(value: &Value, name: &'static str) -> Result<Text, Refused> {
+    value.get(name).and_then(Value::as_str).map(|s| Text::Owned(s.to_owned())).ok_or(Refused(name))
+}
+
+fn read_statement(value: &Value) -> Result<Statement, Refused> {
+    let date = match value.get("date") {
+        Some(Value::Null) => None,
+        Some(Value::String(date)) => Some(Date::parse_iso(date).ok_or(Refused("date"))?),
+        _ => return Err(Refused("date")),
+    };
+    let kind = value.get("kind").and_then(Value::as_str).and_then(Kind::from_code).ok_or(Refused("kind"))?;
+    let source_language =
+        value.get("source_language").and_then(Value::as_str).and_then(Lang::from_code).ok_or(Refused("source_language"))?;
+    let version = |lang: Lang| -> Result<Version, Refused> {
+        let v = value.get(lang.code()).ok_or(Refused("a language"))?;
+        Ok(Version {
+            title: text(v, "title")?,
+            issuer: text(v, "issuer")?,
+            source: text(v, "source")?,
+            summary: text(v, "summary")?,
+            note: match v.get("note") {
+                Some(Value::Null) | None => None,
+                Some(_) => Some(text(v, "note")?),
+            },
+            translation: v.get("translation").and_then(Value::as_bool).ok_or(Refused("translation"))?,
+            paragraphs: Default::default(),
+        })
+    };
+    let slug = text(value, "slug")?;
+    // A slug becomes a path: only what the content check lets through.
+    if slug.is_empty() || !slug.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
+        return Err(Refused("slug"));
+    }
+    let text_file = text(value, "text_file")?;
+    if crate::content::texts::check_name(&text_file, &slug).is_err() {
+        return Err(Refused("text_file"));
+    }
+    Ok(Statement {
+        slug,
+        date,
+        kind,
+        source_language,
+        versions: [version(Lang::Kk)?, version(Lang::Ru)?, version(Lang::En)?],
+        text_file,
+    })
+}
+
+fn statements(value: &Value, name: &'static str) -> Result<Vec<Statement>, Refused> {
+    value.get(name).and_then(Value::as_array).ok_or(Refused(name))?.iter().map(read_statement).collect()
+}
+
+/// The headers in the file of `key` in `release`, refused when the file
+/// names another page or release, or is not the shape [`to_json`] writes.
+pub fn read(value: &Value, key: &Key, release: &str) -> Result<Headers, Refused> {
+    if value.get("stem").and_then(Value::as_str) != Some(&key.stem()) {
+        return Err(Refused("the file is another page's"));
+    }
+    if value.get("release").and_then(Value::as_str) != Some(release) {
+        return Err(Refused("the file is another release's"));
+    }
+    let neighbour = |name: &'static str| match value.get(name) {
+        Some(Value::Null) => Ok(None),
+        Some(other) => read_statement(other).map(Some),
+        None => Err(Refused(name)),
+    };
+    Ok(match key {
+        Key::Home => Headers::Home { latest: statements(value, "latest")? },
+        Key::Archive(_) => Headers::Archive {
+            count: value.get("count").and_then(Value::as_u64).ok_or(Refused("count"))? as usize,
+            years: value
+                .get("years")
+                .and_then(Value::as_array)
+                .ok_or(Refused("years"))?
+                .iter()
+                .map(|y| y.as_i64().map(|y| y as i32).ok_or(Refused("years")))
+                .collect::<Result<_, _>>()?,
+            kinds: value
+                .get("kinds")
+                .and_then(Value::as_array)
+                .ok_or(Refused("kinds"))?
+                .iter()
+                .map(|k| k.as_str().and_then(Kind::from_code).ok_or(Refused("kinds")))
+                .collect::<Result<_, _>>()?,
+            statements: statements(value, "statements")?,
+        },
+        Key::Statement(slug) => {
+            let statement = read_statement(value.get("statement").ok_or(Refused("statement"))?)?;
+            if statement.slug != *slug {
+                return Err(Refused("the file is another statement's"));
+            }
+            Headers::Statement { statement, older: neighbour("older")?, newer: neighbour("newer")? }
+        }
+    })
+}

@@ -1,0 +1,139 @@
+//! The headers files (kasipodaq_core::content::headers): what each page
+//! gets, that the app reads back exactly what the prerender wrote, and that
+//! a file for another page or release, or a hostile one, is refused.
+
+mod common;
+
+use kasipodaq_core::{
+    calendar::Date,
+    content::{
+        headers::{self, Headers, Key, Refused},
+        Kind, Statement,
+    },
+    urls::{ArchiveView, Page, ARCHIVE_PAGE_SIZE},
+};
+use serde_json::Value;
+
+/// `n` statements, newest first: letters and (every third) appeals, one a
+/// year from 2026 back, the last undated.
+fn archive(n: usize) -> Vec<Statement> {
+    (0..n)
+        .map(|i| {
+            let date = (i + 1 < n).then(|| Date::new(2026 - i as i32, 5, 1).unwrap());
+            let mut s = common::statement(&format!("statement-{i}"), date, &format!("Title {i}"));
+            if i % 3 == 0 {
+                s.kind = Kind::Appeal;
+            }
+            s
+        })
+        .collect()
+}
+
+fn parsed(json: &str) -> Value {
+    serde_json::from_str(json).unwrap()
+}
+
+#[test]
+fn each_page_gets_what_it_shows_and_reads_back_without_paragraphs() {
+    let all = archive(120);
+    let (release, files) = headers::files(&all);
+    assert!(headers::is_release(&release), "{release}");
+    // Home, every archive page and every statement: one file each.
+    let views = kasipodaq_core::archive::views(&all).len();
+    assert_eq!(files.len(), 1 + views + all.len());
+    let read = |key: &Key| {
+        let (_, json) = files.iter().find(|(name, _)| *name == key.file_name(&release)).unwrap();
+        headers::read(&parsed(json), key, &release).unwrap()
+    };
+    let Headers::Home { latest } = read(&Key::Home) else { panic!() };
+    assert_eq!(latest.iter().map(|s| &*s.slug).collect::<Vec<_>>(), ["statement-0", "statement-1", "statement-2"]);
+    assert!(latest[0].versions.iter().all(|v| v.paragraphs.is_empty()));
+    let mut header = all[0].clone();
+    header.versions.iter_mut().for_each(|v| v.paragraphs = Default::default());
+    assert_eq!(latest[0], header, "everything but the paragraphs");
+
+    let Headers::Archive { count, years, kinds, statements } =
+        read(&Key::Archive(ArchiveView { year: None, kind: None, page: 3 }))
+    else {
+        panic!()
+    };
+    assert_eq!(count, 120);
+    assert_eq!(statements.len(), 120 - 2 * ARCHIVE_PAGE_SIZE);
+    assert_eq!(statements[0].slug, all[2 * ARCHIVE_PAGE_SIZE].slug);
+    assert_eq!(years.len(), 119, "every dated year, newest first");
+    assert_eq!(years[0], 2026);
+    assert_eq!(kinds, [Kind::Letter, Kind::Appeal]);
+    // Within a kind, only the years that have it.
+    let Headers::Archive { count, years, .. } =
+        read(&Key::Archive(ArchiveView { year: None, kind: Some(Kind::Appeal), page: 1 }))
+    else {
+        panic!()
+    };
+    assert_eq!(count, 40);
+    assert!(years.iter().all(|y| (2026 - y) % 3 == 0), "{years:?}");
+
+    let Headers::Statement { statement, older, newer } = read(&Key::Statement("statement-0".into())) else { panic!() };
+    assert_eq!(statement.slug, "statement-0");
+    assert_eq!(older.map(|s| s.slug), Some("statement-1".into()));
+    assert_eq!(newer, None);
+    let Headers::Statement { older, newer, .. } = read(&Key::Statement("statement-119".into())) else { panic!() };
+    assert_eq!((older, newer.map(|s| s.slug)), (None, Some("statement-118".into())));
+}
+
+#[test]
+fn the_release_changes_with_any_header_and_a_page_past_the_end_has_no_file() {
+    let all = archive(7);
+    let (release, _) = headers::files(&all);
+    let mut changed = all.clone();
+    changed[5].versions[1].summary = "Another summary".into();
+    assert_ne!(headers::files(&changed).0, release);
+    assert_eq!(headers::files(&all).0, release, "the same content, the same release");
+    assert_eq!(headers::of(&all, &Key::Archive(ArchiveView { year: None, kind: None, page: 2 })), None);
+    assert_eq!(headers::of(&all, &Key::Statement("missing".into())), None);
+}
+
+#[test]
+fn stems_and_names_of_each_page() {
+    let cases = [
+        (Page::Home, "home"),
+        (Page::Statements(ArchiveView::ALL), "archive-all-all-1"),
+        (Page::Statements(ArchiveView { year: Some(2019), kind: Some(Kind::Letter), page: 2 }), "archive-2019-letter-2"),
+        (Page::Statement("2019-05-12-opened".into()), "statement-2019-05-12-opened"),
+    ];
+    for (page, stem) in cases {
+        assert_eq!(Key::of(&page).unwrap().stem(), stem);
+    }
+    assert_eq!(Key::of(&Page::Contacts), None);
+    assert_eq!(Key::Home.file_name("0123456789abcdef"), "headers/home-0123456789abcdef.json");
+    for bad in ["", "0123456789ABCDEF", "0123456789abcde", "../../../etc/pa"] {
+        assert!(!headers::is_release(bad), "{bad}");
+    }
+}
+
+#[test]
+fn a_file_for_another_page_or_release_or_with_a_hostile_field_is_refused() {
+    let all = archive(3);
+    let (release, files) = headers::files(&all);
+    let key = Key::Statement("statement-1".into());
+    let json = &files.iter().find(|(name, _)| *name == key.file_name(&release)).unwrap().1;
+    assert!(headers::read(&parsed(json), &key, &release).is_ok());
+    assert_eq!(
+        headers::read(&parsed(json), &Key::Statement("statement-2".into()), &release),
+        Err(Refused("the file is another page's"))
+    );
+    assert_eq!(headers::read(&parsed(json), &key, "ffffffffffffffff"), Err(Refused("the file is another release's")));
+    let altered = |change: &dyn Fn(&mut Value)| {
+        let mut value = parsed(json);
+        change(&mut value);
+        headers::read(&value, &key, &release)
+    };
+    assert_eq!(altered(&|v| v["statement"]["slug"] = "../../x".into()), Err(Refused("slug")));
+    assert_eq!(altered(&|v| v["older"]["text_file"] = "../../contacts.json".into()), Err(Refused("text_file")));
+    assert_eq!(altered(&|v| v["statement"]["kind"] = "decree".into()), Err(Refused("kind")));
+    assert_eq!(altered(&|v| v["statement"]["date"] = "2019-13-40".into()), Err(Refused("date")));
+    assert_eq!(altered(&|v| v["statement"]["en"]["title"] = 5.into()), Err(Refused("title")));
+    assert_eq!(altered(&|v| v["newer"] = Value::Null), Ok(match headers::of(&all, &key).unwrap() {
+        Headers::Statement { statement, older, .. } => Headers::Statement { statement, older, newer: None },
+        _ => unreachable!(),
+    }));
+}
