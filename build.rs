@@ -63,10 +63,11 @@ fn main() {
         let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
         panic!("the statements have {} problem(s):\n{}", list.len(), list.join("\n"))
     });
-    // The prerender renders every statement; the app carries none and
+    // Checked here, so a broken file stops the build; the prerender reads
+    // the folder again when it runs, and the app carries no statement: it
     // fetches each page's headers file and each statement's texts file
     // (kasipodaq_core::content::{headers, texts}), which the prerender writes.
-    out("statements.rs", content::load::to_rust(&statements, true));
+    println!("cargo:rustc-env=KASIPODAQ_CONTENT_PATH={}", content_dir.display());
 
     // The Platform and Union Day pages: whole in the prerender, a texts file
     // for the app.

@@ -21,9 +21,17 @@ use kasipodaq_core::{
     urls::Page,
 };
 
-/// The whole archive, newest first: the prerender's alone.
+/// The whole archive, newest first: the prerender's alone, read when it
+/// runs from the content folder `build.rs` checked (compiled in, a large
+/// archive was a Rust literal of hundreds of megabytes).
 #[cfg(feature = "ssr")]
-pub static STATEMENTS: &[Statement] = include!(concat!(env!("OUT_DIR"), "/statements.rs"));
+pub static STATEMENTS: std::sync::LazyLock<Vec<Statement>> = std::sync::LazyLock::new(|| {
+    let dir = std::path::Path::new(env!("KASIPODAQ_CONTENT_PATH"));
+    kasipodaq_core::content::load::load(dir).unwrap_or_else(|errors| {
+        let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+        panic!("{} changed since the build and has {} problem(s):\n{}", dir.display(), list.len(), list.join("\n"))
+    })
+});
 // The names of the texts files: PLATFORM_FILE, UNION_DAY_FILE,
 // ACCESSIBILITY_FILE.
 include!(concat!(env!("OUT_DIR"), "/texts_files.rs"));
@@ -80,7 +88,7 @@ pub fn headers(key: &Key) -> Option<&'static Headers> {
     #[cfg(feature = "ssr")]
     {
         // Made once per page, whichever languages render it.
-        let made: &'static Headers = Box::leak(Box::new(headers::of(STATEMENTS, key)?));
+        let made: &'static Headers = Box::leak(Box::new(headers::of(&STATEMENTS, key)?));
         HEADERS.with(|all| all.borrow_mut().push((key.clone(), made)));
         Some(made)
     }

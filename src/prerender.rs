@@ -71,7 +71,7 @@ pub fn prerender(dist: &Path, site: &Site) -> Result<Vec<PathBuf>, String> {
         }
         write(texts::path(file), json)
     };
-    for statement in STATEMENTS {
+    for statement in STATEMENTS.iter() {
         write_texts(&statement.text_file, texts::to_json(statement))?;
     }
     for PointsSource { name, file, page } in [&PLATFORM, &UNION_DAY] {
@@ -81,12 +81,12 @@ pub fn prerender(dist: &Path, site: &Site) -> Result<Vec<PathBuf>, String> {
     write_texts(ACCESSIBILITY_FILE, texts::html_to_json(texts::ACCESSIBILITY_PAGE, &statement))?;
     // The headers files (kasipodaq_core::content::headers): what the home
     // page, each archive page and each statement show of the archive.
-    let (release, headers_files) = headers::files(STATEMENTS);
+    let (release, headers_files) = headers::files(&STATEMENTS);
     for (file, json) in headers_files {
         write(texts::path(&file), json)?;
     }
 
-    let pages = site::pages(STATEMENTS);
+    let pages = site::pages(&STATEMENTS);
     for lang in Lang::ALL {
         for page in &pages {
             let path = page.path(lang);
@@ -127,13 +127,13 @@ pub fn prerender(dist: &Path, site: &Site) -> Result<Vec<PathBuf>, String> {
             subtitle: &message(lang, "feed-subtitle"),
             author: &message(lang, "site-name"),
         };
-        write(feed_path(lang), site::atom_feed(site, lang, STATEMENTS, &texts))?;
+        write(feed_path(lang), site::atom_feed(site, lang, &STATEMENTS, &texts))?;
     }
     // The root chooses a language (the app redirects at once); 404.html is
     // what hosts answer for unknown paths.
     write(site_path("/"), template.page(&site_path("/"), |_, _| String::new()))?;
     write(site_path("/404.html"), template.page(&site_path("/404.html"), |_, _| String::new()))?;
-    for (path, xml) in site::sitemap_files(site, &pages, STATEMENTS, site::SITEMAP_URL_LIMIT) {
+    for (path, xml) in site::sitemap_files(site, &pages, &STATEMENTS, site::SITEMAP_URL_LIMIT) {
         write(path, xml)?;
     }
     write(site_path("/robots.txt"), site::robots(site))?;

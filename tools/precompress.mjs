@@ -6,35 +6,82 @@
 //
 // Not the contacts file: union staff replace contacts.json on the host, and a
 // stale contacts.json.br next to it would be served instead.
+//
+// Brotli at its best quality is the slowest stage of a large archive's build,
+// so each file is compressed once: the copies are kept under
+// target/precompress/{name of the build folder}/, named by the SHA-256 of
+// what they compress, and a rebuild compresses only what changed (copies no
+// file used any more are removed). The files are compressed on every core
+// (zlib's work runs on Node's thread pool).
 // Usage: node tools/precompress.mjs dist
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
+import { copyFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
 
 const COMPRESSIBLE = /\.(html|js|wasm|css|svg|json|xml|txt)$/;
 const NEVER = new Set(['contacts.json', 'contacts.schema.json']);
+const brotli = promisify(brotliCompress);
+const gzipped = promisify(gzip);
 
-const dist = process.argv[2] ?? 'dist';
-let files = 0;
+const dist = resolve(process.argv[2] ?? 'dist');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const cache = join(root, 'target', 'precompress', basename(dist));
+await mkdir(cache, { recursive: true });
+const cached = new Set(await readdir(cache));
+// zlib runs on libuv's pool (4 threads unless UV_THREADPOOL_SIZE says more).
+const parallel = Math.max(2, availableParallelism());
+
+async function walk(dir, found = []) {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) await walk(path, found);
+    else if (COMPRESSIBLE.test(entry.name) && !NEVER.has(relative(dist, path))) found.push(path);
+  }
+  return found;
+}
+
+const files = await walk(dist);
+const used = new Set();
 let before = 0;
 let after = 0;
-function walk(dir) {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) {
-      walk(path);
-    } else if (COMPRESSIBLE.test(name) && !NEVER.has(relative(dist, path))) {
-      const bytes = readFileSync(path);
-      const br = brotliCompressSync(bytes, {
-        params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
-      });
-      writeFileSync(`${path}.br`, br);
-      writeFileSync(`${path}.gz`, gzipSync(bytes, { level: 9 }));
-      files += 1;
-      before += bytes.length;
-      after += br.length;
+let compressed = 0;
+const inFlight = new Map();
+async function one(path) {
+  const bytes = await readFile(path);
+  const hash = createHash('sha256').update(bytes).digest('hex');
+  const [br, gz] = [`${hash}.br`, `${hash}.gz`];
+  used.add(br).add(gz);
+  // Files with the same content share one compression: a second writer of
+  // the same copy could otherwise truncate it under the first one's reader.
+  if (!(cached.has(br) && cached.has(gz))) {
+    if (!inFlight.has(hash)) {
+      inFlight.set(hash, (async () => {
+        const [brBytes, gzBytes] = await Promise.all([
+          brotli(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }),
+          gzipped(bytes, { level: 9 }),
+        ]);
+        await Promise.all([writeFile(join(cache, br), brBytes), writeFile(join(cache, gz), gzBytes)]);
+        cached.add(br).add(gz);
+        compressed += 1;
+      })());
     }
+    await inFlight.get(hash);
   }
+  await Promise.all([copyFile(join(cache, br), `${path}.br`), copyFile(join(cache, gz), `${path}.gz`)]);
+  before += bytes.length;
+  // Read before adding: `after += await …` would add to a stale `after`.
+  const { size } = await stat(`${path}.br`);
+  after += size;
 }
-walk(dist);
-console.log(`precompress: ${files} files, ${(before / 1024).toFixed(0)} KB -> ${(after / 1024).toFixed(0)} KB brotli (+ gzip copies)`);
+let next = 0;
+await Promise.all(Array.from({ length: parallel }, async () => {
+  while (next < files.length) await one(files[next++]);
+}));
+const stale = [...cached].filter((name) => !used.has(name));
+await Promise.all(stale.map((name) => rm(join(cache, name))));
+console.log(`precompress: ${files.length} files (${compressed} compressed, ${files.length - compressed} from target/precompress/), `
+  + `${(before / 1024).toFixed(0)} KB -> ${(after / 1024).toFixed(0)} KB brotli (+ gzip copies)`);

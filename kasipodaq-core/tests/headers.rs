@@ -97,7 +97,10 @@ fn stems_and_names_of_each_page() {
     let cases = [
         (Page::Home, "home"),
         (Page::Statements(ArchiveView::ALL), "archive-all-all-1"),
-        (Page::Statements(ArchiveView { year: Some(2019), kind: Some(Kind::Letter), page: 2 }), "archive-2019-letter-2"),
+        (
+            Page::Statements(ArchiveView { year: Some(2019), kind: Some(Kind::Letter), page: 2 }),
+            "archive-2019-letter-2",
+        ),
         (Page::Statement("2019-05-12-opened".into()), "statement-2019-05-12-opened"),
     ];
     for (page, stem) in cases {
@@ -132,8 +135,11 @@ fn a_file_for_another_page_or_release_or_with_a_hostile_field_is_refused() {
     assert_eq!(altered(&|v| v["statement"]["kind"] = "decree".into()), Err(Refused("kind")));
     assert_eq!(altered(&|v| v["statement"]["date"] = "2019-13-40".into()), Err(Refused("date")));
     assert_eq!(altered(&|v| v["statement"]["en"]["title"] = 5.into()), Err(Refused("title")));
-    assert_eq!(altered(&|v| v["newer"] = Value::Null), Ok(match headers::of(&all, &key).unwrap() {
-        Headers::Statement { statement, older, .. } => Headers::Statement { statement, older, newer: None },
-        _ => unreachable!(),
-    }));
+    assert_eq!(
+        altered(&|v| v["newer"] = Value::Null),
+        Ok(match headers::of(&all, &key).unwrap() {
+            Headers::Statement { statement, older, .. } => Headers::Statement { statement, older, newer: None },
+            _ => unreachable!(),
+        })
+    );
 }

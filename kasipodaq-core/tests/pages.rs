@@ -90,10 +90,12 @@ fn the_outline_keeps_each_section_id_statement_and_title_and_nothing_else() {
     assert_eq!(outline.sections.len(), page.sections.len());
     for (brief, full) in outline.sections.iter().zip(page.sections.iter()) {
         assert_eq!((&brief.id, &brief.statement, &brief.title), (&full.id, &full.statement, &full.title));
+        // the statement's title too: the app that carries the outline carries no statement
         assert!(brief.points.is_empty() && brief.intro.is_none() && brief.original.is_none());
+        assert!(brief.statement_title.is_none());
     }
     assert!(
-        page.sections.iter().any(|s| !s.points.is_empty() && s.original.is_some()),
+        page.sections.iter().any(|s| !s.points.is_empty() && s.original.is_some() && s.statement_title.is_some()),
         "the fixture has what is dropped"
     );
 }

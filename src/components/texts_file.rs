@@ -57,8 +57,11 @@ where
 /// not exist: the page is loaded again from the host, which answers with
 /// the new release's page or its not-found page, so nothing is lost. On the
 /// page the browser loaded, it means the page does not exist.
-pub fn fetch_headers(key: Signal<Key>) -> (Fetched<Option<&'static Headers>>, impl Fn() + Copy + Send + Sync + 'static) {
-    let state: Fetched<Option<&'static Headers>> = RwSignal::new(key.with_untracked(headers).map(|here| Ok(Some(here))));
+pub fn fetch_headers(
+    key: Signal<Key>,
+) -> (Fetched<Option<&'static Headers>>, impl Fn() + Copy + Send + Sync + 'static) {
+    let state: Fetched<Option<&'static Headers>> =
+        RwSignal::new(key.with_untracked(headers).map(|here| Ok(Some(here))));
     // Each request has a number: an answer for a view the reader has left is dropped.
     let latest = StoredValue::new(0_u32);
     let fetch = move || {

@@ -9,7 +9,10 @@ use leptos::prelude::*;
 
 use crate::{
     components::{
-        hotline::HotlineLine, next_union_day::NextUnionDay, page_meta::PageMeta, section_links::SectionLinks,
+        hotline::HotlineLine,
+        next_union_day::NextUnionDay,
+        page_meta::PageMeta,
+        section_links::SectionLinks,
         statement_info::StatementCard,
         texts_file::{fetch_headers, fetched_view},
     },

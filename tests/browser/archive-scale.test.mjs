@@ -3,9 +3,9 @@
 // and without JavaScript, and each archive page stays small.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { appReady, openPage, startSite } from './lib/browser.mjs';
+import { appReady, DIST, openPage, startSite } from './lib/browser.mjs';
 import { statements } from './lib/content.mjs';
 import { documentTitle, ROOT } from './lib/locales.mjs';
 import { ARCHIVE_PAGE_SIZE, archiveHeading, archiveViews, listed } from './lib/pages.mjs';
@@ -35,6 +35,15 @@ describe('a generated archive, fifty statements a page', () => {
   test('it is large enough to need pages: more than two of the whole archive and of a kind', () => {
     assert.ok(all.length > 2 * ARCHIVE_PAGE_SIZE, `${all.length}`);
     assert.ok(archiveViews(all).some((v) => v.kind && !v.year && v.page === 2), 'a kind with a second page');
+  });
+
+  test('the app\'s code is the same as with our five statements, and carries none of the archive', () => {
+    const wasm = (dist) => readdirSync(dist).filter((name) => name.endsWith('.wasm'));
+    // Trunk names the file by its content: the same name, the same bytes.
+    assert.deepEqual(wasm(DIST_ARCHIVE), wasm(DIST), 'the WebAssembly of 300 statements is that of 5');
+    const code = readFileSync(join(DIST_ARCHIVE, wasm(DIST_ARCHIVE)[0]));
+    const inCode = all.filter((s) => code.includes(Buffer.from(s.versions.en.title)));
+    assert.deepEqual(inCode.map((s) => s.slug), [], 'no statement\'s title is in the code');
   });
 
   test('every archive view is written, each page under 30 KB brotli, and the sitemap lists them', async () => {

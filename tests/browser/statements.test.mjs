@@ -240,6 +240,34 @@ describe('the archive', () => {
     await context.close();
   });
 
+  test('a statement and an archive page come with their headers file; when the site was published again since, the move loads the page from the host', async () => {
+    const { context, page, requests, errors } = await open('/en/statements/');
+    await page.evaluate(() => { window.sameDocument = true; });
+    const statement = all[1];
+    // a move within the app: the statement's headers file, no reload
+    await page.locator(`.statement-card__title a[href="/en/statements/${statement.slug}/"]`).click();
+    await page.locator('main h1').filter({ hasText: statement.versions.en.title }).waitFor();
+    assert.equal(await page.evaluate(() => window.sameDocument), true);
+    assert.equal(requests.filter((url) => url.includes(`/texts/headers/statement-${statement.slug}-`)).length, 1);
+    assert.equal(await page.locator('.neighbours__older a').getAttribute('href'), `/en/statements/${all[2].slug}/`);
+    assert.equal(await page.locator('.neighbours__newer a').getAttribute('href'), `/en/statements/${all[0].slug}/`);
+    // a release later, this tab's files are gone from the host: the next move
+    // reloads the page the reader asked for, which the host answers
+    let gone = 0;
+    await context.route('**/texts/headers/statement-*.json', (route) => {
+      gone += 1;
+      return route.fulfill({ status: 404, body: 'Not found' });
+    }, { times: 1 });
+    await page.locator('.neighbours__older a').click();
+    await page.waitForFunction(() => window.kasipodaqReady && !window.sameDocument);
+    await page.locator('main h1').filter({ hasText: all[2].versions.en.title }).waitFor();
+    assert.equal(gone, 1);
+    assert.equal(new URL(page.url()).pathname, `/en/statements/${all[2].slug}/`);
+    // the browser reports the missing file; nothing else went wrong
+    assert.deepEqual(errors.filter((e) => !e.includes('404')), []);
+    await context.close();
+  });
+
   test('without JavaScript: the years and kinds are plain links, and the search is a form', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

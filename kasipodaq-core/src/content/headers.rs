@@ -107,9 +107,16 @@ pub fn of(statements: &[Statement], key: &Key) -> Option<Headers> {
                 .into_iter()
                 .filter(|&year| statements.iter().any(|s| in_view(s, Some(year), view.kind)))
                 .collect();
-            let kinds =
-                Kind::ALL.into_iter().filter(|&kind| statements.iter().any(|s| in_view(s, view.year, Some(kind)))).collect();
-            Some(Headers::Archive { count: all.len(), years, kinds, statements: page.iter().map(|s| header(s)).collect() })
+            let kinds = Kind::ALL
+                .into_iter()
+                .filter(|&kind| statements.iter().any(|s| in_view(s, view.year, Some(kind))))
+                .collect();
+            Some(Headers::Archive {
+                count: all.len(),
+                years,
+                kinds,
+                statements: page.iter().map(|s| header(s)).collect(),
+            })
         }
         Key::Statement(slug) => {
             let index = statements.iter().position(|s| s.slug == *slug)?;
@@ -181,7 +188,8 @@ pub fn files(statements: &[Statement]) -> (String, Vec<(String, String)>) {
         hasher_input.push_str(&to_json(key, "", headers));
         hasher_input.push('\n');
     }
-    let release: String = crate::site::sha256(hasher_input.as_bytes())[..8].iter().map(|b| format!("{b:02x}")).collect();
+    let release: String =
+        crate::site::sha256(hasher_input.as_bytes())[..8].iter().map(|b| format!("{b:02x}")).collect();
     let files = all.iter().map(|(key, headers)| (key.file_name(&release), to_json(key, &release, headers))).collect();
     (release, files)
 }
@@ -207,8 +215,11 @@ fn read_statement(value: &Value) -> Result<Statement, Refused> {
         _ => return Err(Refused("date")),
     };
     let kind = value.get("kind").and_then(Value::as_str).and_then(Kind::from_code).ok_or(Refused("kind"))?;
-    let source_language =
-        value.get("source_language").and_then(Value::as_str).and_then(Lang::from_code).ok_or(Refused("source_language"))?;
+    let source_language = value
+        .get("source_language")
+        .and_then(Value::as_str)
+        .and_then(Lang::from_code)
+        .ok_or(Refused("source_language"))?;
     let version = |lang: Lang| -> Result<Version, Refused> {
         let v = value.get(lang.code()).ok_or(Refused("a language"))?;
         Ok(Version {

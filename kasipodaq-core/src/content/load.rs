@@ -359,53 +359,6 @@ fn markdown_to_html(markdown: &str) -> Result<String, String> {
     Ok(marked)
 }
 
-use crate::codegen::{cow_str as s, option};
-
-/// The statements as a Rust expression of type
-/// `&'static [kasipodaq_core::content::Statement]`; without their
-/// paragraphs for the app (`with_paragraphs` false), which fetches them.
-pub fn to_rust(statements: &[Statement], with_paragraphs: bool) -> String {
-    const C: &str = "::kasipodaq_core::content";
-    let mut out = String::from("&[\n");
-    for st in statements {
-        let date = match st.date {
-            Some(d) => format!(
-                "Some(::kasipodaq_core::calendar::Date {{ year: {}, month: {}, day: {} }})",
-                d.year, d.month, d.day
-            ),
-            None => "None".into(),
-        };
-        let versions: Vec<String> = st
-            .versions
-            .iter()
-            .map(|v| {
-                let paragraphs: Vec<String> =
-                    if with_paragraphs { v.paragraphs.iter().map(|p| s(p)).collect() } else { Vec::new() };
-                format!(
-                    "{C}::Version {{ title: {}, issuer: {}, source: {}, summary: {}, note: {}, translation: {}, paragraphs: ::std::borrow::Cow::Borrowed(&[{}]) }}",
-                    s(&v.title),
-                    s(&v.issuer),
-                    s(&v.source),
-                    s(&v.summary),
-                    option(v.note.as_ref(), |n| s(n)),
-                    v.translation,
-                    paragraphs.join(", ")
-                )
-            })
-            .collect();
-        out.push_str(&format!(
-            "{C}::Statement {{ slug: {}, date: {date}, kind: {C}::Kind::{:?}, source_language: ::kasipodaq_core::Lang::{:?}, versions: [{}], text_file: {} }},\n",
-            s(&st.slug),
-            st.kind,
-            st.source_language,
-            versions.join(", "),
-            s(&st.text_file)
-        ));
-    }
-    out.push(']');
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -202,7 +202,13 @@ pub fn outline(page: &PointsPage) -> PointsPage {
     let sections = page
         .sections
         .iter()
-        .map(|section| Section { intro: None, original: None, points: Cow::Borrowed(&[]), ..section.clone() })
+        .map(|section| Section {
+            statement_title: None,
+            intro: None,
+            original: None,
+            points: Cow::Borrowed(&[]),
+            ..section.clone()
+        })
         .collect();
     PointsPage { sections: Cow::Owned(sections) }
 }

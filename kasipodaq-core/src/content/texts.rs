@@ -86,9 +86,14 @@ pub fn check(file_name: &str, body: &str) -> Result<(), TextError> {
 /// (`{slug}-{16 hexadecimal digits}.json`): a name read from a file is
 /// checked before it becomes a path.
 pub fn check_name(file_name: &str, slug: &str) -> Result<(), TextError> {
-    let hash = file_name.strip_prefix(slug).and_then(|rest| rest.strip_prefix('-')).and_then(|rest| rest.strip_suffix(".json"));
+    let hash = file_name
+        .strip_prefix(slug)
+        .and_then(|rest| rest.strip_prefix('-'))
+        .and_then(|rest| rest.strip_suffix(".json"));
     match hash {
-        Some(hash) if hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)) => Ok(()),
+        Some(hash) if hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)) => {
+            Ok(())
+        }
         _ => Err(TextError::Shape("not a texts file's name")),
     }
 }
