@@ -874,7 +874,7 @@ function markdown(r) {
   const e = r.environment;
   md.push(`${r.date}, \`${r.dist}\`; Chromium ${e.chromium}, Lighthouse ${e.lighthouse}, Node ${e.node}, ${e.cpus} CPU cores; load average (1 min) ${e.loadAverageAtStart.toFixed(1)} at the start, ${e.loadAverageLighthouse.min.toFixed(1)}–${e.loadAverageLighthouse.max.toFixed(1)} during the Lighthouse runs (median ${e.loadAverageLighthouse.median.toFixed(1)}), ${e.loadAverageAtEnd.toFixed(1)} at the end: other work on the machine slows every timing here. KB = 1024 bytes.`, '');
 
-  md.push('## Sizes', '', 'Compressed by the benchmark: gzip -9 and brotli -q 11 (node:zlib), as the build\'s own copies (tools/precompress.mjs) that nginx sends (deploy/nginx.conf: brotli to browsers that accept it, Chromium here included, gzip otherwise).', '');
+  md.push('## Sizes', '', 'Compressed by the benchmark: gzip -9 and brotli -q 11 (node:zlib), as the build\'s own copies of the app\'s code (tools/precompress.mjs; its other copies are brotli -q 10) that nginx sends (deploy/nginx.conf: brotli to browsers that accept it, Chromium here included, gzip otherwise).', '');
   md.push(table(['file', 'raw KB', 'gzip KB', 'brotli KB'], [
     ...r.sizes.assets.map((a) => [a.name, kb(a.raw), kb(a.gzip), kb(a.brotli)]),
     ['WebAssembly + JavaScript', kb(r.sizes.codeTotal.raw), kb(r.sizes.codeTotal.gzip), kb(r.sizes.codeTotal.brotli)],
