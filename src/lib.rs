@@ -175,8 +175,15 @@ async fn take_over() {
     }
     // After one visit the site reads offline: the worker (written by the
     // prerender) keeps the app and the home pages, and the pages read.
-    let worker = kasipodaq_core::urls::site_path(kasipodaq_core::site::SERVICE_WORKER_PATH);
-    let _ = window.navigator().service_worker().register(&worker);
+    // Plain http, some private modes and some messengers' browsers have no
+    // `navigator.serviceWorker`: there the site simply works online.
+    let navigator = window.navigator();
+    if js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false)
+        && !js_sys::Reflect::get(&navigator, &"serviceWorker".into()).is_ok_and(|worker| worker.is_undefined())
+    {
+        let worker = kasipodaq_core::urls::site_path(kasipodaq_core::site::SERVICE_WORKER_PATH);
+        let _ = navigator.service_worker().register(&worker);
+    }
     // For tests and measurements: the app is in charge of the page.
     let _ = js_sys::Reflect::set(&window, &"kasipodaqReady".into(), &true.into());
 }

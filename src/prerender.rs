@@ -273,7 +273,11 @@ fn render(template: &str, path: &str) -> String {
         provide_context(RequestUrl::new(path));
         let (meta, output) = ServerMetaContext::new();
         provide_context(meta);
-        let body = view! { <App/> }.to_html();
+        // Leptos marks where a dynamic part may go with `<!>`, for hydration;
+        // the app builds its own copy and takes the page over, so the marks
+        // serve no one, and HTML checkers report each as a bogus comment.
+        // Text never holds one: the renderer escapes `<` in text.
+        let body = view! { <App/> }.to_html().replace("<!>", "");
         let document = template.replacen("<body>", &format!("<body>{body}"), 1);
         block_on(async {
             let injected = output.inject_meta_context(stream::once(async move { document }).boxed()).await;

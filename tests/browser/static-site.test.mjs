@@ -5,7 +5,7 @@
 // Content-Security-Policy holds, and the sitemap and feeds point at real pages.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { spawn } from 'node:child_process';
@@ -110,6 +110,19 @@ describe('a plain static server (python3 -m http.server) answers every page', ()
     const response = await fetch(`${python.url}/en/platform`, { redirect: 'manual' });
     assert.equal(response.status, 301);
     assert.match(response.headers.get('location'), /\/en\/platform\/$/);
+  });
+});
+
+describe('the generated HTML', () => {
+  test('no page keeps Leptos\'s hydration marks (<!>, a bogus comment to HTML checkers) or an integrity on its icon link', () => {
+    const pages = readdirSync(DIST, { recursive: true }).filter((name) => name.endsWith('.html'));
+    assert.ok(pages.length > 60, `${pages.length} pages`);
+    for (const name of pages) {
+      const html = readFileSync(join(DIST, name), 'utf8');
+      assert.equal(html.includes('<!>'), false, name);
+      const icon = html.match(/<link rel="icon"[^>]*>/)?.[0] ?? '';
+      assert.ok(icon && !icon.includes('integrity'), `${name}: ${icon}`);
+    }
   });
 });
 
@@ -337,6 +350,18 @@ describe('offline', () => {
     assert.ok(files.some((path) => path.endsWith('.wasm')) && files.some((path) => path.endsWith('.css')), files.join());
     const grows = files.filter((path) => path.includes('/statements/') || (path.startsWith('/texts/') && !home.includes(path)) || path.endsWith('.xml'));
     assert.deepEqual(grows, [], 'nothing whose number grows with the archive');
+  });
+
+  test('a browser without service workers (plain http, some private modes) runs the app with no error', async () => {
+    const { context, page, errors } = await openPage(site);
+    await page.addInitScript(() => { delete Navigator.prototype.serviceWorker; });
+    await page.goto(`${site.url}/en/statements/`);
+    await appReady(page);
+    assert.equal(await page.evaluate(() => 'serviceWorker' in navigator), false);
+    await page.locator(`.statement-card__title a`).first().click();
+    await page.locator('.statement__text .para').first().waitFor();
+    assert.deepEqual(errors, []);
+    await context.close();
   });
 
   test('after one visit, the pages read and the home pages open with the network off; others get the not-found page', async () => {
