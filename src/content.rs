@@ -293,9 +293,19 @@ async fn fetch_checked(_: &str) -> Result<serde_json::Value, ()> {
 }
 
 /// A texts file as JSON values, if its content has the hash in its name.
+///
+/// A file the host no longer has, after a move within the app, means the
+/// site was published again since this page was loaded (a texts file's name
+/// changes with its text): the page is loaded again from the host, once,
+/// so the reader gets the new release's page instead of a failure that
+/// Try again could never mend.
 #[cfg(not(feature = "ssr"))]
 async fn fetch_checked(file_name: &str) -> Result<serde_json::Value, ()> {
-    fetch_json(file_name, true).await.map_err(drop)
+    let result = fetch_json(file_name, true).await;
+    if matches!(result, Err(HeadersFailure::Gone)) && !on_loaded_page() {
+        let _ = leptos::prelude::window().location().reload();
+    }
+    result.map_err(drop)
 }
 
 /// The file `file_name` of the texts folder as JSON values; `hashed`: only

@@ -121,6 +121,24 @@ describe('statement texts', () => {
     await closeRouted(context);
   });
 
+  test('a move to a statement whose texts file is gone (the site was published again) loads it from the host, once', async () => {
+    const { context, page, requests } = await openPage(site);
+    const other = all[2];
+    let gone = 0;
+    await context.route(textsOf(other.slug), (route) => {
+      gone += 1;
+      return route.fulfill({ status: 404, body: 'Not found' });
+    }, { times: 1 });
+    await fromArchive(page, other);
+    // reloaded: the new page fetched its texts again and shows them
+    await page.locator('.statement__text .para').first().waitFor();
+    assert.equal(await paragraphs(page), other.versions.en.paragraphs.length);
+    assert.equal(gone, 1);
+    assert.ok(requests.filter((url) => url.includes(`/texts/${other.slug}-`)).length >= 2, "fetched again after the reload");
+    assert.equal(new URL(page.url()).pathname, `/en/statements/${other.slug}/`);
+    await context.close();
+  });
+
   test('a deep link whose texts cannot come stays the readable prerendered page', async () => {
     const { context, page, errors } = await openPage(site);
     await context.route(textsOf(newest.slug), (route) => route.abort('internetdisconnected'));
