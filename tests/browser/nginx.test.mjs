@@ -95,6 +95,8 @@ describe('nginx with deploy/nginx.conf', () => {
         assert.equal(response.status, 200, file);
         assert.equal(response.headers.get('content-encoding'), encoding, `${file} ${accept}`);
         assert.equal(Number(response.headers.get('content-length')), statSync(onDisk + suffix).size, `${file} ${accept}`);
+        // a cache in front must not hand this form to a client that did not ask for it
+        assert.match(response.headers.get('vary') ?? '', /Accept-Encoding/i, `${file} ${accept}`);
         assertSecurityHeaders(response, file);
       }
     }
