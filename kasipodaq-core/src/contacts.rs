@@ -41,8 +41,14 @@ pub const MAX_NESTING: usize = 128;
 pub const SCHEMA_VERSION: u64 = 1;
 
 /// How far ahead of the visitor's clock `updated_at` may be and still be
-/// believed: phone clocks drift by minutes. Further ahead it is clamped to now.
+/// believed: phone clocks drift by minutes. Further ahead it is clamped to now
+/// (a wrong time zone, a phone set a day behind), up to [`MAX_AHEAD_SECONDS`].
 pub const MAX_CLOCK_SKEW_SECONDS: i64 = 10 * 60;
+
+/// Further ahead than this, `updated_at` is a typing error (2062 for 2026),
+/// not a clock's drift: the file is refused, so staff see it at once instead
+/// of a page that says "updated just now" for ever.
+pub const MAX_AHEAD_SECONDS: i64 = 24 * 60 * 60;
 
 /// The longest text of each field, in characters (Unicode scalar values,
 /// so a Cyrillic letter counts as one). For a localised field the limit
@@ -235,6 +241,10 @@ pub enum Rejection {
         field: &'static str,
     },
     BadUpdatedAt(TimeProblem),
+    /// `updated_at` more than [`MAX_AHEAD_SECONDS`] ahead of the visitor's clock.
+    UpdatedAtInFuture {
+        ahead_seconds: i64,
+    },
     /// Neither a usable hotline nor any usable headquarters; `dropped` says
     /// why each entry was left out.
     Empty {
@@ -254,6 +264,7 @@ impl Rejection {
             Rejection::UnknownField(_) => "unknown-field",
             Rejection::WrongType { .. } => "wrong-type",
             Rejection::BadUpdatedAt(_) => "bad-updated-at",
+            Rejection::UpdatedAtInFuture { .. } => "updated-at-in-future",
             Rejection::Empty { .. } => "empty",
         }
     }
@@ -375,6 +386,9 @@ pub fn check(json: Value, now_unix: i64) -> Result<Parsed, Rejection> {
         Some(_) => return Err(Rejection::WrongType { field: "updated_at" }),
     };
     let ahead_seconds = updated_at.saturating_sub(now_unix);
+    if ahead_seconds > MAX_AHEAD_SECONDS {
+        return Err(Rejection::UpdatedAtInFuture { ahead_seconds });
+    }
     if ahead_seconds > MAX_CLOCK_SKEW_SECONDS {
         warnings.push(Warning::FutureUpdatedAt { ahead_seconds });
         updated_at = now_unix;

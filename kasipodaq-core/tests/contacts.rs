@@ -10,8 +10,8 @@ use std::path::{Path, PathBuf};
 use kasipodaq_core::{
     contacts::{
         card_fields, filter, freshness, grouped, keys, limits, mailto_href, parse, parse_rfc3339, regions, tel_href,
-        Contacts, Dropped, EntryProblem, Head, Headquarters, Hotline, Level, Localized, Parsed, Piece, Rejection,
-        TimeProblem, TimeUnit, Warning, MAX_BODY_BYTES, SCHEMA_VERSION,
+        Contacts, Dropped, EntryProblem, Failure, Head, Headquarters, Hotline, Level, Localized, Parsed, Piece,
+        Rejection, TimeProblem, TimeUnit, Warning, MAX_BODY_BYTES, SCHEMA_VERSION,
     },
     Lang,
 };
@@ -321,13 +321,27 @@ fn nesting_100_000_levels_deep_is_refused_without_overflowing_the_stack() {
 // ---- accepted files with bad parts ----
 
 #[test]
-fn future_updated_at_is_clamped_to_now_with_a_warning() {
-    let parsed = accepted("future-updated-at.json");
+fn an_updated_at_more_than_a_day_ahead_is_a_typing_error_and_refused() {
+    // 2099 for 2026; and a year typo, 2062
     let written = parse_rfc3339("2099-01-01T00:00:00+05:00").unwrap();
-    assert_eq!(parsed.contacts.updated_at, now());
-    assert_eq!(parsed.warnings, [Warning::FutureUpdatedAt { ahead_seconds: written - now() }]);
-    assert_eq!(kept(&parsed), ["valid"]);
-    assert_eq!(parsed.dropped, []);
+    assert_eq!(refused("future-updated-at.json"), Rejection::UpdatedAtInFuture { ahead_seconds: written - now() });
+    let with_time = |time: &str| {
+        let body = String::from_utf8(fixture("valid-minimal.json")).unwrap().replace("2026-11-23T10:00:00+05:00", time);
+        parse(body.as_bytes(), now())
+    };
+    assert_eq!(with_time("2062-11-23T10:00:00+05:00").unwrap_err().code(), "updated-at-in-future");
+    assert_eq!(
+        Failure::Refused(with_time("2062-11-23T10:00:00+05:00").unwrap_err()).message_id(),
+        "contacts-error-future"
+    );
+    // a day ahead is still a clock set wrong: clamped to now, with a warning
+    let a_day = with_time("2026-11-24T12:00:00+05:00").unwrap();
+    assert_eq!(
+        (a_day.contacts.updated_at, a_day.warnings),
+        (now(), vec![Warning::FutureUpdatedAt { ahead_seconds: 86_400 }])
+    );
+    let a_day_and_a_second = with_time("2026-11-24T12:00:01+05:00").unwrap_err();
+    assert_eq!(a_day_and_a_second, Rejection::UpdatedAtInFuture { ahead_seconds: 86_401 });
 }
 
 #[test]

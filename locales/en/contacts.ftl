@@ -36,6 +36,7 @@ contacts-error-network = The contacts could not be updated: there is no connecti
 contacts-error-timeout = The contacts could not be updated: the server did not answer in time.
 contacts-error-status = The contacts could not be updated: the server answered with error { $status }.
 contacts-error-refused = The contacts could not be updated: the contacts file on the server is damaged.
+contacts-error-future = The contacts could not be updated: the date of the contacts file on the server is in the future. Check its year.
 contacts-showing-saved = The contacts shown are the last ones received.
 contacts-showing-built-in = The contacts shown are the copy published with the site.
 contacts-retry = Try again

@@ -12,7 +12,7 @@ import { startStaticServer } from './lib/static-server.mjs';
 import { startContactsEndpoint } from './lib/contacts-endpoint.mjs';
 import { format, LANGS, messagePattern, messages, ROOT } from './lib/locales.mjs';
 import {
-  basic, hostile, HOSTILE_ADDRESS, HOSTILE_NAME, REGIONS, rich, TEST_HOTLINE,
+  basic, hostile, HOSTILE_ADDRESS, HOSTILE_NAME, REGIONS, rich, TEST_HOTLINE, updatedAt,
 } from './lib/contacts-fixtures.mjs';
 
 let endpoint;
@@ -658,6 +658,21 @@ describe('failures, with a saved copy on screen', () => {
     assert.equal(JSON.parse(await page.evaluate(() => localStorage.getItem('kasipodaq.contacts.body'))).headquarters[0].id, 'test-republican');
     await switchLanguage(page, 'ru');
     assert.equal(await bannerText(page), expectedBanner('ru', 'contacts-error-refused', 'contacts-showing-saved'));
+    await context.close();
+  });
+
+  test('a file dated years ahead (a mistyped year) is refused with its own message; the saved copy stays', async () => {
+    const context = await contextWithSavedCopy('ru');
+    endpoint.setData({ ...basic(2), updated_at: updatedAt(-36 * 365 * 24 * 60) });
+    endpoint.always({ kind: 'ok' });
+    const page = await context.newPage();
+    const log = watch(page);
+    await page.goto(contactsUrl(site, 'ru'));
+    await contactsShown(page, 2000);
+    await page.locator(BANNER).waitFor({ timeout: 5000 });
+    assert.equal(await bannerText(page), expectedBanner('ru', 'contacts-error-future', 'contacts-showing-saved'));
+    assert.ok(log.warnings.some((w) => w.includes('refused-updated-at-in-future')), log.warnings.join('\n'));
+    assert.deepEqual(await cardNames(page), [basic(1).headquarters[0].name.ru]);
     await context.close();
   });
 

@@ -53,6 +53,7 @@ impl Failure {
             Failure::Network => "contacts-error-network",
             Failure::Timeout => "contacts-error-timeout",
             Failure::Status(_) => "contacts-error-status",
+            Failure::Refused(Rejection::UpdatedAtInFuture { .. }) => "contacts-error-future",
             Failure::Refused(_) => "contacts-error-refused",
         }
     }
