@@ -96,9 +96,9 @@ pub fn headers(key: &Key) -> Option<&'static Headers> {
     None
 }
 
-/// Why a headers file is not here.
+/// Why a headers or texts file is not here.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum HeadersFailure {
+pub enum FileFailure {
     /// The host has no such file: the site was published again since this
     /// page was loaded (its release is gone), or the page does not exist.
     Gone,
@@ -109,11 +109,11 @@ pub enum HeadersFailure {
 /// Fetches the headers file of `key` in the release of the page the app
 /// started on (the browser's cache and the offline worker answer it after
 /// the first time) and keeps it for the visit.
-pub async fn load_headers(key: &Key) -> Result<&'static Headers, HeadersFailure> {
+pub async fn load_headers(key: &Key) -> Result<&'static Headers, FileFailure> {
     if let Some(done) = headers(key) {
         return Ok(done);
     }
-    let read = fetch_headers(key).await?;
+    let read = reload_if_moved(fetch_headers(key).await)?;
     // Kept for the whole visit, so the page's views may borrow it for ever.
     let read: &'static Headers = Box::leak(Box::new(read));
     HEADERS.with(|all| all.borrow_mut().push((key.clone(), read)));
@@ -121,19 +121,19 @@ pub async fn load_headers(key: &Key) -> Result<&'static Headers, HeadersFailure>
 }
 
 #[cfg(feature = "ssr")]
-async fn fetch_headers(_: &Key) -> Result<Headers, HeadersFailure> {
-    Err(HeadersFailure::Gone)
+async fn fetch_headers(_: &Key) -> Result<Headers, FileFailure> {
+    Err(FileFailure::Gone)
 }
 
 #[cfg(not(feature = "ssr"))]
-async fn fetch_headers(key: &Key) -> Result<Headers, HeadersFailure> {
+async fn fetch_headers(key: &Key) -> Result<Headers, FileFailure> {
     // Only the not-found page (404.html, answered for any unknown path)
     // names no release: it has no headers files.
-    let release = release().ok_or(HeadersFailure::Gone)?;
+    let release = release().ok_or(FileFailure::Gone)?;
     let value = fetch_json(&key.file_name(&release), false).await?;
     headers::read(&value, key, &release).map_err(|refused| {
         leptos::logging::warn!("a headers file refused: {}", refused.0);
-        HeadersFailure::Failed
+        FileFailure::Failed
     })
 }
 
@@ -248,7 +248,7 @@ pub async fn load_accessibility_html() -> Result<Arc<[String; 3]>, ()> {
 /// Fetches what `page` shows that is not in the app: its headers file, if
 /// any, then its texts file, if any. The app does so before it takes a
 /// prerendered page over.
-pub async fn load_files_of(page: &Page) -> Result<(), HeadersFailure> {
+pub async fn load_files_of(page: &Page) -> Result<(), FileFailure> {
     if let Some(key) = Key::of(page) {
         load_headers(&key).await?;
     }
@@ -262,7 +262,7 @@ pub async fn load_files_of(page: &Page) -> Result<(), HeadersFailure> {
         Page::Accessibility => load_accessibility_html().await.map(drop),
         Page::Home | Page::Statements(_) | Page::Contacts => Ok(()),
     };
-    texts.map_err(|()| HeadersFailure::Failed)
+    texts.map_err(|()| FileFailure::Failed)
 }
 
 /// The statement `slug`, if its headers are here.
@@ -293,38 +293,42 @@ async fn fetch_checked(_: &str) -> Result<serde_json::Value, ()> {
 }
 
 /// A texts file as JSON values, if its content has the hash in its name.
-///
-/// A file the host no longer has, after a move within the app, means the
-/// site was published again since this page was loaded (a texts file's name
-/// changes with its text): the page is loaded again from the host, once,
-/// so the reader gets the new release's page instead of a failure that
-/// Try again could never mend.
 #[cfg(not(feature = "ssr"))]
 async fn fetch_checked(file_name: &str) -> Result<serde_json::Value, ()> {
-    let result = fetch_json(file_name, true).await;
-    if matches!(result, Err(HeadersFailure::Gone)) && !on_loaded_page() {
+    reload_if_moved(fetch_json(file_name, true).await).map_err(drop)
+}
+
+/// A headers or texts file the host does not have, after a move within the
+/// app, means the site was published again since this page was loaded
+/// (their names change with their content): the page is loaded again from
+/// the host, once, and the reader gets the new release's page or its
+/// not-found page instead of a failure that Try again could never mend. On
+/// the loaded page nothing is reloaded, so there is never a loop.
+fn reload_if_moved<T>(result: Result<T, FileFailure>) -> Result<T, FileFailure> {
+    if matches!(result, Err(FileFailure::Gone)) && !on_loaded_page() {
+        #[cfg(not(feature = "ssr"))]
         let _ = leptos::prelude::window().location().reload();
     }
-    result.map_err(drop)
+    result
 }
 
 /// The file `file_name` of the texts folder as JSON values; `hashed`: only
 /// if its content has the hash in its name. (One function for the texts
 /// and headers files: each copy of a request's steps costs kilobytes.)
 #[cfg(not(feature = "ssr"))]
-async fn fetch_json(file_name: &str, hashed: bool) -> Result<serde_json::Value, HeadersFailure> {
+async fn fetch_json(file_name: &str, hashed: bool) -> Result<serde_json::Value, FileFailure> {
     use kasipodaq_core::contacts::{Failure, Validators};
     let url = texts::path(file_name);
     let flight = crate::fetch::InFlight::default();
     let answer = crate::fetch::with_retries(&url, &Validators::default(), web_sys::RequestCache::Default, &flight)
         .await
         .map_err(|failure| match failure {
-            Failure::Status(404 | 410) => HeadersFailure::Gone,
-            _ => HeadersFailure::Failed,
+            Failure::Status(404 | 410) => FileFailure::Gone,
+            _ => FileFailure::Failed,
         })?;
-    let crate::fetch::Answer::Body { text, .. } = answer else { return Err(HeadersFailure::Failed) };
+    let crate::fetch::Answer::Body { text, .. } = answer else { return Err(FileFailure::Failed) };
     if hashed && texts::check(file_name, &text).is_err() {
-        return Err(HeadersFailure::Failed);
+        return Err(FileFailure::Failed);
     }
-    crate::json::parse(&text).map_err(|_| HeadersFailure::Failed)
+    crate::json::parse(&text).map_err(|_| FileFailure::Failed)
 }

@@ -42,8 +42,8 @@ pub fn start() {
             match content::load_files_of(&page).await {
                 // No such page (the host answered its not-found page): the
                 // app says so in the reader's language.
-                Ok(()) | Err(content::HeadersFailure::Gone) => {}
-                Err(content::HeadersFailure::Failed) => {
+                Ok(()) | Err(content::FileFailure::Gone) => {}
+                Err(content::FileFailure::Failed) => {
                     leptos::logging::warn!("the page's headers or texts could not be fetched: the page stays static");
                     return;
                 }
@@ -178,9 +178,7 @@ async fn take_over() {
     // Plain http, some private modes and some messengers' browsers have no
     // `navigator.serviceWorker`: there the site simply works online.
     let navigator = window.navigator();
-    if js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false)
-        && !js_sys::Reflect::get(&navigator, &"serviceWorker".into()).is_ok_and(|worker| worker.is_undefined())
-    {
+    if js_sys::Reflect::get(&navigator, &"serviceWorker".into()).is_ok_and(|worker| !worker.is_undefined()) {
         let worker = kasipodaq_core::urls::site_path(kasipodaq_core::site::SERVICE_WORKER_PATH);
         let _ = navigator.service_worker().register(&worker);
     }

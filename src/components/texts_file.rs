@@ -10,10 +10,9 @@ use std::future::Future;
 use kasipodaq_core::content::headers::{Headers, Key};
 use leptos::prelude::*;
 
-use crate::{
-    content::{headers, load_headers, HeadersFailure},
-    i18n::tr,
-};
+#[cfg(not(feature = "ssr"))]
+use crate::content::{load_headers, on_loaded_page, FileFailure};
+use crate::{content::headers, i18n::tr};
 
 /// What has come of a texts file: nothing yet, its texts, or a failure.
 pub type Fetched<T> = RwSignal<Option<Result<T, ()>>>;
@@ -52,11 +51,9 @@ where
 /// The headers file of `key` (which may change: the archive's view) as
 /// [`fetch_texts`] gives a texts file; `None` when the page does not exist.
 ///
-/// A file the host does not have, after a move within the app, means the
-/// site was published again since this page was loaded, or the page does
-/// not exist: the page is loaded again from the host, which answers with
-/// the new release's page or its not-found page, so nothing is lost. On the
-/// page the browser loaded, it means the page does not exist.
+/// A file the host does not have means, on the page the browser loaded,
+/// that the page does not exist; after a move, the page is being loaded
+/// again from the host (`crate::content::load_headers`).
 pub fn fetch_headers(
     key: Signal<Key>,
 ) -> (Fetched<Option<&'static Headers>>, impl Fn() + Copy + Send + Sync + 'static) {
@@ -72,6 +69,7 @@ pub fn fetch_headers(
         }
         state.set(None);
         latest.update_value(|n| *n += 1);
+        #[cfg(not(feature = "ssr"))]
         let number = latest.get_value();
         #[cfg(not(feature = "ssr"))]
         leptos::task::spawn_local(async move {
@@ -79,22 +77,16 @@ pub fn fetch_headers(
             if latest.try_get_value() != Some(number) {
                 return;
             }
-            if result == Err(HeadersFailure::Gone) {
-                if crate::content::on_loaded_page() {
-                    state.try_set(Some(Ok(None)));
-                } else {
-                    let _ = window().location().reload();
+            match result {
+                Err(FileFailure::Gone) if !on_loaded_page() => {}
+                Err(FileFailure::Gone) => drop(state.try_set(Some(Ok(None)))),
+                Err(FileFailure::Failed) => drop(state.try_set(Some(Err(())))),
+                Ok(here) => {
+                    state.try_set(Some(Ok(Some(here))));
+                    request_animation_frame(|| crate::app::focus_heading(true));
                 }
-                return;
-            }
-            let arrived = result.is_ok();
-            state.try_set(Some(result.map(Some).map_err(drop)));
-            if arrived {
-                request_animation_frame(|| crate::app::focus_heading(true));
             }
         });
-        #[cfg(feature = "ssr")]
-        let _ = (number, load_headers, HeadersFailure::Gone);
     };
     // Again whenever the key changes (not on the first run: its state is set above).
     Effect::new(move |first: Option<()>| {

@@ -128,7 +128,9 @@ fn StatementView(
                     <div class="para" class:is-highlighted=move || highlighted.get() == Some(n) id=id.clone()>
                         // Build-time HTML from our own Markdown files (raw HTML refused
                         // by the build), from a texts file whose content matched the
-                        // hash in its name; never data from elsewhere.
+                        // hash in its name: the name the page preloads, or after a move
+                        // the one the statement's headers file gives (a name of our own
+                        // origin's texts folder, checked before it becomes a path).
                         <div class="para__text" inner_html=html></div>
                         <a
                             class="para__link"

@@ -29,7 +29,7 @@ pub const RELEASE_META: &str = "kasipodaq-release";
 pub const LATEST: usize = 3;
 
 /// The pages that show headers, each with its file.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Key {
     Home,
     Archive(ArchiveView),
@@ -188,8 +188,7 @@ pub fn files(statements: &[Statement]) -> (String, Vec<(String, String)>) {
         hasher_input.push_str(&to_json(key, "", headers));
         hasher_input.push('\n');
     }
-    let release: String =
-        crate::site::sha256(hasher_input.as_bytes())[..8].iter().map(|b| format!("{b:02x}")).collect();
+    let release = super::texts::short_hash(hasher_input.as_bytes());
     let files = all.iter().map(|(key, headers)| (key.file_name(&release), to_json(key, &release, headers))).collect();
     (release, files)
 }
@@ -197,7 +196,7 @@ pub fn files(statements: &[Statement]) -> (String, Vec<(String, String)>) {
 /// Whether `release` could be one (16 lowercase hexadecimal digits): a
 /// page's `<meta>` is read before any path is made from it.
 pub fn is_release(release: &str) -> bool {
-    release.len() == 16 && release.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+    super::texts::is_short_hash(release)
 }
 
 /// Why a headers file was not used.

@@ -68,8 +68,15 @@ pub fn path(file_name: &str) -> String {
     site_path(&format!("{TEXTS_FOLDER}{file_name}"))
 }
 
-fn short_hash(bytes: &[u8]) -> String {
+/// The first 16 hexadecimal digits of the SHA-256 of `bytes`: the hash in
+/// the texts and headers files' names.
+pub(crate) fn short_hash(bytes: &[u8]) -> String {
     sha256(bytes)[..8].iter().map(|byte| format!("{byte:02x}")).collect()
+}
+
+/// Whether `text` could be a [`short_hash`].
+pub(crate) fn is_short_hash(text: &str) -> bool {
+    text.len() == 16 && text.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
 }
 
 /// Whether `body` is what the file named `file_name` holds.
@@ -91,9 +98,7 @@ pub fn check_name(file_name: &str, slug: &str) -> Result<(), TextError> {
         .and_then(|rest| rest.strip_prefix('-'))
         .and_then(|rest| rest.strip_suffix(".json"));
     match hash {
-        Some(hash) if hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)) => {
-            Ok(())
-        }
+        Some(hash) if is_short_hash(hash) => Ok(()),
         _ => Err(TextError::Shape("not a texts file's name")),
     }
 }
