@@ -57,13 +57,15 @@ function mulberry32(seed) {
   };
 }
 
-/** The header fields (TOML basic strings and booleans only, as our files use) and paragraphs of a file. */
+/** The top-level header fields (TOML basic strings and booleans only, as our files use) and paragraphs of a file. */
 function parseStatementFile(path) {
   const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
   const match = /^\+\+\+\n([\s\S]*?)\n\+\+\+\n([\s\S]*)$/.exec(text);
   if (!match) throw new Error(`${path}: no +++ header`);
   const header = {};
   for (const line of match[1].split('\n')) {
+    // Tables ([original], [[changes]]) come last; their keys are not the statement's.
+    if (line.startsWith('[')) break;
     const field = /^([a-z_]+)\s*=\s*("(?:[^"\\]|\\.)*"|true|false)/.exec(line);
     if (field) header[field[1]] = JSON.parse(field[2]);
   }
@@ -85,6 +87,9 @@ function realStatements() {
   return statements;
 }
 
+/** When the portal published the generated statements: the day our own were. */
+const PUBLISHED = '2026-11-23';
+
 const pad = (n) => String(n).padStart(2, '0');
 const daysInMonth = (year, month) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
@@ -100,6 +105,7 @@ function statementFile(fields, paragraphs) {
     `source = ${toml(fields.source)}`,
     `source_language = ${toml(fields.sourceLanguage)}`,
     `translation = ${fields.translation}`,
+    ...(fields.translation ? [] : [`published = ${toml(PUBLISHED)}`]),
     `summary = ${toml(fields.summary)}`,
     '+++',
     '',

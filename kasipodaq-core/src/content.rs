@@ -50,6 +50,91 @@ pub struct Statement {
     /// The name of the file with its paragraphs in every language
     /// ([`texts::file_name`] of [`texts::to_json`]).
     pub text_file: Text,
+    /// Where it was first published, when the portal published it, and what
+    /// the portal changed since. Empty in the headers of lists, which show
+    /// none of it.
+    pub record: Record,
+}
+
+/// A statement's provenance and history.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Record {
+    /// The day the portal first published the statement.
+    pub published: Option<Date>,
+    /// Its first publication elsewhere, where one is known.
+    pub original: Option<Original>,
+    /// The statement's `date` is the day of that first publication, not a
+    /// date the text itself gives.
+    pub dated_by_publication: bool,
+    /// Slugs it was published under before, whose addresses send readers on.
+    pub formerly: Vec<Text>,
+    /// Oldest first.
+    pub changes: Vec<Change>,
+}
+
+/// The first publication of a statement's text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Original {
+    /// An `https://` or `http://` address (checked when read).
+    pub url: Text,
+    pub date: Option<Date>,
+}
+
+/// One change the portal made to a published statement.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Change {
+    pub date: Date,
+    /// The language version that changed.
+    pub lang: Lang,
+    pub what: ChangeKind,
+}
+
+/// What a change was: each has a message (`change-{code}`) in every language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChangeKind {
+    TypoFixed,
+    TranslationCorrected,
+    WordingCorrected,
+    DateCorrected,
+    SourceAdded,
+}
+
+impl ChangeKind {
+    pub const ALL: [ChangeKind; 5] = [
+        ChangeKind::TypoFixed,
+        ChangeKind::TranslationCorrected,
+        ChangeKind::WordingCorrected,
+        ChangeKind::DateCorrected,
+        ChangeKind::SourceAdded,
+    ];
+
+    /// The word in the files and the open data, and the message id's tail.
+    pub const fn code(self) -> &'static str {
+        match self {
+            ChangeKind::TypoFixed => "typo-fixed",
+            ChangeKind::TranslationCorrected => "translation-corrected",
+            ChangeKind::WordingCorrected => "wording-corrected",
+            ChangeKind::DateCorrected => "date-corrected",
+            ChangeKind::SourceAdded => "source-added",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<ChangeKind> {
+        ChangeKind::ALL.into_iter().find(|kind| kind.code() == code)
+    }
+}
+
+impl Record {
+    /// The day of the latest change, if any.
+    pub fn updated(&self) -> Option<Date> {
+        self.changes.iter().map(|c| c.date).max()
+    }
+
+    /// The day the page last changed: the latest change, or the portal's
+    /// publication.
+    pub fn modified(&self) -> Option<Date> {
+        self.updated().or(self.published)
+    }
 }
 
 impl Statement {

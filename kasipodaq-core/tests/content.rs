@@ -214,3 +214,88 @@ fn each_statement_names_its_texts_file_and_the_file_gives_back_its_paragraphs() 
         assert_eq!(texts::check(&statement.text_file, &altered), Err(texts::TextError::Altered));
     }
 }
+
+#[test]
+fn provenance_and_history_are_read_from_the_files() {
+    use kasipodaq_core::content::{Change, ChangeKind, Original};
+    let statements = load(&fixtures("valid-record")).unwrap();
+    let record = &statements[0].record;
+    let day = |text| kasipodaq_core::calendar::Date::parse_iso(text).unwrap();
+    assert_eq!(record.published, Some(day("2020-02-01")));
+    assert_eq!(
+        record.original,
+        Some(Original { url: "https://kasipodaq.kz/2020/01/14/post/".into(), date: Some(day("2020-01-14")) })
+    );
+    assert!(record.dated_by_publication);
+    assert_eq!(record.formerly, ["2020-01-10-old-address"]);
+    // Oldest first, each naming the version it changed.
+    assert_eq!(
+        record.changes,
+        [
+            Change { date: day("2020-02-15"), lang: Lang::Ru, what: ChangeKind::TranslationCorrected },
+            Change { date: day("2020-03-01"), lang: Lang::En, what: ChangeKind::TypoFixed },
+        ]
+    );
+    assert_eq!(record.updated(), Some(day("2020-03-01")));
+    assert_eq!(record.modified(), Some(day("2020-03-01")));
+}
+
+#[test]
+fn a_statement_without_its_portal_publication_date_is_refused() {
+    assert_eq!(
+        errors("missing-published"),
+        ["missing-published/2020-01-01-x/en.md: published is missing: the day the portal first published this statement, e.g. published = \"2026-11-23\""]
+    );
+}
+
+#[test]
+fn provenance_belongs_to_the_source_file_only() {
+    assert_eq!(
+        errors("record-in-translation"),
+        ["record-in-translation/2020-01-01-x/ru.md: [original], formerly belong to the statement, not to a translation: give them in the source-language file en.md only"]
+    );
+}
+
+#[test]
+fn malformed_provenance_and_history_are_refused_each_with_its_problem() {
+    assert_eq!(
+        errors("bad-record"),
+        [
+            "bad-record/2020-01-01-x/en.md: [[changes]]: unknown what = \"rewritten\": use one of typo-fixed, translation-corrected, wording-corrected, date-corrected, source-added",
+            "bad-record/2020-01-01-x/en.md: [original] url \"javascript:alert(1)\": use an https:// address",
+        ]
+    );
+}
+
+#[test]
+fn the_statement_wide_rules_of_the_record_are_checked() {
+    // Read without the two per-file problems of bad-record.
+    let dir = std::env::temp_dir().join(format!("kasipodaq-record-{}", std::process::id()));
+    let folder = dir.join("2020-01-01-x");
+    std::fs::create_dir_all(&folder).unwrap();
+    for lang in ["kk", "ru", "en"] {
+        let text = std::fs::read_to_string(fixtures("bad-record").join("2020-01-01-x").join(format!("{lang}.md"))).unwrap();
+        let text = text.replace("javascript:alert(1)", "https://kasipodaq.kz/post/").replace("\"rewritten\"", "\"typo-fixed\"");
+        std::fs::write(folder.join(format!("{lang}.md")), text).unwrap();
+    }
+    let found: Vec<String> = load(&dir).unwrap_err().iter().map(|e| e.message.clone()).collect();
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert_eq!(
+        found,
+        [
+            "dated_by = \"publication\" needs [original] with a date, and the statement's date must be that date",
+            "formerly: \"Old_Slug\" is not a slug (lowercase a-z, digits, single hyphens)",
+            "a change of 2020-01-15 is dated before this text was published (2020-02-01)",
+        ]
+    );
+}
+
+#[test]
+fn an_old_address_may_not_be_another_statements_address() {
+    let found = errors("formerly-clash");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].starts_with("formerly-clash/2020-01-01-x/en.md: formerly: \"2020-01-02-y\" is already the address of formerly-clash/2020-01-02-y"),
+        "{found:?}"
+    );
+}

@@ -16,7 +16,7 @@
 
 use serde_json::Value;
 
-use super::{Kind, Statement, Text, Version};
+use super::{Change, ChangeKind, Kind, Original, Record, Statement, Text, Version};
 use crate::{calendar::Date, urls::ArchiveView, urls::Page, Lang};
 
 /// The folder of the headers files, inside the texts folder.
@@ -81,12 +81,19 @@ pub enum Headers {
 }
 
 /// A statement without its paragraphs: what a headers file carries.
+/// Lists show no provenance or history, so theirs is left out.
 fn header(statement: &Statement) -> Statement {
     let mut header = statement.clone();
     for version in &mut header.versions {
         version.paragraphs = Default::default();
     }
+    header.record = Record::default();
     header
+}
+
+/// The statement a statement page shows: with its record.
+fn full_header(statement: &Statement) -> Statement {
+    Statement { record: statement.record.clone(), ..header(statement) }
 }
 
 /// The headers `key` shows, from the whole archive (newest first); `None`
@@ -121,7 +128,7 @@ pub fn of(statements: &[Statement], key: &Key) -> Option<Headers> {
         Key::Statement(slug) => {
             let index = statements.iter().position(|s| s.slug == *slug)?;
             Some(Headers::Statement {
-                statement: header(&statements[index]),
+                statement: full_header(&statements[index]),
                 older: statements.get(index + 1).map(header),
                 newer: index.checked_sub(1).and_then(|i| statements.get(i)).map(header),
             })
@@ -147,7 +154,80 @@ fn statement_json(statement: &Statement) -> Value {
         version.insert("translation".into(), v.translation.into());
         file.insert(lang.code().into(), version.into());
     }
+    if statement.record != Record::default() {
+        file.insert("record".into(), record_json(&statement.record));
+    }
     file.into()
+}
+
+/// A statement's provenance and history, as the headers file and the open
+/// data give them.
+pub fn record_json(record: &Record) -> Value {
+    let date = |d: Option<crate::calendar::Date>| -> Value { d.map(|d| d.to_string()).into() };
+    serde_json::json!({
+        "published": date(record.published),
+        "original": record.original.as_ref().map(|o| serde_json::json!({ "url": o.url, "date": date(o.date) })),
+        "dated_by_publication": record.dated_by_publication,
+        "formerly": record.formerly,
+        "changes": record.changes.iter().map(|c| serde_json::json!({
+            "date": c.date.to_string(), "lang": c.lang.code(), "what": c.what.code()
+        })).collect::<Vec<_>>(),
+    })
+}
+
+fn optional_date(value: Option<&Value>) -> Result<Option<crate::calendar::Date>, Refused> {
+    match value {
+        Some(Value::Null) | None => Ok(None),
+        Some(Value::String(date)) => Ok(Some(crate::calendar::Date::parse_iso(date).ok_or(Refused("record"))?)),
+        _ => Err(Refused("record")),
+    }
+}
+
+/// The record [`record_json`] wrote; its address is checked again, as it
+/// becomes a link.
+fn read_record(value: Option<&Value>) -> Result<Record, Refused> {
+    let Some(value) = value else { return Ok(Record::default()) };
+    let refused = Refused("record");
+    let original = match value.get("original") {
+        Some(Value::Null) | None => None,
+        Some(original) => {
+            let url = original.get("url").and_then(Value::as_str).ok_or(refused)?;
+            let safe = (url.starts_with("https://") || url.starts_with("http://"))
+                && !url.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>'));
+            if !safe {
+                return Err(refused);
+            }
+            Some(Original { url: Text::Owned(url.to_owned()), date: optional_date(original.get("date"))? })
+        }
+    };
+    let changes = value
+        .get("changes")
+        .and_then(Value::as_array)
+        .ok_or(refused)?
+        .iter()
+        .map(|c| {
+            Some(Change {
+                date: crate::calendar::Date::parse_iso(c.get("date")?.as_str()?)?,
+                lang: Lang::from_code(c.get("lang")?.as_str()?)?,
+                what: ChangeKind::from_code(c.get("what")?.as_str()?)?,
+            })
+        })
+        .collect::<Option<Vec<_>>>()
+        .ok_or(refused)?;
+    Ok(Record {
+        published: optional_date(value.get("published"))?,
+        original,
+        dated_by_publication: value.get("dated_by_publication").and_then(Value::as_bool).ok_or(refused)?,
+        formerly: value
+            .get("formerly")
+            .and_then(Value::as_array)
+            .ok_or(refused)?
+            .iter()
+            .map(|s| s.as_str().map(|s| Text::Owned(s.to_owned())))
+            .collect::<Option<_>>()
+            .ok_or(refused)?,
+        changes,
+    })
 }
 
 /// The JSON of `headers` in the file of `key` in `release`.
@@ -250,6 +330,7 @@ fn read_statement(value: &Value) -> Result<Statement, Refused> {
         source_language,
         versions: [version(Lang::Kk)?, version(Lang::Ru)?, version(Lang::En)?],
         text_file,
+        record: read_record(value.get("record"))?,
     })
 }
 

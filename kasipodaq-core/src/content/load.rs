@@ -13,7 +13,7 @@ use std::{
 use pulldown_cmark::{Event, Options, Parser, Tag};
 use serde::Deserialize;
 
-use super::{language_spans, sort_newest_first, texts, Kind, Statement, Version};
+use super::{language_spans, sort_newest_first, texts, Change, ChangeKind, Kind, Original, Record, Statement, Version};
 use crate::{calendar::Date, urls::is_valid_slug, Lang};
 
 /// A problem in the content, naming the file (or folder).
@@ -42,6 +42,27 @@ struct Header {
     translation: bool,
     summary: String,
     note: Option<String>,
+    published: Option<String>,
+    dated_by: Option<String>,
+    original: Option<OriginalHeader>,
+    formerly: Option<Vec<String>>,
+    changes: Option<Vec<ChangeHeader>>,
+}
+
+/// `[original]`: where the text was first published.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OriginalHeader {
+    url: String,
+    date: Option<String>,
+}
+
+/// One `[[changes]]` entry.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ChangeHeader {
+    date: String,
+    what: String,
 }
 
 /// `content/pages/` holds the Platform and Union Day pages, not a statement.
@@ -59,7 +80,17 @@ struct LanguageFile {
     kind: Kind,
     source_language: Lang,
     version: Version,
+    published: Option<Date>,
+    /// `dated_by`, `[original]` and `formerly`: the statement's, so only
+    /// the source-language file may give them.
+    dated_by_publication: bool,
+    original: Option<Original>,
+    formerly: Vec<String>,
+    changes: Vec<(Date, ChangeKind)>,
 }
+
+/// What `dated_by` may say.
+const DATED_BY_PUBLICATION: &str = "publication";
 
 /// Reads and checks every statement under `dir`. Returns them newest first,
 /// or every problem found (not just the first), each naming its file.
@@ -103,6 +134,21 @@ pub fn load(dir: &Path) -> Result<Vec<Statement>, Vec<ContentError>> {
     }
     if statements.is_empty() && errors.is_empty() {
         errors.push(ContentError { path: dir.display().to_string(), message: "no statements".into() });
+    }
+    // An old address must send readers to one statement, and never shadow
+    // a statement's own address.
+    for statement in &statements {
+        for old in &statement.record.formerly {
+            let path = format!("{}/{}", display(dir, &dir.join(statement.slug.as_ref())), statement.source_language.code());
+            if let Some(first) = seen.get(&old.to_lowercase()) {
+                errors.push(ContentError {
+                    path: format!("{path}.md"),
+                    message: format!("formerly: \"{old}\" is already the address of {first}"),
+                });
+            } else {
+                seen.insert(old.to_lowercase(), format!("{path}.md"));
+            }
+        }
     }
     if errors.is_empty() {
         sort_newest_first(&mut statements);
@@ -198,6 +244,7 @@ fn load_statement(root: &Path, folder: &Path, slug: &str) -> Result<Statement, V
             errors.push(error(&folder_shown, format!("the slug must start with the statement's date: {date}-…")));
         }
     }
+    let record = record(&files, first.date, &mut errors);
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -210,9 +257,89 @@ fn load_statement(root: &Path, folder: &Path, slug: &str) -> Result<Statement, V
         source_language,
         versions: [versions.next().unwrap(), versions.next().unwrap(), versions.next().unwrap()],
         text_file: Cow::Borrowed(""),
+        record,
     };
     statement.text_file = Cow::Owned(texts::file_name(slug, &texts::to_json(&statement)));
     Ok(statement)
+}
+
+/// The statement's provenance and history from its files: `published`,
+/// `dated_by`, `[original]` and `formerly` from the source-language file
+/// (a translation that gives them is refused), each file's `[[changes]]`.
+fn record(files: &[LanguageFile], date: Option<Date>, errors: &mut Vec<ContentError>) -> Record {
+    let error = |path: &str, message: String| ContentError { path: path.to_string(), message };
+    let Some(source) = files.iter().find(|f| f.lang == f.source_language) else { return Record::default() };
+    for file in files.iter().filter(|f| f.lang != f.source_language) {
+        let given: Vec<&str> = [
+            ("dated_by", file.dated_by_publication),
+            ("[original]", file.original.is_some()),
+            ("formerly", !file.formerly.is_empty()),
+        ]
+        .into_iter()
+        .filter(|(_, given)| *given)
+        .map(|(name, _)| name)
+        .collect();
+        if !given.is_empty() {
+            errors.push(error(
+                &file.path,
+                format!(
+                    "{} belong to the statement, not to a translation: give them in the source-language file {}.md only",
+                    given.join(", "),
+                    file.source_language
+                ),
+            ));
+        }
+        if let (Some(own), Some(first)) = (file.published, source.published) {
+            if own < first {
+                errors.push(error(
+                    &file.path,
+                    format!("published {own} is before the source text's ({first}): a translation comes out with or after it"),
+                ));
+            }
+        }
+    }
+    let Some(published) = source.published else {
+        errors.push(error(
+            &source.path,
+            "published is missing: the day the portal first published this statement, e.g. published = \"2026-11-23\"".into(),
+        ));
+        return Record::default();
+    };
+    if source.dated_by_publication {
+        match (&source.original, date) {
+            (Some(Original { date: Some(first), .. }), Some(date)) if *first == date => {}
+            _ => errors.push(error(
+                &source.path,
+                "dated_by = \"publication\" needs [original] with a date, and the statement's date must be that date".into(),
+            )),
+        }
+    }
+    for old in &source.formerly {
+        if !is_valid_slug(old) {
+            errors.push(error(&source.path, format!("formerly: \"{old}\" is not a slug (lowercase a-z, digits, single hyphens)")));
+        }
+    }
+    let mut changes = Vec::new();
+    for file in files {
+        let first = file.published.unwrap_or(published);
+        for &(day, what) in &file.changes {
+            if day < first {
+                errors.push(error(
+                    &file.path,
+                    format!("a change of {day} is dated before this text was published ({first})"),
+                ));
+            }
+            changes.push(Change { date: day, lang: file.lang, what });
+        }
+    }
+    changes.sort_by_key(|c| (c.date, c.lang.index()));
+    Record {
+        published: Some(published),
+        original: source.original.clone(),
+        dated_by_publication: source.dated_by_publication,
+        formerly: source.formerly.iter().map(|s| Cow::Owned(s.clone())).collect(),
+        changes,
+    }
 }
 
 /// Splits a file into its TOML header and its body.
@@ -270,6 +397,49 @@ fn parse_file(path: &str, lang: Lang, text: &str) -> Result<LanguageFile, Vec<Co
         }
     }
 
+    let mut day = |field: &str, text: &str| match Date::parse_iso(text) {
+        Some(date) => Some(date),
+        None => {
+            errors.push(error(format!("{field}: malformed date \"{text}\": write YYYY-MM-DD")));
+            None
+        }
+    };
+    let published = header.published.as_deref().and_then(|text| day("published", text));
+    let original = header.original.as_ref().and_then(|original| {
+        let date = original.date.as_deref().and_then(|text| day("[original] date", text));
+        Some(Original { url: Cow::Owned(original.url.trim().to_string()), date })
+    });
+    let mut changes = Vec::new();
+    for change in header.changes.iter().flatten() {
+        if let Some(date) = day("[[changes]] date", &change.date) {
+            changes.push((date, change.what.as_str()));
+        }
+    }
+    let changes: Vec<(Date, ChangeKind)> = changes
+        .into_iter()
+        .filter_map(|(date, what)| match ChangeKind::from_code(what) {
+            Some(kind) => Some((date, kind)),
+            None => {
+                let known: Vec<&str> = ChangeKind::ALL.iter().map(|k| k.code()).collect();
+                errors.push(error(format!("[[changes]]: unknown what = \"{what}\": use one of {}", known.join(", "))));
+                None
+            }
+        })
+        .collect();
+    if let Some(original) = &original {
+        if let Err(problem) = check_url(&original.url) {
+            errors.push(error(format!("[original] url \"{}\": {problem}", original.url)));
+        }
+    }
+    let dated_by_publication = match header.dated_by.as_deref() {
+        None => false,
+        Some(DATED_BY_PUBLICATION) => true,
+        Some(other) => {
+            errors.push(error(format!("dated_by = \"{other}\": the only value is \"{DATED_BY_PUBLICATION}\" (the date is that of the first publication), or leave the line out")));
+            false
+        }
+    };
+
     let blocks = paragraphs(body);
     if blocks.is_empty() {
         errors
@@ -300,7 +470,26 @@ fn parse_file(path: &str, lang: Lang, text: &str) -> Result<LanguageFile, Vec<Co
             translation: header.translation,
             paragraphs: Cow::Owned(paragraphs),
         },
+        published,
+        dated_by_publication,
+        original,
+        formerly: header.formerly.unwrap_or_default(),
+        changes,
     })
+}
+
+/// An address the page may link to: `https://` or `http://`, a host, no
+/// spaces or quotes.
+pub fn check_url(url: &str) -> Result<(), &'static str> {
+    let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://")).ok_or("use an https:// address")?;
+    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    if host.is_empty() || !host.contains('.') {
+        return Err("the address has no host");
+    }
+    if url.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>' | '\\' | '`')) {
+        return Err("an address has no spaces, quotes or angle brackets");
+    }
+    Ok(())
 }
 
 /// The body's paragraphs: blocks separated by blank lines.

@@ -27,5 +27,6 @@ pub fn statement(slug: &str, date: Option<Date>, title: &str) -> Statement {
         source_language: Lang::Ru,
         versions: [version(Lang::Kk), version(Lang::Ru), version(Lang::En)],
         text_file: Cow::Owned(format!("{slug}-0123456789abcdef.json")),
+        record: Default::default(),
     }
 }
