@@ -143,3 +143,41 @@ fn a_file_for_another_page_or_release_or_with_a_hostile_field_is_refused() {
         })
     );
 }
+
+#[test]
+fn a_statement_page_gets_its_record_and_lists_do_not() {
+    use kasipodaq_core::{
+        content::{Change, ChangeKind, Original, Record},
+        Lang,
+    };
+    let mut all = archive(3);
+    let day = |text| Date::parse_iso(text).unwrap();
+    all[1].record = Record {
+        published: Some(day("2026-11-23")),
+        original: Some(Original { url: "https://kasipodaq.kz/2019/10/14/post/".into(), date: Some(day("2019-10-14")) }),
+        dated_by_publication: true,
+        formerly: vec!["2019-10-10-old".into()],
+        changes: vec![Change { date: day("2026-12-04"), lang: Lang::Ru, what: ChangeKind::TranslationCorrected }],
+    };
+    let (release, files) = headers::files(&all);
+    let read = |key: &Key| {
+        let (_, json) = files.iter().find(|(name, _)| *name == key.file_name(&release)).unwrap();
+        (parsed(json), headers::read(&parsed(json), key, &release).unwrap())
+    };
+    let key = Key::Statement("statement-1".into());
+    let (json, Headers::Statement { statement, older, newer }) = read(&key) else { panic!() };
+    assert_eq!(statement.record, all[1].record, "read back as written");
+    assert_eq!(newer.unwrap().record, Record::default(), "a neighbour is a link, not a record");
+    assert_eq!(older.unwrap().record, Record::default());
+    let (_, Headers::Home { latest }) = read(&Key::Home) else { panic!() };
+    assert_eq!(latest[1].record, Record::default());
+    // The address becomes a link: anything but http(s) is refused.
+    for hostile in ["javascript:alert(1)", "https://e.org/\"><script>", "data:text/html,x"] {
+        let mut value = json.clone();
+        value["statement"]["record"]["original"]["url"] = hostile.into();
+        assert_eq!(headers::read(&value, &key, &release), Err(Refused("record")), "{hostile}");
+    }
+    let mut value = json.clone();
+    value["statement"]["record"]["changes"][0]["what"] = "rewritten".into();
+    assert_eq!(headers::read(&value, &key, &release), Err(Refused("record")));
+}
