@@ -3,7 +3,7 @@
 date-not-stated = Дереккөзде күні көрсетілмеген
 kind-announcement = Хабарлама
 kind-letter = Хат
-kind-address = Жолдау
+kind-address = Құттықтау сөз
 kind-report = Репортаж
 kind-appeal = Үндеу
 
@@ -12,7 +12,7 @@ archive-search-hint = Тақырыптар мен мәтіндердегі сө�
 archive-filter-year = Жыл
 archive-all-years = Барлық жылдар
 archive-filter-kind = Түрі
-archive-all-kinds = Барлық түрлері
+archive-all-kinds = Барлық түрлер
 archive-count = { $count ->
     [0] Сәйкес келетін мәлімдеме жоқ.
    *[other] { $count } мәлімдеме
@@ -38,8 +38,8 @@ statement-source = Дереккөзі
 translated-from-kk = Қазақ тілінен портал аударған.
 translated-from-ru = Орыс тілінен портал аударған.
 translated-from-en = Ағылшын тілінен портал аударған.
-statement-read-source = Түпнұсқа мәтінді оқу
-statement-source-text = Бұл — түпнұсқа мәтін.
+statement-read-source = Бастапқы мәтінді оқу
+statement-source-text = Бұл — бастапқы мәтін.
 statement-paragraph-link = { $n }-абзацқа сілтеме
 statement-note = Редакция ескертпесі:
 # The statements a page lists or shows (its headers file), before they come.
@@ -57,8 +57,8 @@ statement-copy-citation = Библиографиялық сілтемені кө
 statement-citation-copied = Библиографиялық сілтеме алмасу буферіне көшірілді.
 copy-failed = Браузер көшіруге рұқсат бермеді. Төмендегі мәтінді белгілеп, көшіріп алыңыз.
 statement-neighbours = Басқа мәлімдемелер
-statement-older = Алдыңғы мәлімдеме:
-statement-newer = Келесі мәлімдеме:
+statement-older = Ертеректегі мәлімдеме:
+statement-newer = Кейінгі мәлімдеме:
 
 point-paragraph = { $n }-абзац
 point-source = (дереккөзі: { $source })

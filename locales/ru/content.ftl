@@ -3,7 +3,7 @@
 date-not-stated = Дата в источнике не указана
 kind-announcement = Сообщение
 kind-letter = Письмо
-kind-address = Послание
+kind-address = Приветствие
 kind-report = Репортаж
 kind-appeal = Обращение
 
@@ -56,12 +56,12 @@ statement-copy-link = Копировать ссылку
 statement-link-copied = Ссылка скопирована в буфер обмена.
 statement-cite = Библиографическая ссылка
 statement-citation = { $issuer }. { $title }. — { $date }. — URL: { $url }
-statement-copy-citation = Копировать ссылку на источник
-statement-citation-copied = Ссылка на источник скопирована в буфер обмена.
+statement-copy-citation = Копировать библиографическую ссылку
+statement-citation-copied = Библиографическая ссылка скопирована в буфер обмена.
 copy-failed = Браузер не разрешил копирование. Выделите текст ниже и скопируйте его.
 statement-neighbours = Другие заявления
-statement-older = Предыдущее заявление:
-statement-newer = Следующее заявление:
+statement-older = Более раннее заявление:
+statement-newer = Более позднее заявление:
 
 point-paragraph = абзац { $n }
 point-source = (источник: { $source })
