@@ -16,10 +16,10 @@ page-home-title = Home
 page-home-description = Statements, candidate platforms and Trade Union Day material of the Federation of Trade Unions of the Republic of Kazakhstan, in Kazakh, Russian and English.
 page-statements-nav = Statements
 page-statements-title = Statements
-page-statements-description = Every statement of the federation, newest first, with its source.
+page-statements-description = Statements of the federation and other documents published on this portal, newest first, each with its source.
 page-platform-nav = Platform
-page-platform-title = Platforms and demands
-page-platform-description = The 2019 platform of presidential candidate Amangeldy Taspikhov, the federation's 2019 demands to the Government and the 2023 platform “Trade Unions for Justice!”.
+page-platform-title = Platforms and proposals
+page-platform-description = The 2019 platform of presidential candidate Amangeldy Taspikhov, the measures the federation's General Council proposed in its 2019 letter to the President, and the 2023 platform “Trade Unions for Justice!”.
 page-union-day-nav = Trade Union Day
 page-union-day-title = Trade Union Day, 10 October
 page-union-day-description = How 10 October became the Day of Trade Unions of Kazakhstan, the 2019 celebration in Almaty, its awards, and the next Trade Union Day.
@@ -60,6 +60,6 @@ month-11 = November
 month-12 = December
 
 # The prerendered site: feeds and link previews.
-feed-title = Statements of the Federation of Trade Unions of the Republic of Kazakhstan
-feed-subtitle = Statements, appeals and letters of the FPRK, newest first.
+feed-title = Federation of Trade Unions of the Republic of Kazakhstan: statements and documents
+feed-subtitle = Statements, appeals and letters of the FPRK and other documents, newest first.
 preview-image-alt = The federation's name in Kazakh, Russian and English on a blue field.
