@@ -8,6 +8,8 @@ mod csp;
 mod feeds;
 mod head;
 mod offline;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod open_data;
 
 pub(crate) use csp::sha256;
 pub use csp::{content_security_policy, sha256_base64};
@@ -15,7 +17,7 @@ pub use feeds::{
     atom_feed, feed_path, robots, sitemap, sitemap_file_path, sitemap_files, FeedTexts, FEED_ENTRIES, SITEMAP_PATH,
     SITEMAP_URL_LIMIT,
 };
-pub use head::{head_tags, PageHead};
+pub use head::{head_tags, redirect_page, PageHead};
 pub use offline::{offline_worker, precache, service_worker, Precache, KEPT_BYTES, KEPT_ENTRIES, SERVICE_WORKER_PATH};
 
 use crate::{content::Statement, urls::Page};

@@ -33,6 +33,12 @@ pub fn site_path(path: &str) -> String {
     format!("{BASE_PATH}{path}")
 }
 
+/// Where the open data of a statement is served: an address that does not
+/// change with a release (`kasipodaq_core::site::open_data`).
+pub fn open_data_path(slug: &str) -> String {
+    site_path(&format!("/data/statements/{slug}.json"))
+}
+
 /// `path` without the base path, or `None` when it lies outside the site.
 fn within_site<'a>(path: &'a str, base: &str) -> Option<&'a str> {
     if base.is_empty() {

@@ -274,8 +274,11 @@ fn the_statement_wide_rules_of_the_record_are_checked() {
     let folder = dir.join("2020-01-01-x");
     std::fs::create_dir_all(&folder).unwrap();
     for lang in ["kk", "ru", "en"] {
-        let text = std::fs::read_to_string(fixtures("bad-record").join("2020-01-01-x").join(format!("{lang}.md"))).unwrap();
-        let text = text.replace("javascript:alert(1)", "https://kasipodaq.kz/post/").replace("\"rewritten\"", "\"typo-fixed\"");
+        let text =
+            std::fs::read_to_string(fixtures("bad-record").join("2020-01-01-x").join(format!("{lang}.md"))).unwrap();
+        let text = text
+            .replace("javascript:alert(1)", "https://kasipodaq.kz/post/")
+            .replace("\"rewritten\"", "\"typo-fixed\"");
         std::fs::write(folder.join(format!("{lang}.md")), text).unwrap();
     }
     let found: Vec<String> = load(&dir).unwrap_err().iter().map(|e| e.message.clone()).collect();

@@ -5,6 +5,7 @@
 
 mod common;
 
+use serde_json::Value;
 use std::path::Path;
 
 use kasipodaq_core::{
@@ -204,7 +205,7 @@ fn a_statement_head_has_canonical_alternates_open_graph_and_a_news_article() {
     assert!(tags.contains(&format!("<link rel=\"canonical\" href=\"{canonical}\">\n")));
     let alternates: Vec<(&str, &str)> = tags
         .lines()
-        .filter(|line| line.starts_with("<link rel=\"alternate\""))
+        .filter(|line| line.starts_with("<link rel=\"alternate\" hreflang"))
         .map(|line| (attribute(line, "hreflang").unwrap(), attribute(line, "href").unwrap()))
         .collect();
     assert_eq!(
@@ -238,13 +239,47 @@ fn a_statement_head_has_canonical_alternates_open_graph_and_a_news_article() {
     assert_eq!(article["inLanguage"], "en");
     assert_eq!(article["url"], canonical);
     assert_eq!(article["mainEntityOfPage"], canonical);
-    assert_eq!(article["datePublished"], "2019-05-12");
+    assert_eq!(article["dateCreated"], "2019-05-12", "the day the text is dated");
+    assert_eq!(article["datePublished"], "2019-05-12", "no portal date given: the text's");
+    assert_eq!(article["dateModified"], Value::Null);
+    assert_eq!(article["isBasedOn"], Value::Null);
+    // The English is the portal's translation from Russian, and says so.
+    assert_eq!(article["translator"]["name"], "Federation of Trade Unions");
+    assert_eq!(article["translationOfWork"]["inLanguage"], "ru");
+    assert_eq!(article["translationOfWork"]["url"], "https://kasipodaq.kz/ru/statements/2019-05-12-opened/");
     assert_eq!(article["isAccessibleForFree"], true);
     for role in ["publisher", "author"] {
         assert_eq!(article[role]["@type"], "Organization");
         assert_eq!(article[role]["name"], "Federation of Trade Unions");
         assert_eq!(article[role]["url"], "https://kasipodaq.kz/");
     }
+}
+
+#[test]
+fn the_structured_data_gives_provenance_and_the_portals_dates() {
+    use kasipodaq_core::content::{Change, ChangeKind, Original, Record};
+    let day = |text| Date::parse_iso(text).unwrap();
+    let mut statement = statement("2019-10-14-almaty", Some("2019-10-14"), "Almaty");
+    statement.record = Record {
+        published: Some(day("2026-11-23")),
+        original: Some(Original { url: "https://kasipodaq.kz/2019/10/14/post/".into(), date: Some(day("2019-10-14")) }),
+        dated_by_publication: true,
+        formerly: vec![],
+        changes: vec![Change { date: day("2026-12-04"), lang: Lang::Kk, what: ChangeKind::TranslationCorrected }],
+    };
+    let page = Page::Statement(statement.slug.to_string());
+    let tags = head_tags(&site(), &head(Lang::Ru, &page, "Almaty", Some(&statement)));
+    let article = json_ld(&tags).unwrap();
+    assert_eq!(article["dateCreated"], "2019-10-14");
+    assert_eq!(article["datePublished"], "2026-11-23");
+    assert_eq!(article["dateModified"], "2026-12-04");
+    assert_eq!(article["isBasedOn"]["@type"], "CreativeWork");
+    assert_eq!(article["isBasedOn"]["url"], "https://kasipodaq.kz/2019/10/14/post/");
+    assert_eq!(article["isBasedOn"]["datePublished"], "2019-10-14");
+    assert_eq!(article["translator"], Value::Null, "Russian is this statement's source");
+    assert!(tags.contains(
+        "<link rel=\"alternate\" type=\"application/json\" href=\"/data/statements/2019-10-14-almaty.json\">\n"
+    ));
 }
 
 #[test]
@@ -356,17 +391,20 @@ fn the_sitemap_lists_every_page_in_every_language_with_its_alternates() {
         pages.iter().flat_map(|page| Lang::ALL.map(|lang| site().url(&page.path(lang)))).collect();
     assert_eq!(locs, expected);
 
-    // Dated statements carry their date; the undated one and other pages none.
+    // Statement pages carry the day the portal last changed them (the
+    // undated statement too); other pages none.
     let lastmods: Vec<&str> = urls.iter().flat_map(|url| elements(url, "lastmod")).collect();
-    let dated: Vec<String> = statements
+    let changed: Vec<String> = statements
         .iter()
-        .filter_map(|s| s.date)
-        .flat_map(|date| [date.to_string(), date.to_string(), date.to_string()])
+        .map(|s| s.record.modified().expect("the portal's publication day").to_string())
+        .flat_map(|date| [date.clone(), date.clone(), date])
         .collect();
-    assert_eq!(lastmods, dated);
-    assert_eq!(statements.iter().filter(|s| s.date.is_none()).count(), 1);
-    let congress = urls.iter().find(|url| url.contains("/en/statements/xxvi-congress-")).unwrap();
-    assert!(!congress.contains("<lastmod>"));
+    assert_eq!(lastmods, changed);
+    let undated = statements.iter().find(|s| s.date.is_none()).map(|s| s.slug.to_string());
+    if let Some(slug) = undated {
+        let url = urls.iter().find(|url| url.contains(&format!("/en/statements/{slug}/"))).unwrap();
+        assert!(url.contains("<lastmod>"));
+    }
 }
 
 #[test]
@@ -404,14 +442,33 @@ fn robots_allows_everything_and_names_the_sitemap() {
     assert!(text.lines().any(|line| line == "Sitemap: https://kasipodaq.kz/sitemap.xml"));
 }
 
+const TRANSLATED_FROM: [&str; 3] = ["From kk.", "From ru.", "From en."];
+
 #[test]
-fn the_atom_feed_has_dated_statements_newest_first() {
+fn the_atom_feed_lists_what_the_portal_published_newest_first() {
+    use kasipodaq_core::content::{Change, ChangeKind, Record};
+    let day = |text| Date::parse_iso(text).unwrap();
+    let mut undated = statement("undated", None, "Undated");
+    undated.record = Record {
+        published: Some(day("2026-11-23")),
+        formerly: vec!["old-undated".into()],
+        changes: vec![Change { date: day("2026-12-04"), lang: Lang::En, what: ChangeKind::TranslationCorrected }],
+        ..Record::default()
+    };
+    let mut never = statement("never-published", None, "Never");
+    never.record = Record::default();
     let statements = [
         statement("2019-05-12-older", Some("2019-05-12"), "Older"),
-        statement("undated", None, "Undated"),
+        undated,
+        never,
         statement("2023-01-27-newer", Some("2023-01-27"), "Newer <b>bold</b> & \"quoted\""),
     ];
-    let texts = FeedTexts { title: "Statements & letters", subtitle: "Of the <federation>", author: "FPRK" };
+    let texts = FeedTexts {
+        title: "Statements & letters",
+        subtitle: "Of the <federation>",
+        author: "FPRK",
+        translated_from: TRANSLATED_FROM,
+    };
     let xml = atom_feed(&site(), Lang::Ru, &statements, &texts);
 
     assert!(xml.starts_with("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"));
@@ -421,7 +478,7 @@ fn the_atom_feed_has_dated_statements_newest_first() {
     assert_eq!(elements(feed_head, "id"), ["https://kasipodaq.kz/ru/feed.xml"]);
     assert_eq!(elements(feed_head, "title"), ["Statements &amp; letters"]);
     assert_eq!(elements(feed_head, "subtitle"), ["Of the &lt;federation&gt;"]);
-    assert_eq!(elements(feed_head, "updated"), ["2023-01-27T00:00:00Z"]);
+    assert_eq!(elements(feed_head, "updated"), ["2026-12-04T00:00:00Z"], "the latest change of any entry");
     assert!(feed_head
         .contains("<link rel=\"self\" type=\"application/atom+xml\" href=\"https://kasipodaq.kz/ru/feed.xml\"/>"));
     assert!(
@@ -429,9 +486,16 @@ fn the_atom_feed_has_dated_statements_newest_first() {
     );
 
     let entries = elements(&xml, "entry");
-    assert_eq!(entries.len(), 2, "the undated statement is left out");
-    assert!(!xml.contains("undated"));
-    let newer = entries[0];
+    assert_eq!(entries.len(), 3, "only a statement with no date of any kind is left out");
+    assert!(!xml.contains("never-published"));
+    // The undated statement is in: the portal published it (and changed it)
+    // on known days; it keeps the id of its first address.
+    let first = entries[0];
+    assert_eq!(elements(first, "id"), ["https://kasipodaq.kz/ru/statements/old-undated/"]);
+    assert!(first.contains("href=\"https://kasipodaq.kz/ru/statements/undated/\""));
+    assert_eq!(elements(first, "published"), ["2026-11-23T00:00:00Z"]);
+    assert_eq!(elements(first, "updated"), ["2026-12-04T00:00:00Z"]);
+    let newer = entries[1];
     assert_eq!(elements(newer, "title"), ["Newer &lt;b&gt;bold&lt;/b&gt; &amp; &quot;quoted&quot; (ru)"]);
     assert_eq!(elements(newer, "id"), ["https://kasipodaq.kz/ru/statements/2023-01-27-newer/"]);
     assert!(newer.contains(
@@ -439,24 +503,34 @@ fn the_atom_feed_has_dated_statements_newest_first() {
     ));
     assert_eq!(elements(newer, "published"), ["2023-01-27T00:00:00Z"]);
     assert_eq!(elements(newer, "updated"), ["2023-01-27T00:00:00Z"]);
-    assert_eq!(elements(newer, "summary"), ["Summary of 2023-01-27-newer in ru"]);
+    assert_eq!(elements(newer, "summary"), ["Summary of 2023-01-27-newer in ru"], "the source text says nothing more");
     assert_eq!(elements(newer, "name"), ["FPRK"]);
-    assert_eq!(elements(entries[1], "id"), ["https://kasipodaq.kz/ru/statements/2019-05-12-older/"]);
-    assert_eq!(elements(entries[1], "updated"), ["2019-05-12T00:00:00Z"]);
+    assert_eq!(elements(entries[2], "id"), ["https://kasipodaq.kz/ru/statements/2019-05-12-older/"]);
+    // A translation says so in its summary.
+    let english = atom_feed(&site(), Lang::En, &statements, &texts);
+    assert_eq!(elements(elements(&english, "entry")[1], "summary"), ["Summary of 2023-01-27-newer in en From ru."]);
 }
 
 #[test]
-fn the_real_feeds_leave_out_only_the_undated_statement() {
+fn the_real_feeds_carry_every_statement() {
     let statements = real_statements();
-    let texts = FeedTexts { title: "T", subtitle: "S", author: "A" };
+    let texts = FeedTexts { title: "T", subtitle: "S", author: "A", translated_from: TRANSLATED_FROM };
     for lang in Lang::ALL {
         let xml = atom_feed(&site(), lang, &statements, &texts);
-        assert_eq!(elements(&xml, "entry").len(), 4, "{lang}");
+        assert_eq!(elements(&xml, "entry").len(), statements.len(), "{lang}");
         assert!(xml.contains(&format!("xml:lang=\"{lang}\"")));
-        let updated: Vec<&str> = elements(&xml, "published");
-        let mut sorted = updated.clone();
+        let published: Vec<&str> = elements(&xml, "published");
+        let mut sorted = published.clone();
         sorted.sort_by(|a, b| b.cmp(a));
-        assert_eq!(updated, sorted, "newest first");
+        assert_eq!(published, sorted, "newest first");
+        let translations = statements.iter().filter(|s| s.version(lang).translation).count();
+        let marked = elements(&xml, "summary")
+            .iter()
+            .filter(|s| {
+                s.ends_with(TRANSLATED_FROM[0]) || s.ends_with(TRANSLATED_FROM[1]) || s.ends_with(TRANSLATED_FROM[2])
+            })
+            .count();
+        assert_eq!(marked, translations, "{lang}: every translation marked, no source text");
     }
 }
 

@@ -139,7 +139,8 @@ pub fn load(dir: &Path) -> Result<Vec<Statement>, Vec<ContentError>> {
     // a statement's own address.
     for statement in &statements {
         for old in &statement.record.formerly {
-            let path = format!("{}/{}", display(dir, &dir.join(statement.slug.as_ref())), statement.source_language.code());
+            let path =
+                format!("{}/{}", display(dir, &dir.join(statement.slug.as_ref())), statement.source_language.code());
             if let Some(first) = seen.get(&old.to_lowercase()) {
                 errors.push(ContentError {
                     path: format!("{path}.md"),
@@ -301,7 +302,8 @@ fn record(files: &[LanguageFile], date: Option<Date>, errors: &mut Vec<ContentEr
     let Some(published) = source.published else {
         errors.push(error(
             &source.path,
-            "published is missing: the day the portal first published this statement, e.g. published = \"2026-11-23\"".into(),
+            "published is missing: the day the portal first published this statement, e.g. published = \"2026-11-23\""
+                .into(),
         ));
         return Record::default();
     };
@@ -310,13 +312,17 @@ fn record(files: &[LanguageFile], date: Option<Date>, errors: &mut Vec<ContentEr
             (Some(Original { date: Some(first), .. }), Some(date)) if *first == date => {}
             _ => errors.push(error(
                 &source.path,
-                "dated_by = \"publication\" needs [original] with a date, and the statement's date must be that date".into(),
+                "dated_by = \"publication\" needs [original] with a date, and the statement's date must be that date"
+                    .into(),
             )),
         }
     }
     for old in &source.formerly {
         if !is_valid_slug(old) {
-            errors.push(error(&source.path, format!("formerly: \"{old}\" is not a slug (lowercase a-z, digits, single hyphens)")));
+            errors.push(error(
+                &source.path,
+                format!("formerly: \"{old}\" is not a slug (lowercase a-z, digits, single hyphens)"),
+            ));
         }
     }
     let mut changes = Vec::new();

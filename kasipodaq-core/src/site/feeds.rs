@@ -26,9 +26,9 @@ pub fn sitemap_file_path(n: usize) -> String {
 
 /// One sitemap file: one `<url>` per page per language, each with the
 /// `hreflang` links of all three languages and `x-default` (the site root).
-/// A statement page has a `<lastmod>` of its date when `statements` holds it
-/// with one (a statement is not edited after it is published, so its date is
-/// its last change). The site serves [`sitemap_files`], which splits these
+/// A statement page has a `<lastmod>`: the day the portal last changed it
+/// (its latest change, or the day it published it; for a statement without
+/// those, its own date). The site serves [`sitemap_files`], which splits these
 /// URLs into files of at most [`SITEMAP_URL_LIMIT`].
 pub fn sitemap(site: &Site, pages: &[Page], statements: &[Statement]) -> String {
     urlset(&sitemap_urls(site, pages, statements))
@@ -63,7 +63,9 @@ fn sitemap_urls(site: &Site, pages: &[Page], statements: &[Statement]) -> Vec<St
     let mut urls = Vec::with_capacity(pages.len() * Lang::ALL.len());
     for page in pages {
         let lastmod = match page {
-            Page::Statement(slug) => statements.iter().find(|s| s.slug == slug.as_str()).and_then(|s| s.date),
+            Page::Statement(slug) => {
+                statements.iter().find(|s| s.slug == slug.as_str()).and_then(portal_dates).map(|(_, updated)| updated)
+            }
             _ => None,
         };
         let links = alternates(site, page);
@@ -112,24 +114,46 @@ pub struct FeedTexts<'a> {
     pub subtitle: &'a str,
     /// Who publishes the statements: the feed's and each entry's author.
     pub author: &'a str,
+    /// "Translated from Kazakh by the portal." and so on, in the order of
+    /// [`Lang::ALL`]: a translated entry's summary ends with it.
+    pub translated_from: [&'a str; 3],
 }
 
 /// The most entries a feed carries: readers poll the feed for what is new,
 /// so the whole archive would only make every poll heavier.
 pub const FEED_ENTRIES: usize = 50;
 
-/// The Atom 1.0 feed of `lang`, served at [`feed_path`]: one entry per dated
-/// statement, newest first (same dates by slug), the newest [`FEED_ENTRIES`]
-/// only, with its title and summary in `lang`. Statements without a date are left out, since Atom requires
-/// every entry to have an `<updated>` time and we would have to invent one.
-/// The feed's `<updated>` is the newest date; with no dated statement at all
-/// it is 1970-01-01, as Atom requires some time.
+/// When the portal published a statement and when it last changed it, for
+/// the feeds and the sitemap: the portal's own dates where the content
+/// gives them, otherwise the statement's date; `None` when neither exists.
+fn portal_dates(statement: &Statement) -> Option<(Date, Date)> {
+    let published = statement.record.published.or(statement.date)?;
+    Some((published, statement.record.updated().map_or(published, |updated| updated.max(published))))
+}
+
+/// The Atom 1.0 feed of `lang`, served at [`feed_path`]: what the portal
+/// published, newest first by the day it published it (then by the
+/// statement's own date, undated last, then by slug), the newest
+/// [`FEED_ENTRIES`] only, with its title and summary in `lang`. Every
+/// statement can be in it, the undated too: an entry's `<published>` and
+/// `<updated>` are the portal's dates, not the text's. A translated entry
+/// says so at the end of its summary. The feed's `<updated>` is the latest
+/// of its entries'; with none it is 1970-01-01, as Atom requires some time.
 pub fn atom_feed(site: &Site, lang: Lang, statements: &[Statement], texts: &FeedTexts) -> String {
-    let mut dated: Vec<(Date, &Statement)> =
-        statements.iter().filter_map(|statement| Some((statement.date?, statement))).collect();
-    dated.sort_by(|(a_date, a), (b_date, b)| b_date.cmp(a_date).then_with(|| a.slug.cmp(&b.slug)));
-    dated.truncate(FEED_ENTRIES);
-    let updated = dated.first().map_or(Date { year: 1970, month: 1, day: 1 }, |(date, _)| *date);
+    let mut listed: Vec<(Date, Date, &Statement)> = statements
+        .iter()
+        .filter_map(|statement| portal_dates(statement).map(|(published, updated)| (published, updated, statement)))
+        .collect();
+    listed.sort_by(|(a_published, _, a), (b_published, _, b)| {
+        b_published.cmp(a_published).then_with(|| match (a.date, b.date) {
+            (Some(x), Some(y)) => y.cmp(&x).then_with(|| a.slug.cmp(&b.slug)),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => a.slug.cmp(&b.slug),
+        })
+    });
+    listed.truncate(FEED_ENTRIES);
+    let updated = listed.iter().map(|(_, updated, _)| *updated).max().unwrap_or(Date { year: 1970, month: 1, day: 1 });
     let self_url = site.url(&feed_path(lang));
     let author = format!(
         "<author><name>{}</name><uri>{}</uri></author>",
@@ -155,17 +179,26 @@ pub fn atom_feed(site: &Site, lang: Lang, statements: &[Statement], texts: &Feed
     ] {
         xml.push_str(&format!("  {line}\n"));
     }
-    for (date, statement) in dated {
+    for (published, updated, statement) in listed {
         let version = statement.version(lang);
         let url = escape(&site.url(&Page::Statement(statement.slug.to_string()).path(lang)));
+        // The entry keeps the address it was first published under, so a
+        // changed slug is not a new entry to feed readers.
+        let first_slug = statement.record.formerly.first().unwrap_or(&statement.slug);
+        let id = escape(&site.url(&Page::Statement(first_slug.to_string()).path(lang)));
+        let summary = if version.translation {
+            format!("{} {}", version.summary, texts.translated_from[statement.source_language.index()])
+        } else {
+            version.summary.to_string()
+        };
         xml.push_str("  <entry>\n");
         for line in [
             format!("<title>{}</title>", escape(&version.title)),
-            format!("<id>{url}</id>"),
+            format!("<id>{id}</id>"),
             format!("<link rel=\"alternate\" type=\"text/html\" href=\"{url}\"/>"),
-            format!("<published>{}</published>", atom_time(date)),
-            format!("<updated>{}</updated>", atom_time(date)),
-            format!("<summary>{}</summary>", escape(&version.summary)),
+            format!("<published>{}</published>", atom_time(published)),
+            format!("<updated>{}</updated>", atom_time(updated)),
+            format!("<summary>{}</summary>", escape(&summary)),
             author.clone(),
         ] {
             xml.push_str(&format!("    {line}\n"));

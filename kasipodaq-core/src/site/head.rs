@@ -71,8 +71,12 @@ pub fn head_tags(site: &Site, head: &PageHead) -> String {
     ]);
     if let Some(statement) = head.statement {
         lines.push(format!(
+            "<link rel=\"alternate\" type=\"application/json\" href=\"{}\">",
+            escape(&crate::urls::open_data_path(&statement.slug))
+        ));
+        lines.push(format!(
             "<script type=\"application/ld+json\">{}</script>",
-            news_article(head, statement, &canonical, &root)
+            news_article(head, statement, &canonical, &root, site)
         ));
     }
     // The app finds every page's headers file from the release.
@@ -87,6 +91,38 @@ pub fn head_tags(site: &Site, head: &PageHead) -> String {
         ));
     }
     lines.into_iter().map(|line| line + "\n").collect()
+}
+
+/// The page at a statement's former address (its slug changed): it sends
+/// the reader on to the statement's page, keeping a `#pN` (a script, whose
+/// hash the page's own policy allows; without scripts a refresh, which drops
+/// the fragment, and the link). `noindex` and `rel=canonical`, so search
+/// engines list the statement once, at its own address. Hosts need no rule.
+pub fn redirect_page(site: &Site, lang: Lang, to: &Page, title: &str, moved: &str) -> String {
+    let target = to.path(lang);
+    let script = format!("location.replace({}+location.hash)", json_string(&target));
+    let csp = format!(
+        "default-src 'none'; script-src '{}'; base-uri 'none'; form-action 'none'",
+        format!("sha256-{}", super::csp::sha256_base64(script.as_bytes()))
+    );
+    format!(
+        concat!(
+            "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n",
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">\n",
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n",
+            "<title>{title}</title>\n<meta name=\"robots\" content=\"noindex\">\n",
+            "<link rel=\"canonical\" href=\"{canonical}\">\n<script>{script}</script>\n",
+            "<noscript><meta http-equiv=\"refresh\" content=\"0; url={target}\"></noscript>\n",
+            "</head>\n<body>\n<p>{moved} <a href=\"{target}\">{title}</a></p>\n</body>\n</html>\n"
+        ),
+        lang = lang.code(),
+        csp = escape(&csp),
+        title = escape(title),
+        canonical = escape(&site.url(&target)),
+        script = script,
+        target = escape(&target),
+        moved = escape(moved),
+    )
 }
 
 /// The page in each language, then `x-default` at the site root: the
@@ -117,8 +153,12 @@ fn meta_property(property: &str, content: &str) -> String {
     format!("<meta property=\"{property}\" content=\"{}\">", escape(content))
 }
 
-/// The schema.org `NewsArticle` of a statement, as one line of JSON.
-fn news_article(head: &PageHead, statement: &Statement, canonical: &str, root: &str) -> String {
+/// The schema.org `NewsArticle` of a statement, as one line of JSON: the
+/// day the text is dated (`dateCreated`), the day the portal published it
+/// and its latest change, its first publication (`isBasedOn`), and for a
+/// translation the portal as its translator and the source version it was
+/// made from.
+fn news_article(head: &PageHead, statement: &Statement, canonical: &str, root: &str, site: &Site) -> String {
     let organization = format!(
         "{{\"@type\":\"Organization\",\"name\":{},\"url\":{}}}",
         json_string(head.site_name),
@@ -133,8 +173,36 @@ fn news_article(head: &PageHead, statement: &Statement, canonical: &str, root: &
         ("url", json_string(canonical)),
         ("mainEntityOfPage", json_string(canonical)),
     ];
+    let record = &statement.record;
     if let Some(date) = statement.date {
+        fields.push(("dateCreated", json_string(&date.to_string())));
+    }
+    if let Some(date) = record.published.or(statement.date) {
         fields.push(("datePublished", json_string(&date.to_string())));
+    }
+    if let Some(date) = record.modified() {
+        fields.push(("dateModified", json_string(&date.to_string())));
+    }
+    if let Some(original) = &record.original {
+        let date =
+            original.date.map(|d| format!(",\"datePublished\":{}", json_string(&d.to_string()))).unwrap_or_default();
+        fields.push((
+            "isBasedOn",
+            format!("{{\"@type\":\"CreativeWork\",\"url\":{}{date}}}", json_string(&original.url)),
+        ));
+    }
+    if statement.version(head.lang).translation {
+        let source = statement.source_language;
+        let source_url = site.url(&Page::Statement(statement.slug.to_string()).path(source));
+        fields.push(("translator", organization.clone()));
+        fields.push((
+            "translationOfWork",
+            format!(
+                "{{\"@type\":\"NewsArticle\",\"inLanguage\":{},\"url\":{}}}",
+                json_string(source.code()),
+                json_string(&source_url)
+            ),
+        ));
     }
     fields.extend([
         ("isAccessibleForFree", "true".to_string()),
