@@ -87,6 +87,14 @@ fn main() {
             &format!("/// The texts file of `content/pages/{page}.toml`.\npub const {constant}: &str = {file:?};\n");
     }
     out("texts_files.rs", texts_files);
+
+    // The open data's terms of reuse, where the federation states them.
+    let terms = content_dir.join(content::load::PAGES_FOLDER).join("open-data.toml");
+    if let Ok(text) = fs::read_to_string(&terms) {
+        if let Err(problem) = kasipodaq_core::site::open_data::Terms::parse(&text) {
+            panic!("{}: {problem}", terms.strip_prefix(root).unwrap_or(&terms).display());
+        }
+    }
 }
 
 /// Rebuild when any file under `dir` changes (cargo watches folders only

@@ -16,7 +16,7 @@ use std::{
 use futures::{executor::block_on, stream, StreamExt};
 use kasipodaq_core::{
     content::{accessibility, headers, texts},
-    site::{self, feed_path, FeedTexts, PageHead, Site},
+    site::{self, feed_path, open_data, FeedTexts, PageHead, Site},
     urls::{site_path, Page, BASE_PATH},
     Lang,
 };
@@ -86,6 +86,16 @@ pub fn prerender(dist: &Path, site: &Site) -> Result<Vec<PathBuf>, String> {
         write(texts::path(&file), json)?;
     }
 
+    // The open data: each statement at its own lasting address, and the
+    // index of them.
+    let terms = open_data_terms()?;
+    for statement in STATEMENTS.iter() {
+        write(open_data::statement_path(&statement.slug), open_data::statement_json(site, statement, &terms))?;
+    }
+    for (path, json) in open_data::index_files(site, &STATEMENTS, &terms, open_data::INDEX_PAGE_SIZE) {
+        write(path, json)?;
+    }
+
     let pages = site::pages(&STATEMENTS);
     for lang in Lang::ALL {
         for page in &pages {
@@ -96,11 +106,18 @@ pub fn prerender(dist: &Path, site: &Site) -> Result<Vec<PathBuf>, String> {
             };
             let headers_file = headers_file_of(page, &release);
             let html = template.page(&path, |title, description| {
+                // A link preview of a translation says whose translation it is.
+                let description = match statement {
+                    Some(s) if s.version(lang).translation => {
+                        format!("{description} {}", message(lang, &translated_from(s.source_language)))
+                    }
+                    _ => description.to_owned(),
+                };
                 let head = PageHead {
                     lang,
                     page,
                     title,
-                    description,
+                    description: &description,
                     site_name: &message(lang, "site-name"),
                     image_path: &site_path(PREVIEW_IMAGE),
                     image_alt: &message(lang, "preview-image-alt"),
@@ -122,10 +139,26 @@ pub fn prerender(dist: &Path, site: &Site) -> Result<Vec<PathBuf>, String> {
             };
             write(path, html)?;
         }
+        // A statement's former addresses send readers on.
+        for statement in STATEMENTS.iter() {
+            let to = Page::Statement(statement.slug.to_string());
+            for old in &statement.record.formerly {
+                let html = site::redirect_page(
+                    site,
+                    lang,
+                    &to,
+                    &statement.version(lang).title,
+                    &message(lang, "statement-moved"),
+                );
+                write(Page::Statement(old.to_string()).path(lang), html)?;
+            }
+        }
+        let notices = Lang::ALL.map(|source| message(lang, &translated_from(source)));
         let texts = FeedTexts {
             title: &message(lang, "feed-title"),
             subtitle: &message(lang, "feed-subtitle"),
             author: &message(lang, "site-name"),
+            translated_from: [&notices[0], &notices[1], &notices[2]],
         };
         write(feed_path(lang), site::atom_feed(site, lang, &STATEMENTS, &texts))?;
     }
@@ -140,6 +173,23 @@ pub fn prerender(dist: &Path, site: &Site) -> Result<Vec<PathBuf>, String> {
     let worker = service_worker(dist)?;
     write(site_path(site::SERVICE_WORKER_PATH), worker)?;
     Ok(written)
+}
+
+/// The id of "Translated from … by the portal." for a source language.
+fn translated_from(source: Lang) -> String {
+    format!("translated-from-{}", source.code())
+}
+
+/// The terms of reuse of the open data, as the federation states them in
+/// `pages/open-data.toml` of the content folder (none when the file is
+/// absent, as in a generated archive without it).
+fn open_data_terms() -> Result<open_data::Terms, String> {
+    let path = Path::new(env!("KASIPODAQ_CONTENT_PATH")).join("pages/open-data.toml");
+    match fs::read_to_string(&path) {
+        Ok(text) => open_data::Terms::parse(&text).map_err(|problem| format!("{}: {problem}", path.display())),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(open_data::Terms::default()),
+        Err(e) => Err(format!("{}: {e}", path.display())),
+    }
 }
 
 /// Marks a statement's page for the archive's search (Pagefind, run on the
@@ -170,6 +220,11 @@ fn search_marks(html: String, statement: &kasipodaq_core::content::Statement, la
         ("class=\"origin-note\"", "class=\"origin-note\" data-pagefind-ignore".to_owned()),
         ("class=\"statement__kind\"", "class=\"statement__kind\" data-pagefind-ignore".to_owned()),
     ];
+    // Shown only for a statement the portal changed.
+    let html = html.replace(
+        "class=\"statement__history\"",
+        "class=\"statement__history\" data-pagefind-ignore",
+    );
     let mut html = html;
     for (from, to) in marks {
         if !html.contains(from) {

@@ -43,6 +43,23 @@ statement-read-source = Read the source text
 statement-source-text = This is the source text.
 statement-paragraph-link = Link to paragraph { $n }
 statement-note = Editor's note:
+statement-original = First published
+statement-original-where = { $site }, { $date }
+statement-on-portal = On this portal
+statement-published = published { $date }
+statement-updated = updated { $date }
+statement-dated-by-publication = (the day it was first published: the text itself gives no date)
+statement-history = History of changes
+history-version-kk = Kazakh version
+history-version-ru = Russian version
+history-version-en = English version
+change-typo-fixed = typo fixed
+change-translation-corrected = translation corrected
+change-wording-corrected = wording of the title, summary or note corrected
+change-date-corrected = date corrected
+change-source-added = first publication added
+# The page at an address a statement had before.
+statement-moved = This page has moved to a new address:
 # The statements a page lists or shows (its headers file), before they come.
 page-loading = Loading the page…
 page-failed = The page could not be loaded: there is no connection to the server.

@@ -42,6 +42,23 @@ statement-read-source = Бастапқы мәтінді оқу
 statement-source-text = Бұл — бастапқы мәтін.
 statement-paragraph-link = { $n }-абзацқа сілтеме
 statement-note = Редакция ескертпесі:
+statement-original = Алғаш жарияланған жері
+statement-original-where = { $site }, { $date }
+statement-on-portal = Порталда
+statement-published = жарияланды: { $date }
+statement-updated = жаңартылды: { $date }
+statement-dated-by-publication = (алғаш жарияланған күні: мәтіннің өзінде күні көрсетілмеген)
+statement-history = Өзгерістер тарихы
+history-version-kk = Қазақша нұсқасы
+history-version-ru = Орысша нұсқасы
+history-version-en = Ағылшынша нұсқасы
+change-typo-fixed = қате басылған жер түзетілді
+change-translation-corrected = аударма түзетілді
+change-wording-corrected = тақырыптың, қысқаша мазмұнның немесе ескертпенің тұжырымы нақтыланды
+change-date-corrected = күні түзетілді
+change-source-added = алғашқы жариялану туралы мәлімет қосылды
+# The page at an address a statement had before.
+statement-moved = Бұл материал жаңа мекенжайға көшірілді:
 # The statements a page lists or shows (its headers file), before they come.
 page-loading = Бет жүктелуде…
 page-failed = Бетті жүктеу мүмкін болмады: сервермен байланыс жоқ.

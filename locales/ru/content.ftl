@@ -45,6 +45,23 @@ statement-read-source = Читать исходный текст
 statement-source-text = Это исходный текст.
 statement-paragraph-link = Ссылка на абзац { $n }
 statement-note = Примечание редакции:
+statement-original = Первая публикация
+statement-original-where = { $site }, { $date }
+statement-on-portal = На портале
+statement-published = опубликовано { $date }
+statement-updated = обновлено { $date }
+statement-dated-by-publication = (дата первой публикации: в самом тексте дата не указана)
+statement-history = История изменений
+history-version-kk = Казахская версия
+history-version-ru = Русская версия
+history-version-en = Английская версия
+change-typo-fixed = исправлена опечатка
+change-translation-corrected = исправлен перевод
+change-wording-corrected = уточнена формулировка заголовка, краткого содержания или примечания
+change-date-corrected = исправлена дата
+change-source-added = добавлены сведения о первой публикации
+# The page at an address a statement had before.
+statement-moved = Материал перенесён по новому адресу:
 # The statements a page lists or shows (its headers file), before they come.
 page-loading = Загружается страница…
 page-failed = Не удалось загрузить страницу: нет связи с сервером.

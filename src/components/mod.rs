@@ -14,4 +14,5 @@ pub mod points;
 pub mod search_results;
 pub mod section_links;
 pub mod statement_info;
+pub mod statement_record;
 pub mod texts_file;

@@ -18,6 +18,7 @@ use crate::{
         copy_button::CopyButton,
         page_meta::PageMeta,
         statement_info::{date_text, kind_label, StatementDate},
+        statement_record::{History, RecordFacts},
         texts_file::{fetch_headers, fetch_texts, fetched_view, texts_view},
     },
     content::{load_paragraphs, paragraphs as loaded_paragraphs},
@@ -182,12 +183,18 @@ fn StatementView(
             <header class="statement__header">
                 <p class="statement__kind">{kind_label(statement.kind)}</p>
                 <h1 tabindex="-1">{title}</h1>
-                <p class="statement__date"><StatementDate statement=statement/></p>
+                <p class="statement__date">
+                    <StatementDate statement=statement/>
+                    {statement.record.dated_by_publication.then(|| view! {
+                        " " <span class="statement__dated-by">{tr("statement-dated-by-publication")}</span>
+                    })}
+                </p>
                 <dl class="statement__facts">
                     <dt>{tr("statement-issuer")}</dt>
                     <dd>{move || version().issuer.to_string()}</dd>
                     <dt>{tr("statement-source")}</dt>
                     <dd>{move || version().source.to_string()}</dd>
+                    <RecordFacts record=&statement.record/>
                 </dl>
                 {origin_note}
                 <p class="print-url">{url}</p>
@@ -196,6 +203,7 @@ fn StatementView(
             {move || version().note.as_ref().map(|note| view! {
                 <p class="statement__note"><strong>{tr("statement-note")}</strong> " " {note.to_string()}</p>
             })}
+            <History record=&statement.record/>
             <section class="statement__share" aria-labelledby="share-heading">
                 <h2 id="share-heading">{tr("statement-share")}</h2>
                 <p><CopyButton value=url label="statement-copy-link" done="statement-link-copied"/></p>
