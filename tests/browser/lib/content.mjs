@@ -17,7 +17,9 @@ export function statements(dir = join(ROOT, 'content')) {
       const versions = {};
       for (const lang of LANGS) {
         const text = readFileSync(join(dir, d.name, `${lang}.md`), 'utf8');
-        const [, header, body] = /^\+\+\+\n([\s\S]*?)\n\+\+\+\n([\s\S]*)$/.exec(text);
+        const [, whole, body] = /^\+\+\+\n([\s\S]*?)\n\+\+\+\n([\s\S]*)$/.exec(text);
+        // The statement's own fields come before its tables ([original], [[changes]]).
+        const header = whole.split(/^\[/m)[0];
         versions[lang] = {
           title: field(header, 'title'),
           date: field(header, 'date'),
