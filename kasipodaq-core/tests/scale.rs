@@ -53,7 +53,7 @@ fn elements<'a>(xml: &'a str, tag: &str) -> Vec<&'a str> {
 fn a_feed_carries_only_the_newest_fifty_statements_newest_first() {
     assert_eq!(FEED_ENTRIES, 50);
     let statements = archive(120);
-    let texts = FeedTexts { title: "T", subtitle: "S", author: "A" };
+    let texts = FeedTexts { title: "T", subtitle: "S", author: "A", translated_from: ["", "", ""] };
     for lang in Lang::ALL {
         let xml = atom_feed(&site(), lang, &statements, &texts);
         let entries = elements(&xml, "entry");
@@ -77,7 +77,7 @@ fn a_feed_carries_only_the_newest_fifty_statements_newest_first() {
 #[test]
 fn a_small_archive_keeps_every_dated_statement_in_its_feed() {
     let statements = archive(FEED_ENTRIES - 1);
-    let xml = atom_feed(&site(), Lang::En, &statements, &FeedTexts { title: "T", subtitle: "S", author: "A" });
+    let xml = atom_feed(&site(), Lang::En, &statements, &FeedTexts { title: "T", subtitle: "S", author: "A", translated_from: ["", "", ""] });
     assert_eq!(elements(&xml, "entry").len(), FEED_ENTRIES - 1);
 }
 

@@ -371,8 +371,8 @@ fn the_sitemap_lists_every_page_in_every_language_with_its_alternates() {
     assert!(xml.trim_end().ends_with("</urlset>"));
     let urls = elements(&xml, "url");
     assert_eq!(urls.len(), pages.len() * 3);
-    // 5 statements, 5 other pages and 12 archive views (whole, 2 years, 5 kinds, 4 kinds within a year)
-    assert_eq!(urls.len(), (5 + 5 + 12) * 3);
+    // 5 statements, 5 other pages and 14 archive views (whole, 3 years, 5 kinds, 5 kinds within a year)
+    assert_eq!(urls.len(), (5 + 5 + 14) * 3);
 
     let mut locs = Vec::new();
     for url in &urls {

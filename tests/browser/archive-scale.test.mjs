@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { appReady, DIST, openPage, startSite } from './lib/browser.mjs';
 import { statements } from './lib/content.mjs';
-import { documentTitle, ROOT } from './lib/locales.mjs';
+import { documentTitle, messages, ROOT } from './lib/locales.mjs';
 import { ARCHIVE_PAGE_SIZE, archiveHeading, archiveViews, listed } from './lib/pages.mjs';
 
 const DIST_ARCHIVE = process.env.DIST_ARCHIVE ?? join(ROOT, 'dist-archive');
@@ -79,6 +79,9 @@ describe('a generated archive, fifty statements a page', () => {
     }
     // each page has a title of its own
     assert.equal(await page.title(), documentTitle('en', archiveHeading('en', { page: last })));
+    // statements without a date come last, and say so
+    assert.ok(all.some((s) => !s.date), 'the generated archive has undated statements');
+    assert.equal(await page.locator('.statement-card').last().locator('.undated').textContent(), messages('en')['date-not-stated']);
     await context.close();
   });
 

@@ -139,15 +139,14 @@ describe('the archive', () => {
     return handle;
   };
 
-  test('lists every statement newest first, the undated one last', async () => {
+  test('lists every statement newest first', async () => {
     const { context, page } = await open('/en/statements/');
     assert.deepEqual(await listed(page), all.map((s) => `/en/statements/${s.slug}/`));
-    assert.equal(await page.locator('.statement-card').last().locator('.undated').textContent(), messages('en')['date-not-stated']);
     await context.close();
   });
 
   for (const [lang, word, expected] of [
-    ['kk', 'Кәсіподақтар күні', '2019-10-10-trade-union-day-almaty'],
+    ['kk', 'Кәсіподақтар күні', '2019-10-14-trade-union-day-almaty'],
     ['ru', 'МАСЛИХАТОВ', '2023-01-27-appeal-on-mazhilis-and-maslikhat-elections'],
     ['en', 'ratify', '2019-06-12-general-council-congratulates-president'],
   ]) {
@@ -324,7 +323,7 @@ describe('platform and union day', () => {
       const marked = await page.locator('#awards-2019 span[lang="kk"]').allTextContents();
       assert.ok(marked.some((t) => t.includes('Үздік әлеуметтік әріптес')), `${lang}: ${marked}`);
     }
-    await page.goto(`${site.url}/ru/statements/2019-10-10-trade-union-day-almaty/`);
+    await page.goto(`${site.url}/ru/statements/2019-10-14-trade-union-day-almaty/`);
     await appReady(page);
     assert.ok((await page.locator('.statement__text span[lang="kk"]').allTextContents()).includes('«Ұстаз»'));
     // the marks themselves never show
