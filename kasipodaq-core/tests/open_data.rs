@@ -139,3 +139,36 @@ fn a_former_address_sends_readers_on_with_their_paragraph() {
         "<p>Заявление переехало: <a href=\"/ru/statements/2019-10-14-almaty/\">День &lt;профсоюзов&gt;</a></p>"
     ));
 }
+
+/// Every field a schema requires is in what the build writes (the schemas
+/// in `public/` describe these files to other sites).
+#[test]
+fn the_files_have_every_field_their_schemas_require() {
+    let schema = |name: &str| -> Value {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../public").join(name);
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+    };
+    let required = |schema: &Value| -> Vec<String> {
+        schema["required"].as_array().unwrap().iter().map(|k| k.as_str().unwrap().to_owned()).collect()
+    };
+    let statement_schema = schema("statement.schema.json");
+    let json: Value = serde_json::from_str(&statement_json(&site(), &with_record(), &Terms::default())).unwrap();
+    for key in required(&statement_schema) {
+        assert!(json.get(&key).is_some(), "statement: {key}");
+    }
+    for key in required(&statement_schema["properties"]["record"]) {
+        assert!(json["record"].get(&key).is_some(), "record: {key}");
+    }
+    for key in required(&statement_schema["$defs"]["version"]) {
+        assert!(json["versions"]["kk"].get(&key).is_some(), "version: {key}");
+    }
+    let index_schema = schema("statements-index.schema.json");
+    let (_, index) = &index_files(&site(), &[with_record()], &Terms::default(), 500)[0];
+    let index: Value = serde_json::from_str(index).unwrap();
+    for key in required(&index_schema) {
+        assert!(index.get(&key).is_some(), "index: {key}");
+    }
+    for key in required(&index_schema["properties"]["statements"]["items"]) {
+        assert!(index["statements"][0].get(&key).is_some(), "index entry: {key}");
+    }
+}
