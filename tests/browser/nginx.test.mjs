@@ -165,6 +165,22 @@ describe('nginx with deploy/nginx.conf', () => {
     }
   });
 
+  test('the open data, its schemas and the feeds may be read from any site; pages may not', async () => {
+    const slug = statements()[0].slug;
+    for (const path of [`/data/statements/${slug}.json`, '/data/statements/index.json', '/statement.schema.json',
+      '/statements-index.schema.json', '/ru/feed.xml']) {
+      const response = await fetch(nginx.url + path, { headers: { Origin: 'https://newsroom.example', 'Accept-Encoding': 'br' } });
+      assert.equal(response.status, 200, path);
+      assert.equal(response.headers.get('access-control-allow-origin'), '*', path);
+      assert.equal(response.headers.get('cache-control'), 'no-cache', `${path}: an address that stays, so revalidated`);
+      assertSecurityHeaders(response, path);
+    }
+    for (const path of [`/en/statements/${slug}/`, '/contacts.json', '/sw.js']) {
+      const response = await fetch(nginx.url + path, { headers: { Origin: 'https://newsroom.example' } });
+      assert.equal(response.headers.get('access-control-allow-origin'), null, path);
+    }
+  });
+
   test('in Chromium: a statement loads, the app takes over, no CSP violation, no console error', async () => {
     const browser = await launchChromium();
     const context = await browser.newContext();
@@ -182,7 +198,7 @@ describe('nginx with deploy/nginx.conf', () => {
     assert.equal(await page.locator('main h1').textContent(), statement.versions.ru.title);
     await page.goto(`${nginx.url}/ru/contacts/`);
     await appReady(page);
-    await page.locator('section.hotline[aria-busy="false"] a.hotline__number').waitFor();
+    await page.locator('section.hotline[aria-busy="false"] .hotline__number').waitFor();
     assert.deepEqual(await page.evaluate(() => window.__violations), []);
     assert.deepEqual(errors, []);
     await browser.close();
