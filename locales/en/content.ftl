@@ -67,12 +67,22 @@ texts-loading = Loading the text…
 texts-failed = The text could not be loaded: there is no connection to the server.
 texts-retry = Try again
 statement-share = Share and cite
+statement-share-button = Share…
 statement-copy-link = Copy link
 statement-link-copied = The link is on the clipboard.
 statement-cite = Citation
-statement-citation = { $issuer }, “{ $title }”, { $date }. { $url }
 statement-copy-citation = Copy citation
 statement-citation-copied = The citation is on the clipboard.
+# The citation a reader copies: issuer, title, the portal's translation if
+# it is one, date, the language version and paragraph, address. The access
+# date is added when read (statement-citation-accessed).
+statement-citation = { $issuer }. “{ $title }”{ $translated }. { $date }. { $version }{ $paragraph }. { $url }
+statement-citation-accessed = (accessed { $date }).
+citation-no-date = n.d.
+citation-paragraph = , para. { $n }
+citation-translated-from-kk = , translated from Kazakh by the portal
+citation-translated-from-ru = , translated from Russian by the portal
+citation-translated-from-en = , translated from English by the portal
 copy-failed = The browser did not allow copying. Select the text below and copy it.
 statement-neighbours = More statements
 statement-older = Older statement:

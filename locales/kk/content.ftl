@@ -66,12 +66,23 @@ texts-loading = Мәтін жүктелуде…
 texts-failed = Мәтінді жүктеу мүмкін болмады: сервермен байланыс жоқ.
 texts-retry = Қайталау
 statement-share = Бөлісу және дәйексөз келтіру
+statement-share-button = Бөлісу…
 statement-copy-link = Сілтемені көшіру
 statement-link-copied = Сілтеме алмасу буферіне көшірілді.
 statement-cite = Библиографиялық сілтеме
-statement-citation = { $issuer }. { $title }. — { $date }. — URL: { $url }
 statement-copy-citation = Библиографиялық сілтемені көшіру
 statement-citation-copied = Библиографиялық сілтеме алмасу буферіне көшірілді.
+# The citation a reader copies, close to GOST R 7.0.100: issuer, title, the
+# portal's translation if it is one, date, the language version and
+# paragraph, address. The access date is added when read
+# (statement-citation-accessed).
+statement-citation = { $issuer }. { $title } [Электрондық ресурс]{ $translated }. — { $date }. — { $version }{ $paragraph }. — URL: { $url }
+statement-citation-accessed = (қаралған күні: { $date }).
+citation-no-date = [күні көрсетілмеген]
+citation-paragraph = , { $n }-абзац
+citation-translated-from-kk = , қазақ тілінен портал аударған
+citation-translated-from-ru = , орыс тілінен портал аударған
+citation-translated-from-en = , ағылшын тілінен портал аударған
 copy-failed = Браузер көшіруге рұқсат бермеді. Төмендегі мәтінді белгілеп, көшіріп алыңыз.
 statement-neighbours = Басқа мәлімдемелер
 statement-older = Ертеректегі мәлімдеме:

@@ -69,12 +69,23 @@ texts-loading = Загружается текст…
 texts-failed = Не удалось загрузить текст: нет связи с сервером.
 texts-retry = Повторить
 statement-share = Поделиться и процитировать
+statement-share-button = Поделиться…
 statement-copy-link = Копировать ссылку
 statement-link-copied = Ссылка скопирована в буфер обмена.
 statement-cite = Библиографическая ссылка
-statement-citation = { $issuer }. { $title }. — { $date }. — URL: { $url }
 statement-copy-citation = Копировать библиографическую ссылку
 statement-citation-copied = Библиографическая ссылка скопирована в буфер обмена.
+# The citation a reader copies, close to GOST R 7.0.100: issuer, title, the
+# portal's translation if it is one, date, the language version and
+# paragraph, address. The access date is added when read
+# (statement-citation-accessed).
+statement-citation = { $issuer }. { $title } [Электронный ресурс]{ $translated }. — { $date }. — { $version }{ $paragraph }. — URL: { $url }
+statement-citation-accessed = (дата обращения: { $date }).
+citation-no-date = [б. г.]
+citation-paragraph = , абз. { $n }
+citation-translated-from-kk = , перевод с казахского языка выполнен порталом
+citation-translated-from-ru = , перевод с русского языка выполнен порталом
+citation-translated-from-en = , перевод с английского языка выполнен порталом
 copy-failed = Браузер не разрешил копирование. Выделите текст ниже и скопируйте его.
 statement-neighbours = Другие заявления
 statement-older = Более раннее заявление:

@@ -43,3 +43,34 @@ pub fn CopyButton(
         </span>
     }
 }
+
+/// A button that opens the browser's share sheet (`navigator.share`) with a
+/// title and an address; nothing where the browser has none (the copy
+/// button beside it serves there). No third-party script, no tracking.
+#[component]
+pub fn ShareButton(#[prop(into)] title: Signal<String>, #[prop(into)] url: Signal<String>) -> impl IntoView {
+    use wasm_bindgen::JsCast;
+    let share = if cfg!(feature = "ssr") {
+        None
+    } else {
+        web_sys::window().and_then(|w| {
+            let navigator = w.navigator();
+            let share = js_sys::Reflect::get(&navigator, &"share".into()).ok()?.dyn_into::<js_sys::Function>().ok()?;
+            Some((navigator, share))
+        })
+    };
+    share.map(|(navigator, share)| {
+        let open = move |_| {
+            let data = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&data, &"title".into(), &title.get_untracked().into());
+            let _ = js_sys::Reflect::set(&data, &"url".into(), &url.get_untracked().into());
+            if let Ok(promise) = share.call1(&navigator, &data) {
+                // A reader who closes the sheet rejects the promise: not an error.
+                spawn_local(async move {
+                    let _ = JsFuture::from(js_sys::Promise::from(promise)).await;
+                });
+            }
+        };
+        view! { <button type="button" class="button share-button" on:click=open>{tr("statement-share-button")}</button> }
+    })
+}

@@ -15,9 +15,9 @@ use web_sys::{ScrollBehavior, ScrollIntoViewOptions};
 
 use crate::{
     components::{
-        copy_button::CopyButton,
+        copy_button::{CopyButton, ShareButton},
         page_meta::PageMeta,
-        statement_info::{date_text, kind_label, StatementDate},
+        statement_info::{kind_label, StatementDate},
         statement_record::{facts_html, history_html},
         texts_file::{fetch_headers, fetch_texts, fetched_view, texts_view},
     },
@@ -74,18 +74,41 @@ fn StatementView(
     let fragment = move || highlighted.get().map(|n| format!("#p{n}")).unwrap_or_default();
     let url = text(move |lang| share_url(statement, lang, &fragment()));
     let citation = Signal::derive(move || {
+        let lang = i18n.lang.get();
         let v = version();
-        let date = date_text(statement, i18n.lang.get());
-        let url = share_url(statement, i18n.lang.get(), "");
-        i18n.t_with(
+        // English quotes the title in “…”: quotation marks inside it become ‘…’.
+        let title = if lang == Lang::En { v.title.replace('“', "‘").replace('”', "’") } else { v.title.to_string() };
+        let date = match statement.date {
+            Some(date) => crate::browser::format_date(date, lang),
+            None => message(lang, "citation-no-date"),
+        };
+        let translated = if v.translation {
+            message(lang, &format!("citation-translated-from-{}", statement.source_language.code()))
+        } else {
+            String::new()
+        };
+        let paragraph = highlighted
+            .get()
+            .map(|n| i18n.t_with("citation-paragraph", &[("n", n.into())]))
+            .unwrap_or_default();
+        let mut citation = i18n.t_with(
             "statement-citation",
             &[
                 ("issuer", (&*v.issuer).into()),
-                ("title", (&*v.title).into()),
+                ("title", (&*title).into()),
+                ("translated", (&*translated).into()),
                 ("date", (&*date).into()),
-                ("url", (&*url).into()),
+                ("version", (&*message(lang, &format!("history-version-{}", lang.code()))).into()),
+                ("paragraph", (&*paragraph).into()),
+                ("url", (&*share_url(statement, lang, &fragment())).into()),
             ],
-        )
+        );
+        // The day it was read: only the reader's browser knows it.
+        if let Some(today) = crate::browser::today_in_kazakhstan() {
+            let day = crate::browser::format_date(today, lang);
+            citation = format!("{citation} {}", i18n.t_with("statement-citation-accessed", &[("date", (&*day).into())]));
+        }
+        citation
     });
 
     // The paragraphs: here at once when already fetched (the app fetches a
@@ -214,7 +237,10 @@ fn StatementView(
             })}
             <section class="statement__share" aria-labelledby="share-heading">
                 <h2 id="share-heading">{tr("statement-share")}</h2>
-                <p><CopyButton value=url label="statement-copy-link" done="statement-link-copied"/></p>
+                <p class="statement__share-buttons">
+                    <ShareButton title=title url=url/>
+                    <CopyButton value=url label="statement-copy-link" done="statement-link-copied"/>
+                </p>
                 <h3>{tr("statement-cite")}</h3>
                 <p class="citation">{citation}</p>
                 <p><CopyButton value=citation label="statement-copy-citation" done="statement-citation-copied"/></p>

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { appReady, DIST, openPage, startSite } from './lib/browser.mjs';
-import { LANGS, messages } from './lib/locales.mjs';
+import { format, LANGS, messages, ROOT } from './lib/locales.mjs';
 import { statements } from './lib/content.mjs';
 
 let site;
@@ -153,5 +153,109 @@ describe('open data', () => {
       assert.ok(existsSync(join(DIST, schema)), schema);
       assert.equal(JSON.parse(readFileSync(join(DIST, schema), 'utf8')).$schema, 'https://json-schema.org/draft/2020-12/schema');
     }
+  });
+});
+
+describe('a citation that can be quoted', () => {
+  const DIST_ARCHIVE = process.env.DIST_ARCHIVE ?? join(ROOT, 'dist-archive');
+  const CONTENT_ARCHIVE = process.env.CONTENT_ARCHIVE ?? join(ROOT, 'target/archive-300');
+  let archive;
+  let archived;
+  before(async () => {
+    archive = await startSite({ root: DIST_ARCHIVE, fallback: false });
+    archived = statements(CONTENT_ARCHIVE);
+  });
+  after(async () => {
+    await archive?.close();
+  });
+
+  const formatDate = (lang, iso) => {
+    const [year, month, day] = iso.split('-').map(Number);
+    return format(lang, 'date-long', { day, month: format(lang, `month-${month}`), year });
+  };
+  const today = () => new Date(Date.now() + 5 * 3600e3).toISOString().slice(0, 10);
+  const expected = (lang, s, n, origin) => {
+    const v = s.versions[lang];
+    const main = format(lang, 'statement-citation', {
+      issuer: v.issuer,
+      title: lang === 'en' ? v.title.replaceAll('“', '‘').replaceAll('”', '’') : v.title,
+      translated: lang === s.sourceLanguage ? '' : format(lang, `citation-translated-from-${s.sourceLanguage}`),
+      date: v.date ? formatDate(lang, v.date) : format(lang, 'citation-no-date'),
+      version: format(lang, `history-version-${lang}`),
+      paragraph: n ? format(lang, 'citation-paragraph', { n }) : '',
+      url: `${origin}/${lang}/statements/${s.slug}/${n ? `#p${n}` : ''}`,
+    });
+    return `${main} ${format(lang, 'statement-citation-accessed', { date: formatDate(lang, today()) })}`;
+  };
+
+  for (const lang of LANGS) {
+    test(`${lang}: the source text, a translation and an undated statement, with and without a paragraph`, async () => {
+      const cases = {
+        source: archived.find((s) => s.sourceLanguage === lang && s.date && s.versions[lang].paragraphs.length >= 2),
+        translation: archived.find((s) => s.sourceLanguage !== lang && s.date && s.versions[lang].paragraphs.length >= 2),
+        undated: archived.find((s) => !s.date && s.versions[lang].paragraphs.length >= 2),
+      };
+      const { context, page } = await openPage(archive);
+      for (const [kind, s] of Object.entries(cases)) {
+        assert.ok(s, `the generated archive has a ${kind} statement in ${lang}`);
+        for (const n of [null, 2]) {
+          await page.goto(`${archive.url}/${lang}/statements/${s.slug}/${n ? `#p${n}` : ''}`);
+          await appReady(page);
+          const citation = (await page.locator('.citation').textContent()).trim();
+          assert.equal(citation, expected(lang, s, n, archive.url), `${kind}, paragraph ${n}`);
+          if (kind === 'translation') assert.ok(citation.includes(format(lang, `citation-translated-from-${s.sourceLanguage}`)));
+          if (kind === 'undated') assert.ok(citation.includes(format(lang, 'citation-no-date')));
+        }
+      }
+      await context.close();
+    });
+  }
+
+  test('English quotes a title with quotation marks in it with single ones', async () => {
+    const { context, page } = await openPage(site);
+    await page.goto(`${site.url}/en/statements/${CONGRESS}/`);
+    await appReady(page);
+    const citation = await page.locator('.citation').textContent();
+    assert.ok(citation.includes('“Kasym-Jomart Tokayev: ‘Today'), citation);
+    assert.ok(!citation.includes('"Today'), citation);
+    await context.close();
+  });
+});
+
+describe('share on phones', () => {
+  const almaty = () => statements().find((s) => s.slug === ALMATY);
+
+  test('where the browser has a share sheet, the button opens it with the title and the address, nothing added', async () => {
+    const { context, page, errors } = await openPage(site);
+    await page.addInitScript(() => {
+      window.shared = [];
+      Object.defineProperty(navigator, 'share', {
+        configurable: true,
+        // A reader who closes the sheet: the promise is rejected.
+        value: (data) => { window.shared.push({ ...data }); return Promise.reject(new DOMException('closed', 'AbortError')); },
+      });
+    });
+    await page.goto(`${site.url}/ru/statements/${ALMATY}/#p3`);
+    await appReady(page);
+    const button = page.locator('.share-button');
+    assert.equal(await button.textContent(), messages('ru')['statement-share-button']);
+    await button.click();
+    await page.waitForFunction(() => window.shared.length === 1);
+    assert.deepEqual(await page.evaluate(() => window.shared), [
+      { title: almaty().versions.ru.title, url: `${site.url}/ru/statements/${ALMATY}/#p3` },
+    ]);
+    assert.deepEqual(errors, [], 'a closed sheet is no error');
+    await context.close();
+  });
+
+  test('where it has none, no share button: the link is copied instead', async () => {
+    const { context, page } = await openPage(site);
+    await page.addInitScript(() => { delete Navigator.prototype.share; });
+    await page.goto(`${site.url}/en/statements/${ALMATY}/`);
+    await appReady(page);
+    assert.equal(await page.evaluate(() => 'share' in navigator), false);
+    assert.equal(await page.locator('.share-button').count(), 0);
+    assert.equal(await page.locator('.statement__share-buttons button').textContent(), messages('en')['statement-copy-link']);
+    await context.close();
   });
 });

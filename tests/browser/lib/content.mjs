@@ -22,6 +22,7 @@ export function statements(dir = join(ROOT, 'content')) {
         const header = whole.split(/^\[/m)[0];
         versions[lang] = {
           title: field(header, 'title'),
+          issuer: field(header, 'issuer'),
           date: field(header, 'date'),
           kind: field(header, 'kind'),
           sourceLanguage: field(header, 'source_language'),
