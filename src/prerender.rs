@@ -106,12 +106,11 @@ pub fn prerender(dist: &Path, site: &Site) -> Result<Vec<PathBuf>, String> {
             };
             let headers_file = headers_file_of(page, &release);
             let html = template.page(&path, |title, description| {
-                // A link preview of a translation says whose translation it is.
+                // A link preview of a translation says whose translation it is,
+                // and names the statement's context where it fits.
                 let description = match statement {
-                    Some(s) if s.version(lang).translation => {
-                        format!("{description} {}", message(lang, &translated_from(s.source_language)))
-                    }
-                    _ => description.to_owned(),
+                    Some(s) => preview_description(description, s, lang),
+                    None => description.to_owned(),
                 };
                 let head = PageHead {
                     lang,
@@ -173,6 +172,31 @@ pub fn prerender(dist: &Path, site: &Site) -> Result<Vec<PathBuf>, String> {
     let worker = service_worker(dist)?;
     write(site_path(site::SERVICE_WORKER_PATH), worker)?;
     Ok(written)
+}
+
+/// The longest description we give a link preview: longer ones are cut by
+/// the sites that show them.
+const PREVIEW_DESCRIPTION_MAX: usize = 300;
+
+/// A statement's link-preview description: its summary, the notice that a
+/// translation is the portal's, and its context's notice where the whole
+/// stays within [`PREVIEW_DESCRIPTION_MAX`] characters.
+fn preview_description(summary: &str, statement: &kasipodaq_core::content::Statement, lang: Lang) -> String {
+    let mut description = summary.to_owned();
+    if statement.version(lang).translation {
+        description = format!("{description} {}", message(lang, &translated_from(statement.source_language)));
+    }
+    if let Some(context) = &statement.record.context {
+        let with_context = format!(
+            "{description} {} {}",
+            message(lang, "statement-context-preview"),
+            kasipodaq_core::content::in_lang(&context.notice, lang)
+        );
+        if with_context.chars().count() <= PREVIEW_DESCRIPTION_MAX {
+            description = with_context;
+        }
+    }
+    description
 }
 
 /// The id of "Translated from … by the portal." for a source language.

@@ -70,6 +70,17 @@ pub struct Record {
     pub formerly: Vec<Text>,
     /// Oldest first.
     pub changes: Vec<Change>,
+    /// The events the statement belongs to, with their notice.
+    pub context: Option<Context>,
+}
+
+/// A context statements may belong to (`content/pages/contexts.toml`), e.g.
+/// an election campaign: one translated notice, shown wherever the
+/// statement's text travels.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Context {
+    pub id: Text,
+    pub notice: Translated,
 }
 
 /// The first publication of a statement's text.
@@ -169,6 +180,8 @@ pub struct Section {
     /// That statement's title, which the section names (the app has no
     /// statement of its own to look it up in).
     pub statement_title: Option<Translated>,
+    /// The notice of that statement's context, if it has one.
+    pub context: Option<Translated>,
     pub title: Translated,
     pub intro: Option<Translated>,
     /// A name in its own language, shown with its `lang`.

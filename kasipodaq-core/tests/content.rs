@@ -302,3 +302,18 @@ fn an_old_address_may_not_be_another_statements_address() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_context_is_one_of_the_defined_ones_given_by_the_source_file() {
+    let statements = load(&fixtures("valid-record")).unwrap();
+    let context = statements[0].record.context.as_ref().unwrap();
+    assert_eq!(context.id, "campaign-2019");
+    assert_eq!(context.notice[Lang::Ru.index()], "Кампания 2019 года.");
+    assert_eq!(
+        errors("unknown-context"),
+        [
+            "unknown-context/2020-01-01-x/ru.md: context belongs to the statement, not to a translation: give it in the source-language file en.md only",
+            "unknown-context/2020-01-01-x/en.md: unknown context \"campaign-2090\": contexts are defined in pages/contexts.toml (known: campaign-2019)",
+        ]
+    );
+}

@@ -34,6 +34,7 @@ fn with_record() -> Statement {
         dated_by_publication: true,
         formerly: vec!["2019-10-10-almaty".into()],
         changes: vec![Change { date: day("2026-12-04"), lang: Lang::Kk, what: ChangeKind::TranslationCorrected }],
+        context: Some(kasipodaq_core::content::Context { id: "campaign-2019".into(), notice: ["Науқан".into(), "Кампания".into(), "Campaign".into()] }),
     };
     statement
 }
@@ -59,6 +60,8 @@ fn a_statement_is_all_its_versions_with_provenance_and_history() {
         serde_json::json!({"date": "2026-12-04", "lang": "kk", "what": "translation-corrected"})
     );
     assert_eq!(json["updated"], "2026-12-04");
+    assert_eq!(json["record"]["context"]["id"], "campaign-2019");
+    assert_eq!(json["record"]["context"]["notice"]["kk"], "Науқан");
     // Every version, each translation marked as the portal's.
     assert_eq!(json["versions"]["ru"]["translation"], false);
     assert_eq!(json["versions"]["ru"]["translated_by"], Value::Null);

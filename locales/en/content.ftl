@@ -43,6 +43,9 @@ statement-read-source = Read the source text
 statement-source-text = This is the source text.
 statement-paragraph-link = Link to paragraph { $n }
 statement-note = Editor's note:
+statement-context = Context
+# Before the context's notice in a link preview's description.
+statement-context-preview = Context:
 statement-original = First published
 statement-original-where = { $site }, { $date }
 statement-on-portal = On this portal

@@ -42,6 +42,9 @@ statement-read-source = Бастапқы мәтінді оқу
 statement-source-text = Бұл — бастапқы мәтін.
 statement-paragraph-link = { $n }-абзацқа сілтеме
 statement-note = Редакция ескертпесі:
+statement-context = Контекст
+# Before the context's notice in a link preview's description.
+statement-context-preview = Контекст:
 statement-original = Алғаш жарияланған жері
 statement-original-where = { $site }, { $date }
 statement-on-portal = Порталда

@@ -45,6 +45,9 @@ statement-read-source = Читать исходный текст
 statement-source-text = Это исходный текст.
 statement-paragraph-link = Ссылка на абзац { $n }
 statement-note = Примечание редакции:
+statement-context = Контекст
+# Before the context's notice in a link preview's description.
+statement-context-preview = Контекст:
 statement-original = Первая публикация
 statement-original-where = { $site }, { $date }
 statement-on-portal = На портале

@@ -78,6 +78,12 @@ fn PointsSections(page: &'static PointsPage) -> impl IntoView {
                     {section.intro.as_ref().map(|intro| view! { <p>{text(move |lang| in_lang(intro, lang).to_string())}</p> })}
                     <ul class="points__list">{points}</ul>
                     {from}
+                    {section.context.as_ref().map(|context| view! {
+                        <p class="context-note">
+                            <strong>{tr("statement-context")}</strong> " "
+                            {text(move |lang| in_lang(context, lang).to_string())}
+                        </p>
+                    })}
                 </section>
             }
         })

@@ -25,9 +25,17 @@ fn on_day(lang: Lang, id: &str, date: kasipodaq_core::calendar::Date) -> String 
 }
 
 /// The record's `<dt>`/`<dd>` pairs for the statement's facts list: its
-/// first publication, and the portal's publication and latest change.
+/// context, its first publication, and the portal's publication and latest
+/// change.
 pub fn facts_html(record: &Record, lang: Lang) -> String {
     let mut html = String::new();
+    if let Some(context) = &record.context {
+        html += &format!(
+            "<dt>{}</dt><dd class=\"context-note\">{}</dd>",
+            escape(&message(lang, "statement-context")),
+            escape(&context.notice[lang.index()])
+        );
+    }
     if let Some(original) = &record.original {
         let site = host(&original.url);
         let place = match original.date {

@@ -259,3 +259,47 @@ describe('share on phones', () => {
     await context.close();
   });
 });
+
+describe('context notices', () => {
+  // The notices as content/pages/contexts.toml gives them.
+  const notices = {};
+  let current;
+  for (const line of readFileSync(join(ROOT, 'content/pages/contexts.toml'), 'utf8').split('\n')) {
+    const table = /^\[([a-z0-9-]+)\]$/.exec(line);
+    if (table) notices[(current = table[1])] = {};
+    const text = /^(kk|ru|en) = (".*")$/.exec(line);
+    if (text && current) notices[current][text[1]] = JSON.parse(text[2]);
+  }
+  const HQ = '2019-05-12-republican-headquarters-opened';
+
+  for (const lang of LANGS) {
+    test(`${lang}: on the statement, on the Platform section built from it, in its link preview and open data`, async () => {
+      const { context, page } = await openPage(site);
+      const notice = notices['presidential-election-2019'][lang];
+      await page.goto(`${site.url}/${lang}/statements/${HQ}/`);
+      await appReady(page);
+      assert.equal(await page.locator('.statement__facts dd.context-note').textContent(), notice);
+      // summary, whose translation it is, and the context where it fits in 300 characters
+      const hq = statements().find((s) => s.slug === HQ);
+      let expected = hq.versions[lang].summary;
+      if (lang !== hq.sourceLanguage) expected += ` ${messages(lang)[`translated-from-${hq.sourceLanguage}`]}`;
+      const withContext = `${expected} ${messages(lang)['statement-context-preview']} ${notice}`;
+      if ([...withContext].length <= 300) expected = withContext;
+      assert.equal(await page.locator('meta[property="og:description"]').getAttribute('content'), expected);
+      await page.goto(`${site.url}/${lang}/platform/`);
+      await appReady(page);
+      const section = page.locator('section.points', { has: page.locator(`.points__from a[href="/${lang}/statements/${HQ}/"]`) });
+      assert.equal(await section.locator('.context-note').textContent(), `${messages(lang)['statement-context']} ${notice}`);
+      await context.close();
+    });
+  }
+
+  test('in the open data, with its id', () => {
+    const data = JSON.parse(readFileSync(join(DIST, `data/statements/${HQ}.json`), 'utf8'));
+    assert.deepEqual(data.record.context, { id: 'presidential-election-2019', notice: notices['presidential-election-2019'] });
+    const appeal = JSON.parse(readFileSync(join(DIST, 'data/statements/2023-01-27-appeal-on-mazhilis-and-maslikhat-elections.json'), 'utf8'));
+    assert.equal(appeal.record.context.id, 'elections-2023');
+    const almaty = JSON.parse(readFileSync(join(DIST, `data/statements/${ALMATY}.json`), 'utf8'));
+    assert.equal(almaty.record.context, null);
+  });
+});

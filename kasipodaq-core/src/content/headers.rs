@@ -16,7 +16,7 @@
 
 use serde_json::Value;
 
-use super::{Change, ChangeKind, Kind, Original, Record, Statement, Text, Version};
+use super::{Change, ChangeKind, Context, Kind, Original, Record, Statement, Text, Version};
 use crate::{calendar::Date, urls::ArchiveView, urls::Page, Lang};
 
 /// The folder of the headers files, inside the texts folder.
@@ -172,6 +172,10 @@ pub fn record_json(record: &Record) -> Value {
         "changes": record.changes.iter().map(|c| serde_json::json!({
             "date": c.date.to_string(), "lang": c.lang.code(), "what": c.what.code()
         })).collect::<Vec<_>>(),
+        "context": record.context.as_ref().map(|c| serde_json::json!({
+            "id": c.id,
+            "notice": { "kk": c.notice[0], "ru": c.notice[1], "en": c.notice[2] },
+        })),
     })
 }
 
@@ -214,7 +218,19 @@ fn read_record(value: Option<&Value>) -> Result<Record, Refused> {
         })
         .collect::<Option<Vec<_>>>()
         .ok_or(refused)?;
+    let context = match value.get("context") {
+        Some(Value::Null) | None => None,
+        Some(context) => {
+            let notice = context.get("notice").ok_or(refused)?;
+            let text = |lang: Lang| notice.get(lang.code()).and_then(Value::as_str).map(|t| Text::Owned(t.to_owned()));
+            Some(Context {
+                id: Text::Owned(context.get("id").and_then(Value::as_str).ok_or(refused)?.to_owned()),
+                notice: [text(Lang::Kk).ok_or(refused)?, text(Lang::Ru).ok_or(refused)?, text(Lang::En).ok_or(refused)?],
+            })
+        }
+    };
     Ok(Record {
+        context,
         published: optional_date(value.get("published"))?,
         original,
         dated_by_publication: value.get("dated_by_publication").and_then(Value::as_bool).ok_or(refused)?,

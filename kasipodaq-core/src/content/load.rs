@@ -13,7 +13,10 @@ use std::{
 use pulldown_cmark::{Event, Options, Parser, Tag};
 use serde::Deserialize;
 
-use super::{language_spans, sort_newest_first, texts, Change, ChangeKind, Kind, Original, Record, Statement, Version};
+use super::{
+    language_spans, sort_newest_first, texts, Change, ChangeKind, Context, Kind, Original, Record, Statement,
+    Translated, Version,
+};
 use crate::{calendar::Date, urls::is_valid_slug, Lang};
 
 /// A problem in the content, naming the file (or folder).
@@ -47,6 +50,7 @@ struct Header {
     original: Option<OriginalHeader>,
     formerly: Option<Vec<String>>,
     changes: Option<Vec<ChangeHeader>>,
+    context: Option<String>,
 }
 
 /// `[original]`: where the text was first published.
@@ -87,6 +91,50 @@ struct LanguageFile {
     original: Option<Original>,
     formerly: Vec<String>,
     changes: Vec<(Date, ChangeKind)>,
+    context: Option<String>,
+}
+
+/// The contexts statements may name, by id, each with its notice.
+type Contexts = BTreeMap<String, Translated>;
+
+/// Where the contexts are defined, inside the content folder.
+pub const CONTEXTS_FILE: &str = "pages/contexts.toml";
+
+/// One context's notice in the three languages.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ContextNotice {
+    kk: String,
+    ru: String,
+    en: String,
+}
+
+/// The contexts of `pages/contexts.toml` (none when the file is absent).
+fn load_contexts(dir: &Path) -> Result<Contexts, ContentError> {
+    let path = dir.join(CONTEXTS_FILE);
+    let shown = display(dir, &path);
+    let error = |message: String| ContentError { path: shown.clone(), message };
+    let text = match fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Contexts::new()),
+        Err(e) => return Err(error(format!("cannot read: {e}"))),
+    };
+    let parsed: BTreeMap<String, ContextNotice> = toml::from_str(&text).map_err(|e| error(e.message().to_string()))?;
+    let mut contexts = Contexts::new();
+    for (id, notice) in parsed {
+        if !is_valid_slug(&id) {
+            return Err(error(format!("[{id}]: a context's id is lowercase a-z, digits and single hyphens")));
+        }
+        let texts = [notice.kk, notice.ru, notice.en].map(|t| t.trim().to_string());
+        if let Some(lang) = Lang::ALL.into_iter().find(|lang| texts[lang.index()].is_empty()) {
+            return Err(error(format!("[{id}]: the notice in {lang} is empty")));
+        }
+        if let Some(lang) = Lang::ALL.into_iter().find(|lang| texts[lang.index()].chars().count() > MAX_SUMMARY) {
+            return Err(error(format!("[{id}]: the notice in {lang} is longer than {MAX_SUMMARY} characters")));
+        }
+        contexts.insert(id, texts.map(Cow::Owned));
+    }
+    Ok(contexts)
 }
 
 /// What `dated_by` may say.
@@ -102,6 +150,10 @@ pub fn load(dir: &Path) -> Result<Vec<Statement>, Vec<ContentError>> {
         Err(e) => {
             return Err(vec![ContentError { path: dir.display().to_string(), message: format!("cannot read: {e}") }])
         }
+    };
+    let contexts = match load_contexts(dir) {
+        Ok(contexts) => contexts,
+        Err(problem) => return Err(vec![problem]),
     };
     let mut folders: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_dir()).collect();
     folders.sort();
@@ -127,7 +179,7 @@ pub fn load(dir: &Path) -> Result<Vec<Statement>, Vec<ContentError>> {
             });
             continue;
         }
-        match load_statement(dir, &folder, &slug) {
+        match load_statement(dir, &folder, &slug, &contexts) {
             Ok(statement) => statements.push(statement),
             Err(mut problems) => errors.append(&mut problems),
         }
@@ -164,7 +216,7 @@ fn display(root: &Path, path: &Path) -> String {
     path.strip_prefix(base).unwrap_or(path).display().to_string()
 }
 
-fn load_statement(root: &Path, folder: &Path, slug: &str) -> Result<Statement, Vec<ContentError>> {
+fn load_statement(root: &Path, folder: &Path, slug: &str, contexts: &Contexts) -> Result<Statement, Vec<ContentError>> {
     let mut errors = Vec::new();
     let folder_shown = display(root, folder);
     let error = |path: &str, message: String| ContentError { path: path.to_string(), message };
@@ -245,7 +297,7 @@ fn load_statement(root: &Path, folder: &Path, slug: &str) -> Result<Statement, V
             errors.push(error(&folder_shown, format!("the slug must start with the statement's date: {date}-…")));
         }
     }
-    let record = record(&files, first.date, &mut errors);
+    let record = record(&files, first.date, contexts, &mut errors);
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -267,7 +319,7 @@ fn load_statement(root: &Path, folder: &Path, slug: &str) -> Result<Statement, V
 /// The statement's provenance and history from its files: `published`,
 /// `dated_by`, `[original]` and `formerly` from the source-language file
 /// (a translation that gives them is refused), each file's `[[changes]]`.
-fn record(files: &[LanguageFile], date: Option<Date>, errors: &mut Vec<ContentError>) -> Record {
+fn record(files: &[LanguageFile], date: Option<Date>, contexts: &Contexts, errors: &mut Vec<ContentError>) -> Record {
     let error = |path: &str, message: String| ContentError { path: path.to_string(), message };
     let Some(source) = files.iter().find(|f| f.lang == f.source_language) else { return Record::default() };
     for file in files.iter().filter(|f| f.lang != f.source_language) {
@@ -275,6 +327,7 @@ fn record(files: &[LanguageFile], date: Option<Date>, errors: &mut Vec<ContentEr
             ("dated_by", file.dated_by_publication),
             ("[original]", file.original.is_some()),
             ("formerly", !file.formerly.is_empty()),
+            ("context", file.context.is_some()),
         ]
         .into_iter()
         .filter(|(_, given)| *given)
@@ -284,8 +337,10 @@ fn record(files: &[LanguageFile], date: Option<Date>, errors: &mut Vec<ContentEr
             errors.push(error(
                 &file.path,
                 format!(
-                    "{} belong to the statement, not to a translation: give them in the source-language file {}.md only",
+                    "{} {} to the statement, not to a translation: give {} in the source-language file {}.md only",
                     given.join(", "),
+                    if given.len() == 1 { "belongs" } else { "belong" },
+                    if given.len() == 1 { "it" } else { "them" },
                     file.source_language
                 ),
             ));
@@ -339,12 +394,27 @@ fn record(files: &[LanguageFile], date: Option<Date>, errors: &mut Vec<ContentEr
         }
     }
     changes.sort_by_key(|c| (c.date, c.lang.index()));
+    let context = source.context.as_ref().and_then(|id| match contexts.get(id) {
+        Some(notice) => Some(Context { id: Cow::Owned(id.clone()), notice: notice.clone() }),
+        None => {
+            let known: Vec<&str> = contexts.keys().map(String::as_str).collect();
+            errors.push(error(
+                &source.path,
+                format!(
+                    "unknown context \"{id}\": contexts are defined in {CONTEXTS_FILE} ({})",
+                    if known.is_empty() { "none yet".to_string() } else { format!("known: {}", known.join(", ")) }
+                ),
+            ));
+            None
+        }
+    });
     Record {
         published: Some(published),
         original: source.original.clone(),
         dated_by_publication: source.dated_by_publication,
         formerly: source.formerly.iter().map(|s| Cow::Owned(s.clone())).collect(),
         changes,
+        context,
     }
 }
 
@@ -481,6 +551,7 @@ fn parse_file(path: &str, lang: Lang, text: &str) -> Result<LanguageFile, Vec<Co
         original,
         formerly: header.formerly.unwrap_or_default(),
         changes,
+        context: header.context.map(|c| c.trim().to_string()),
     })
 }
 

@@ -139,6 +139,7 @@ pub fn load(path: &Path, shown: &str, statements: &[Statement]) -> Result<Points
                 id: Cow::Owned(section.id),
                 statement: section.statement.map(Cow::Owned),
                 statement_title: statement.map(|st| Lang::ALL.map(|lang| st.version(lang).title.clone())),
+                context: statement.and_then(|st| st.record.context.as_ref()).map(|c| c.notice.clone()),
                 title,
                 intro,
                 original,
@@ -204,6 +205,7 @@ pub fn outline(page: &PointsPage) -> PointsPage {
         .iter()
         .map(|section| Section {
             statement_title: None,
+            context: None,
             intro: None,
             original: None,
             points: Cow::Borrowed(&[]),
@@ -233,10 +235,11 @@ pub fn to_rust(page: &PointsPage) -> String {
                 })
                 .collect();
             format!(
-                "{C}::Section {{ id: {}, statement: {}, statement_title: {}, title: {}, intro: {}, original: {}, points: ::std::borrow::Cow::Borrowed(&[{}]) }}",
+                "{C}::Section {{ id: {}, statement: {}, statement_title: {}, context: {}, title: {}, intro: {}, original: {}, points: ::std::borrow::Cow::Borrowed(&[{}]) }}",
                 s(&section.id),
                 option(section.statement.as_ref(), |x| s(x)),
                 option(section.statement_title.as_ref(), t),
+                option(section.context.as_ref(), t),
                 t(&section.title),
                 option(section.intro.as_ref(), t),
                 section

@@ -23,6 +23,7 @@ export function statements(dir = join(ROOT, 'content')) {
         versions[lang] = {
           title: field(header, 'title'),
           issuer: field(header, 'issuer'),
+          summary: field(header, 'summary'),
           date: field(header, 'date'),
           kind: field(header, 'kind'),
           sourceLanguage: field(header, 'source_language'),
