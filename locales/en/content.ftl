@@ -6,6 +6,8 @@ kind-letter = Letter
 kind-address = Address
 kind-report = Report
 kind-appeal = Appeal
+# On a statement card whose title and summary are the portal's translation.
+card-translated = translated by the portal
 
 archive-search-label = Search the statements
 archive-search-hint = Words in the titles and texts, in Kazakh, Russian or English.

@@ -6,6 +6,8 @@ kind-letter = Хат
 kind-address = Құттықтау сөз
 kind-report = Репортаж
 kind-appeal = Үндеу
+# On a statement card whose title and summary are the portal's translation.
+card-translated = портал аудармасы
 
 archive-search-label = Мәлімдемелерден іздеу
 archive-search-hint = Тақырыптар мен мәтіндердегі сөздер, қазақ, орыс немесе ағылшын тілінде.

@@ -6,6 +6,8 @@ kind-letter = Письмо
 kind-address = Приветствие
 kind-report = Репортаж
 kind-appeal = Обращение
+# On a statement card whose title and summary are the portal's translation.
+card-translated = перевод портала
 
 archive-search-label = Поиск по заявлениям
 archive-search-hint = Слова из заголовков и текстов на казахском, русском или английском языке.

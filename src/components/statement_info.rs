@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::{
     browser::format_date,
-    i18n::{message, page_href, text, use_i18n},
+    i18n::{message, page_href, text, tr, use_i18n},
 };
 
 /// The statement's date written out in `lang`, or that the source gives none.
@@ -46,6 +46,10 @@ pub fn StatementCard(statement: &'static Statement) -> impl IntoView {
             <p class="statement-card__meta">
                 <StatementDate statement=statement/>
                 <span class="statement-card__kind">{kind_label(statement.kind)}</span>
+                // A title and summary in another language than the source's are ours.
+                {move || version().translation.then(|| view! {
+                    <span class="statement-card__translated">{tr("card-translated")}</span>
+                })}
             </p>
             <p class="statement-card__summary">{move || version().summary.to_string()}</p>
         </li>

@@ -303,3 +303,19 @@ describe('context notices', () => {
     assert.equal(almaty.record.context, null);
   });
 });
+
+describe('a translation is marked as ours on the cards too', () => {
+  for (const lang of LANGS) {
+    test(`${lang}: the archive's cards`, async () => {
+      const { context, page } = await openPage(site);
+      await page.goto(`${site.url}/${lang}/statements/`);
+      await appReady(page);
+      for (const s of statements()) {
+        const card = page.locator('.statement-card', { has: page.locator(`a[href="/${lang}/statements/${s.slug}/"]`) });
+        const marks = await card.locator('.statement-card__translated').allTextContents();
+        assert.deepEqual(marks, lang === s.sourceLanguage ? [] : [messages(lang)['card-translated']], s.slug);
+      }
+      await context.close();
+    });
+  }
+});
