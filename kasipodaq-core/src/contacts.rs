@@ -14,8 +14,8 @@ mod refresh;
 mod rfc3339;
 
 pub use page::{
-    card_fields, filter, freshness, grouped, mailto_href, regions, tel_href, Field, LevelGroup, Piece, RegionGroup,
-    TimeUnit,
+    card_fields, filter, freshness, grouped, historical_line, hotline_details, mailto_href, regions, tel_href, Field,
+    LevelGroup, Piece, RegionGroup, TimeUnit,
 };
 pub use refresh::{
     retry_delay_ms, Failure, Validators, MIN_RECHECK_MS, REFRESH_INTERVAL_MS, REQUEST_TIMEOUT_MS, RETRY_DELAYS_MS,
@@ -55,7 +55,8 @@ pub const MAX_AHEAD_SECONDS: i64 = 24 * 60 * 60;
 /// applies to each language. `public/contacts.schema.json` repeats them.
 pub mod limits {
     pub const ID: usize = 64;
-    /// The headquarters name, the head of staff's name and role, the hotline label.
+    /// The headquarters name, the head of staff's name and role, the hotline
+    /// label, the period of a historical entry or number.
     pub const NAME: usize = 200;
     pub const REGION: usize = 100;
     pub const CITY: usize = 100;
@@ -77,9 +78,22 @@ pub mod limits {
 /// `public/contacts.schema.json` names exactly these (a test checks it).
 pub mod keys {
     pub const FILE: &[&str] = &["schema_version", "updated_at", "hotline", "headquarters"];
-    pub const HOTLINE: &[&str] = &["phone", "label"];
-    pub const HEADQUARTERS: &[&str] =
-        &["id", "level", "name", "region", "city", "address", "phones", "email", "hours", "head", "website", "note"];
+    pub const HOTLINE: &[&str] = &["phone", "label", "historical"];
+    pub const HEADQUARTERS: &[&str] = &[
+        "id",
+        "level",
+        "name",
+        "region",
+        "city",
+        "address",
+        "phones",
+        "email",
+        "hours",
+        "head",
+        "website",
+        "note",
+        "historical",
+    ];
     pub const HEAD: &[&str] = &["name", "role"];
     pub const LOCALIZED: &[&str] = &["kk", "ru", "en"];
 }
@@ -161,6 +175,18 @@ impl Level {
 pub struct Hotline {
     pub phone: String,
     pub label: Option<Localized>,
+    /// The period of a number of the past (the 2019 campaign's call
+    /// centre): the footer and the home page leave it out, the contacts page
+    /// shows it marked with this period. Absent, the file gives the number as
+    /// current.
+    pub historical: Option<Localized>,
+}
+
+impl Hotline {
+    /// The file gives it as today's hotline (not marked historical).
+    pub fn is_current(&self) -> bool {
+        self.historical.is_none()
+    }
 }
 
 /// The head of staff of a headquarters.
@@ -187,6 +213,9 @@ pub struct Headquarters {
     /// Starts with `https://` or `http://`.
     pub website: Option<String>,
     pub note: Option<Localized>,
+    /// The period of a headquarters of the past (a closed campaign's),
+    /// shown with it.
+    pub historical: Option<Localized>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -9,9 +9,9 @@ use std::path::{Path, PathBuf};
 
 use kasipodaq_core::{
     contacts::{
-        card_fields, filter, freshness, grouped, keys, limits, mailto_href, parse, parse_rfc3339, regions, tel_href,
-        Contacts, Dropped, EntryProblem, Failure, Head, Headquarters, Hotline, Level, Localized, Parsed, Piece,
-        Rejection, TimeProblem, TimeUnit, Warning, MAX_BODY_BYTES, SCHEMA_VERSION,
+        card_fields, filter, freshness, grouped, historical_line, hotline_details, keys, limits, mailto_href, parse,
+        parse_rfc3339, regions, tel_href, Contacts, Dropped, EntryProblem, Failure, Head, Headquarters, Hotline, Level,
+        Localized, Parsed, Piece, Rejection, TimeProblem, TimeUnit, Warning, MAX_BODY_BYTES, SCHEMA_VERSION,
     },
     Lang,
 };
@@ -82,6 +82,7 @@ fn bare(id: &str, level: Level, name: Localized) -> Headquarters {
         head: None,
         website: None,
         note: None,
+        historical: None,
     }
 }
 
@@ -125,6 +126,7 @@ fn valid_full_keeps_every_field_of_every_entry() {
         Some(Hotline {
             phone: "+7 (700) 000-00-00".into(),
             label: Some(all("Жедел желі (мысал)", "Горячая линия (пример)", "Hotline (example)")),
+            historical: None,
         })
     );
     assert_eq!(
@@ -161,6 +163,7 @@ fn valid_full_keeps_every_field_of_every_entry() {
             }),
             website: Some("https://example.org/headquarters".into()),
             note: Some(all("Мысал жазба.", "Пример записи.", "An example entry.")),
+            historical: None,
         }
     );
     let levels: Vec<Level> = parsed.contacts.headquarters.iter().map(|hq| hq.level).collect();
@@ -174,7 +177,7 @@ fn valid_full_keeps_every_field_of_every_entry() {
 #[test]
 fn valid_hotline_only_keeps_the_hotline_and_no_entries() {
     let parsed = accepted("valid-hotline-only.json");
-    assert_eq!(parsed.contacts.hotline, Some(Hotline { phone: "20-10-90".into(), label: None }));
+    assert_eq!(parsed.contacts.hotline, Some(Hotline { phone: "20-10-90".into(), label: None, historical: None }));
     assert_eq!(parsed.contacts.headquarters, []);
     assert_eq!((parsed.dropped, parsed.warnings), (vec![], vec![]));
 }
@@ -182,12 +185,74 @@ fn valid_hotline_only_keeps_the_hotline_and_no_entries() {
 #[test]
 fn blank_fields_and_bom_reads_blank_and_null_as_absent_and_trims_spaces() {
     let parsed = accepted("blank-fields-and-bom.json");
-    assert_eq!(parsed.contacts.hotline, Some(Hotline { phone: "20-10-90".into(), label: None }));
+    assert_eq!(parsed.contacts.hotline, Some(Hotline { phone: "20-10-90".into(), label: None, historical: None }));
     assert_eq!(
         parsed.contacts.headquarters,
         [Headquarters { hours: Some(ru("Пн–Пт 9:00–18:00")), ..bare("blanks", Level::City, ru("Штаб")) }]
     );
     assert_eq!((parsed.dropped, parsed.warnings), (vec![], vec![]));
+}
+
+#[test]
+fn historical_marks_a_hotline_and_entries_with_their_period_and_null_means_current() {
+    let parsed = accepted("historical.json");
+    let campaign = all("2019 жылғы науқан (тест)", "Кампания 2019 года (тест)", "2019 campaign (test)");
+    let hotline = parsed.contacts.hotline.clone().unwrap();
+    assert_eq!(
+        hotline,
+        Hotline {
+            phone: "20-10-90".into(),
+            label: Some(all("Жедел желі (тест)", "Горячая линия (тест)", "Hotline (test)")),
+            historical: Some(campaign.clone()),
+        }
+    );
+    assert!(!hotline.is_current());
+    let entry = |id: &str| Headquarters { name: ru(&format!("Штаб {id}")), ..bare(id, Level::City, ru("")) };
+    assert_eq!(
+        parsed.contacts.headquarters,
+        [
+            Headquarters {
+                level: Level::Republican,
+                phones: vec!["20-10-90".into(), "+7 7172 00-00-00".into()],
+                historical: Some(campaign),
+                ..entry("past-campaign")
+            },
+            entry("current"),
+            Headquarters { historical: Some(ru("Кампания 2019 года (тест)")), ..entry("past-ru-only") },
+            // `null` is absent, as for every field: the entry is current.
+            entry("historical-null"),
+            Headquarters { historical: Some(text(Some("2019"), None, None)), ..entry("period-trimmed") },
+            // Markup is kept as it is written; the page shows it as text.
+            Headquarters {
+                historical: Some(text(None, None, Some("<b>2019</b><script>alert(1)</script>"))),
+                ..entry("period-markup")
+            },
+        ]
+    );
+    assert_eq!((parsed.dropped, parsed.warnings), (vec![], vec![]));
+    // First the period, then the local number as text and the international
+    // one as a link.
+    let card = card_fields(&parsed.contacts.headquarters[0], Lang::En, "may no longer operate.");
+    assert_eq!(card[0].label, "contacts-period");
+    assert_eq!(
+        card[0].value,
+        [Piece::plain("2019 campaign (test)"), Piece::plain(" — "), Piece::plain("may no longer operate.")]
+    );
+    assert_eq!(card[1].label, "contacts-phones");
+    assert_eq!(
+        card[1].value,
+        [
+            Piece::plain("20-10-90"),
+            Piece::plain(", "),
+            Piece::Link { href: "tel:+77172000000".into(), text: "+7 7172 00-00-00" }
+        ]
+    );
+}
+
+#[test]
+fn a_hotline_without_historical_is_current() {
+    let hotline = accepted("valid-hotline-only.json").contacts.hotline.unwrap();
+    assert!(hotline.is_current());
 }
 
 // ---- files refused as a whole ----
@@ -444,6 +509,119 @@ fn unknown_fields_drop_the_entry_naming_the_key_path() {
 }
 
 #[test]
+fn a_broken_historical_mark_drops_its_hotline_or_entry_never_shown_as_current() {
+    let parsed = accepted("bad-historical.json");
+    assert_eq!(parsed.contacts.hotline, None);
+    assert_eq!(parsed.warnings, [Warning::HotlineDropped(EntryProblem::MissingField("historical"))]);
+    assert_eq!(kept(&parsed), ["valid"]);
+    let unknown = |key: &str| EntryProblem::UnknownField(key.into());
+    assert_eq!(
+        dropped(&parsed),
+        [
+            (0, Some("historical-true"), wrong_type("historical")),
+            (1, Some("historical-string"), wrong_type("historical")),
+            // A mark that names no period could not say when: refused, not
+            // read as current.
+            (2, Some("historical-empty"), EntryProblem::MissingField("historical")),
+            (3, Some("historical-blank"), EntryProblem::MissingField("historical")),
+            (4, Some("historical-number"), wrong_type("historical")),
+            (5, Some("historical-nested"), unknown("historical.period")),
+            (6, Some("historical-de"), unknown("historical.de")),
+            (7, Some("historical-control"), control("historical")),
+            (8, Some("historical-too-long"), too_long("historical")),
+        ]
+    );
+}
+
+/// A file with `hotline` as given and one valid entry.
+fn with_hotline(hotline: &str) -> Parsed {
+    let body = format!(
+        r#"{{"schema_version": 1, "updated_at": "2026-11-23T10:00:00+05:00", "hotline": {hotline},
+            "headquarters": [{{"id": "valid", "level": "city", "name": {{"ru": "Штаб"}}}}]}}"#
+    );
+    parse(body.as_bytes(), now()).unwrap()
+}
+
+#[test]
+fn a_hotline_with_a_broken_historical_mark_is_dropped_with_the_reason() {
+    let too_long_period = format!(r#"{{"phone": "20-10-90", "historical": {{"en": "{}"}}}}"#, "x".repeat(201));
+    let cases = [
+        (r#"{"phone": "20-10-90", "historical": true}"#, wrong_type("historical")),
+        (r#"{"phone": "20-10-90", "historical": []}"#, wrong_type("historical")),
+        (r#"{"phone": "20-10-90", "historical": {"ru": " "}}"#, EntryProblem::MissingField("historical")),
+        (r#"{"phone": "20-10-90", "historical": {"ru": 2019}}"#, wrong_type("historical")),
+        (
+            r#"{"phone": "20-10-90", "historical": {"ru": "2019", "from": "2019-05-12"}}"#,
+            EntryProblem::UnknownField("historical.from".into()),
+        ),
+        (r#"{"phone": "20-10-90", "historical": {"ru": "2019\n"}}"#, control("historical")),
+        (too_long_period.as_str(), too_long("historical")),
+        // A bad number is dropped with a good mark too.
+        (r#"{"phone": "20.10.90", "historical": {"ru": "2019"}}"#, EntryProblem::BadPhone),
+    ];
+    for (hotline, problem) in cases {
+        let parsed = with_hotline(hotline);
+        assert_eq!(kept(&parsed), ["valid"]);
+        assert_eq!(
+            (parsed.contacts.hotline, parsed.warnings),
+            (None, vec![Warning::HotlineDropped(problem)]),
+            "{hotline}"
+        );
+    }
+    // At the limit, and null as absent.
+    let at_limit = format!(r#"{{"phone": "20-10-90", "historical": {{"kk": "{}"}}}}"#, "ә".repeat(200));
+    assert_eq!(
+        with_hotline(&at_limit).contacts.hotline.unwrap().historical,
+        Some(text(Some(&"ә".repeat(200)), None, None))
+    );
+    assert!(with_hotline(r#"{"phone": "20-10-90", "historical": null}"#).contacts.hotline.unwrap().is_current());
+}
+
+#[test]
+fn the_hotline_box_gives_a_number_of_the_past_after_its_label_with_its_period() {
+    let notice = "this number may no longer be in service.";
+    let historical = accepted("historical.json").contacts.hotline.unwrap();
+    assert_eq!(
+        hotline_details(&historical, Lang::Ru, notice),
+        [
+            Piece::plain("Горячая линия (тест)"),
+            Piece::plain(": "),
+            // Local: text, not a link.
+            Piece::plain("20-10-90"),
+            Piece::plain(". "),
+            Piece::plain("Кампания 2019 года (тест)"),
+            Piece::plain(" — "),
+            Piece::plain(notice),
+        ]
+    );
+    // Without a label, in international form, the period only in Russian
+    // (marked as such on an English page).
+    let bare_past =
+        Hotline {
+            phone: "+7 7172 00-00-00".into(), label: None, historical: Some(ru("Кампания 2019 года"))
+        };
+    assert_eq!(
+        hotline_details(&bare_past, Lang::En, notice),
+        [
+            Piece::Link { href: "tel:+77172000000".into(), text: "+7 7172 00-00-00" },
+            Piece::plain(". "),
+            Piece::Text { text: "Кампания 2019 года", lang: Some(Lang::Ru) },
+            Piece::plain(" — "),
+            Piece::plain(notice),
+        ]
+    );
+    // A current hotline: only its label (the number is in the box above).
+    let current = accepted("valid-full.json").contacts.hotline.unwrap();
+    assert_eq!(hotline_details(&current, Lang::En, notice), [Piece::plain("Hotline (example)")]);
+    let unlabelled = accepted("valid-hotline-only.json").contacts.hotline.unwrap();
+    assert_eq!(hotline_details(&unlabelled, Lang::En, notice), []);
+    assert_eq!(
+        historical_line(&ru("Кампания 2019 года"), Lang::Ru, "штаб, возможно, уже не работает."),
+        [Piece::plain("Кампания 2019 года"), Piece::plain(" — "), Piece::plain("штаб, возможно, уже не работает.")]
+    );
+}
+
+#[test]
 fn html_and_script_in_text_is_kept_verbatim_as_text() {
     let parsed = accepted("html-and-script-in-text.json");
     assert_eq!(
@@ -691,15 +869,31 @@ fn public_contacts_json_holds_only_what_the_sources_say() {
     let body = std::fs::read(repository().join("public/contacts.json")).unwrap();
     let parsed = parse(&body, unix_now()).unwrap();
     assert_eq!((parsed.dropped.clone(), parsed.warnings.clone()), (vec![], vec![]), "dated in the future?");
+    let campaign = all(
+        "2019 жылғы Президент сайлауы науқаны",
+        "Президентская избирательная кампания 2019 года",
+        "2019 presidential election campaign",
+    );
+
+    // Seed 000 p6: the call centre of the public reception set up in May 2019,
+    // 20-10-90, without a city code. Nothing says it still works: it is
+    // history, never today's hotline, and with no city code not a link.
     let hotline = parsed.contacts.hotline.unwrap();
     assert_eq!(hotline.phone, "20-10-90");
+    assert_eq!(hotline.historical, Some(campaign.clone()));
+    assert!(!hotline.is_current());
+    assert_eq!(tel_href(&hotline.phone), None);
     let label = hotline.label.unwrap();
     assert!(Lang::ALL.into_iter().all(|lang| label.exactly(lang).is_some()), "{label:?}");
+    assert!(label.exactly(Lang::En).unwrap().contains("public reception"), "{label:?}");
 
     let [hq] = parsed.contacts.headquarters.as_slice() else { panic!("one entry") };
     assert_eq!((hq.id.as_str(), hq.level), ("republican-public-headquarters", Level::Republican));
+    assert_eq!(hq.historical, Some(campaign));
     assert_eq!(hq.city, Some(all("Нұр-Сұлтан", "Нур-Султан", "Nur-Sultan")));
-    assert_eq!(hq.phones, ["20-10-90"]);
+    // The seed gives 20-10-90 for the reception's call centre, not for the
+    // headquarters (editorial review, finding 9).
+    assert_eq!(hq.phones, Vec::<String>::new());
     let head = hq.head.as_ref().unwrap();
     assert_eq!(head.name, all("Бақытжан Әбдірайым", "Бакытжан Абдирайым", "Bakytzhan Abdirayym"));
     for localized in [&hq.name, head.role.as_ref().unwrap(), hq.note.as_ref().unwrap()] {
@@ -723,6 +917,10 @@ fn property_names(schema: &Value) -> Vec<&str> {
     sorted(schema["properties"].as_object().unwrap().keys().map(String::as_str))
 }
 
+fn entry_schema(defs: &Value) -> &Value {
+    &defs["headquarters"]["properties"]
+}
+
 #[test]
 fn the_schema_names_exactly_the_fields_the_parser_reads_with_the_same_limits() {
     let body = std::fs::read(repository().join("public/contacts.schema.json")).unwrap();
@@ -733,6 +931,9 @@ fn the_schema_names_exactly_the_fields_the_parser_reads_with_the_same_limits() {
     assert_eq!(property_names(&defs["hotline"]), sorted(keys::HOTLINE.iter().copied()));
     assert_eq!(property_names(&defs["headquarters"]), sorted(keys::HEADQUARTERS.iter().copied()));
     assert_eq!(property_names(&defs["head"]), sorted(keys::HEAD.iter().copied()));
+    assert_eq!(defs["historical"]["$ref"], "#/$defs/localized");
+    assert_eq!(defs["hotline"]["properties"]["historical"]["$ref"], "#/$defs/historical");
+    assert_eq!(entry_schema(defs)["historical"]["$ref"], "#/$defs/historical");
     assert_eq!(property_names(&defs["localized"]), sorted(keys::LOCALIZED.iter().copied()));
 
     assert_eq!(schema["properties"]["schema_version"]["const"], SCHEMA_VERSION);
@@ -755,6 +956,7 @@ fn the_schema_names_exactly_the_fields_the_parser_reads_with_the_same_limits() {
         (&defs["head"]["properties"], "name", limits::NAME),
         (&defs["head"]["properties"], "role", limits::NAME),
         (&defs["hotline"]["properties"], "label", limits::NAME),
+        (defs, "historical", limits::NAME),
     ];
     for (properties, field, limit) in localized_fields {
         for lang in keys::LOCALIZED {
@@ -772,7 +974,12 @@ fn the_staff_page_example_is_a_valid_file_with_every_field() {
     assert_eq!((parsed.dropped.clone(), parsed.warnings.clone()), (vec![], vec![]));
     let json: Value = serde_json::from_str(example).unwrap();
     let first = json["headquarters"][0].as_object().unwrap();
-    assert_eq!(sorted(first.keys().map(String::as_str)), sorted(keys::HEADQUARTERS.iter().copied()));
+    // The first shows every field of a current headquarters; the second, one
+    // of the past.
+    let current: Vec<&str> = keys::HEADQUARTERS.iter().copied().filter(|key| *key != "historical").collect();
+    assert_eq!(sorted(first.keys().map(String::as_str)), sorted(current));
+    assert!(json["headquarters"][1]["historical"].is_object());
+    assert!(parsed.contacts.headquarters[1].historical.is_some());
     assert!(parsed.contacts.hotline.is_some_and(|hotline| hotline.label.is_some()));
 }
 
@@ -863,14 +1070,37 @@ fn fallback_in_the_full_fixture() {
 }
 
 #[test]
-fn tel_links_keep_a_leading_plus_and_the_digits_only() {
-    assert_eq!(tel_href("20-10-90"), "tel:201090");
-    assert_eq!(tel_href("+7 (7172) 20-10-90"), "tel:+77172201090");
-    assert_eq!(tel_href(" +7 700 000 00 00"), "tel:+77000000000");
-    assert_eq!(tel_href("8 800 000 00 00"), "tel:88000000000");
-    // Whatever reaches it, only digits follow: no script, no second scheme.
-    assert_eq!(tel_href("javascript:alert(1)"), "tel:1");
-    assert_eq!(tel_href("7+7"), "tel:77");
+fn tel_links_only_for_numbers_in_international_form_with_the_plus_and_the_digits() {
+    let tel = |href: &str| Some(href.to_owned());
+    assert_eq!(tel_href("+7 (7172) 20-10-90"), tel("tel:+77172201090"));
+    assert_eq!(tel_href(" +7 700 000 00 00"), tel("tel:+77000000000"));
+    assert_eq!(tel_href("+77172201090"), tel("tel:+77172201090"));
+    // Another country: + and 8 to 15 digits (E.164).
+    assert_eq!(tel_href("+996 312 123 456"), tel("tel:+996312123456"));
+    assert_eq!(tel_href("+49 30 1234567"), tel("tel:+49301234567"));
+    assert_eq!(tel_href("+123456789012345"), tel("tel:+123456789012345"));
+    for text_only in [
+        // A local number: no city code; from a mobile or another city it
+        // rings somewhere else, or nowhere.
+        "20-10-90",
+        "(7172) 20-10-90",
+        // The domestic trunk prefix: dialled differently from abroad.
+        "8 800 000 00 00",
+        "8 (7172) 20-10-90",
+        // +7 and a local number: not a number anywhere.
+        "+7 20-10-90",
+        "+7 7172 20-10-9",
+        "+7 7172 20-10-900",
+        "+1234567",
+        "+1234567890123456",
+        "7 7172 20 10 90",
+        // Whatever reaches it, no script and no second scheme.
+        "javascript:alert(1)",
+        "7+7",
+        "",
+    ] {
+        assert_eq!(tel_href(text_only), None, "{text_only}");
+    }
 }
 
 #[test]
@@ -1023,7 +1253,7 @@ fn checking_parsed_values_equals_parsing_the_body() {
 #[test]
 fn a_card_shows_each_field_the_entry_has_in_order_with_dial_and_mail_links() {
     let parsed = accepted("valid-full.json");
-    let card = card_fields(&parsed.contacts.headquarters[0], Lang::En);
+    let card = card_fields(&parsed.contacts.headquarters[0], Lang::En, "");
     let labels: Vec<&str> = card.iter().map(|field| field.label).collect();
     assert_eq!(
         labels,
@@ -1042,7 +1272,8 @@ fn a_card_shows_each_field_the_entry_has_in_order_with_dial_and_mail_links() {
         [
             Piece::Link { href: "tel:+77172000001".into(), text: "+7 (7172) 00-00-01" },
             Piece::plain(", "),
-            Piece::Link { href: "tel:88000000000".into(), text: "8 800 000 00 00" },
+            // Not in international form: text, not a link.
+            Piece::plain("8 800 000 00 00"),
         ]
     );
     assert_eq!(card[3].value, [Piece::Link { href: "mailto:info@example.org".into(), text: "info@example.org" }]);
@@ -1057,9 +1288,9 @@ fn a_card_shows_each_field_the_entry_has_in_order_with_dial_and_mail_links() {
 fn a_card_marks_text_in_another_language_and_leaves_out_missing_fields() {
     let parsed = accepted("valid-full.json");
     // Only a Kazakh city name: shown on the English page, marked as Kazakh.
-    let card = card_fields(&parsed.contacts.headquarters[6], Lang::En);
+    let card = card_fields(&parsed.contacts.headquarters[6], Lang::En, "");
     let city = card.iter().find(|field| field.label == "contacts-city").expect("city");
     assert_eq!(city.value, [Piece::Text { text: "Қонаев", lang: Some(Lang::Kk) }]);
     let minimal = accepted("valid-minimal.json");
-    assert_eq!(card_fields(&minimal.contacts.headquarters[0], Lang::Ru), []);
+    assert_eq!(card_fields(&minimal.contacts.headquarters[0], Lang::Ru, ""), []);
 }

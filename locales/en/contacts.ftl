@@ -4,7 +4,7 @@
 contacts-hotline = Hotline
 home-all-contacts = All headquarters contacts
 contacts-loading = Loading the contacts…
-contacts-no-hotline = The contacts file names no hotline at the moment.
+contacts-no-hotline = The contacts file names no current hotline.
 # $age is a relative time such as "5 minutes ago".
 contacts-updated = Updated { $age }.
 contacts-age-second =
@@ -51,7 +51,7 @@ contacts-count =
     }
 contacts-no-match = No headquarters match the chosen region and place.
 contacts-show-all = Show all headquarters
-contacts-none = No headquarters are listed at the moment. Please call the hotline.
+contacts-none = No headquarters are listed at the moment.
 contacts-level-republican = Republican headquarters
 contacts-level-regional = Regional headquarters
 contacts-level-city = City headquarters
@@ -63,3 +63,7 @@ contacts-email = E-mail
 contacts-hours = Opening hours
 contacts-head = Head of staff
 contacts-website = Website
+contacts-period = Period
+# After the period the contacts file gives, e.g. "2019 presidential election campaign — this number may no longer be in service."
+contacts-historical-number = this number may no longer be in service.
+contacts-historical-headquarters = this headquarters may no longer operate.

@@ -4,7 +4,7 @@
 contacts-hotline = Жедел желі
 home-all-contacts = Штабтардың барлық байланыс деректері
 contacts-loading = Байланыс деректері жүктелуде…
-contacts-no-hotline = Байланыс файлында қазір жедел желі көрсетілмеген.
+contacts-no-hotline = Байланыс файлында қазіргі жедел желі көрсетілмеген.
 # $age — салыстырмалы уақыт, мысалы «5 минут бұрын».
 contacts-updated = { $age } жаңартылды.
 contacts-age-second = { $count } секунд бұрын
@@ -27,7 +27,7 @@ contacts-filter-city = Қала немесе елді мекен
 contacts-count = { $count } штаб
 contacts-no-match = Таңдалған өңір мен елді мекенде штаб жоқ.
 contacts-show-all = Барлық штабты көрсету
-contacts-none = Қазір тізімде штаб жоқ. Жедел желіге қоңырау шалыңыз.
+contacts-none = Қазір тізімде штаб жоқ.
 contacts-level-republican = Республикалық штаб
 contacts-level-regional = Өңірлік штабтар
 contacts-level-city = Қалалық штабтар
@@ -39,3 +39,7 @@ contacts-email = Электрондық пошта
 contacts-hours = Жұмыс уақыты
 contacts-head = Штаб басшысы
 contacts-website = Сайт
+contacts-period = Кезеңі
+# Байланыс файлындағы кезеңнен кейін, мысалы: «2019 жылғы Президент сайлауы науқаны — нөмір қазір жұмыс істемеуі мүмкін.»
+contacts-historical-number = нөмір қазір жұмыс істемеуі мүмкін.
+contacts-historical-headquarters = штаб қазір жұмыс істемеуі мүмкін.

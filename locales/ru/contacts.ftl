@@ -4,7 +4,7 @@
 contacts-hotline = Горячая линия
 home-all-contacts = Все контакты штабов
 contacts-loading = Загрузка контактов…
-contacts-no-hotline = В файле контактов сейчас нет горячей линии.
+contacts-no-hotline = В файле контактов нет действующей горячей линии.
 # $age — относительное время, например «5 минут назад».
 contacts-updated = Обновлено { $age }.
 contacts-age-second =
@@ -63,7 +63,7 @@ contacts-count =
     }
 contacts-no-match = Нет штабов в выбранном регионе и населённом пункте.
 contacts-show-all = Показать все штабы
-contacts-none = Сейчас в списке нет штабов. Пожалуйста, позвоните на горячую линию.
+contacts-none = Сейчас в списке нет штабов.
 contacts-level-republican = Республиканский штаб
 contacts-level-regional = Региональные штабы
 contacts-level-city = Городские штабы
@@ -75,3 +75,7 @@ contacts-email = Эл. почта
 contacts-hours = Часы работы
 contacts-head = Руководитель штаба
 contacts-website = Сайт
+contacts-period = Период
+# После периода из файла контактов, например: «Президентская избирательная кампания 2019 года — номер, возможно, уже не работает.»
+contacts-historical-number = номер, возможно, уже не работает.
+contacts-historical-headquarters = штаб, возможно, уже не работает.

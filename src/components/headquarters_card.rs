@@ -27,11 +27,13 @@ pub fn localized_view(text: &Localized, lang: Lang) -> impl IntoView {
 }
 
 /// One headquarters: its name as a heading of `heading_level` (3 under a
-/// level, 4 under a region), the fields it has, and its note. Built again as
-/// a whole when the language changes.
+/// level, 4 under a region), the fields it has (first, for one of the past,
+/// its period and that it may no longer operate), and its note. Built again
+/// as a whole when the language changes.
 #[component]
 pub fn HeadquartersCard(headquarters: Headquarters, lang: Lang, heading_level: u8) -> impl IntoView {
-    let fields = card_fields(&headquarters, lang)
+    let notice = message(lang, "contacts-historical-headquarters");
+    let fields = card_fields(&headquarters, lang, &notice)
         .into_iter()
         .map(|field| view! { <dt>{message(lang, field.label)}</dt> <dd>{pieces_view(field.value)}</dd> })
         .collect_view();

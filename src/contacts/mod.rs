@@ -1,8 +1,9 @@
 //! The headquarters contacts on screen (the file's format: docs/contacts.md):
 //! the last good copy at once, then the file from
 //! the endpoint, checked by `kasipodaq_core::contacts`. The footer and the
-//! home page show its hotline; the contacts page shows everything and keeps
-//! it fresh while it is open.
+//! home page show its hotline when the file gives it as current (not marked
+//! historical); the contacts page shows everything, history marked as such,
+//! and keeps it fresh while it is open.
 //!
 //! Data from the file only ever reaches text nodes, and attributes built by
 //! the core (`tel:`, `mailto:`, checked `https:` links): never `inner_html`.
@@ -132,7 +133,8 @@ pub fn use_contacts() -> ContactsStore {
 }
 
 impl ContactsStore {
-    /// The hotline on screen, if the data has one.
+    /// The hotline on screen, if the data has one, current or historical
+    /// ([`Hotline::is_current`]).
     pub fn hotline(&self) -> Option<Hotline> {
         self.shown.with(|shown| shown.as_ref()?.contacts.hotline.clone())
     }

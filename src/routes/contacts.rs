@@ -2,7 +2,7 @@
 use std::time::Duration;
 
 use kasipodaq_core::{
-    contacts::{filter, freshness, grouped, regions, Failure, Localized},
+    contacts::{filter, freshness, grouped, hotline_details, regions, Failure, Localized},
     urls::Page,
 };
 use leptos::{either::Either, prelude::*};
@@ -10,7 +10,7 @@ use leptos::{either::Either, prelude::*};
 use crate::{
     browser::{now_ms, time_ago},
     components::{
-        headquarters_card::{localized_view, HeadquartersCard},
+        headquarters_card::{localized_view, pieces_view, HeadquartersCard},
         hotline::HotlineNumber,
         page_header::PageHeader,
     },
@@ -74,7 +74,10 @@ fn keep_fresh(store: ContactsStore) {
 }
 
 /// The hotline, first on the page; while nothing has arrived yet a box of
-/// the same size holds its place, so nothing below moves when it comes.
+/// the same size holds its place, so nothing below moves when it comes. A
+/// number the file marks as historical is not the hotline: the box says there
+/// is no current one, and the paragraph under it gives that number with its
+/// period and that it may no longer be in service (`hotline_details`).
 #[component]
 fn HotlineSection(store: ContactsStore) -> impl IntoView {
     let i18n = use_i18n();
@@ -86,13 +89,15 @@ fn HotlineSection(store: ContactsStore) -> impl IntoView {
                 let lang = i18n.lang.get();
                 let hotline = store.hotline();
                 let phone = match &hotline {
-                    Some(hotline) => Either::Left(view! { <HotlineNumber hotline=hotline.clone()/> }),
-                    None => Either::Right(message(lang, if loading() { "contacts-loading" } else { "contacts-no-hotline" })),
+                    Some(hotline) if hotline.is_current() => Either::Left(view! { <HotlineNumber hotline=hotline.clone()/> }),
+                    _ => Either::Right(message(lang, if loading() { "contacts-loading" } else { "contacts-no-hotline" })),
                 };
-                let label = hotline
-                    .and_then(|hotline| hotline.label)
-                    .map(|label| view! { <p class="hotline__label">{localized_view(&label, lang)}</p> });
-                view! { <p class="hotline__phone">{phone}</p> {label} }
+                let notice = message(lang, "contacts-historical-number");
+                let details = hotline.and_then(|hotline| {
+                    let pieces = hotline_details(&hotline, lang, &notice);
+                    (!pieces.is_empty()).then(|| view! { <p class="hotline__label">{pieces_view(pieces)}</p> })
+                });
+                view! { <p class="hotline__phone">{phone}</p> {details} }
             }}
         </section>
     }

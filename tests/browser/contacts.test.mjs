@@ -12,7 +12,7 @@ import { startStaticServer } from './lib/static-server.mjs';
 import { startContactsEndpoint } from './lib/contacts-endpoint.mjs';
 import { format, LANGS, messagePattern, messages, ROOT } from './lib/locales.mjs';
 import {
-  basic, hostile, HOSTILE_ADDRESS, HOSTILE_NAME, REGIONS, rich, TEST_HOTLINE, updatedAt,
+  basic, historical, hostile, HOSTILE_ADDRESS, HOSTILE_NAME, REGIONS, rich, TEST_HOTLINE, TEST_PERIOD, updatedAt,
 } from './lib/contacts-fixtures.mjs';
 
 let endpoint;
@@ -33,13 +33,16 @@ beforeEach(() => endpoint.reset(basic(1)));
 // ---- what the page shows -------------------------------------------------
 
 const HOTLINE = 'section.hotline';
-const HOTLINE_NUMBER = 'section.hotline a.hotline__number';
+/** The number of a current hotline, as a link (international form). */
+const HOTLINE_NUMBER = 'section.hotline .hotline__phone > a';
+/** What the number is; for a number of the past, the number and its period too. */
+const HOTLINE_LABEL = 'section.hotline .hotline__label';
 const STATUS = 'p.contacts-status';
 const BANNER = 'div.contacts-error[role="alert"]';
 const CARD_NAMES = 'section.hq-level li.hq .hq__name';
 
-/** `tel:` and the digits, with a leading `+` kept. */
-const telHref = (phone) => `tel:${phone.trim().startsWith('+') ? '+' : ''}${phone.replace(/\D/g, '')}`;
+/** `tel:+` and the digits of a number in international form (`+7 …`). */
+const telHref = (phone) => `tel:+${phone.replace(/\D/g, '')}`;
 
 /** A text of the file as a page in `lang` shows it: [language, text]. */
 function pick(text, lang) {
@@ -86,7 +89,7 @@ const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
  */
 async function contactsShown(page, timeout = 15000) {
   await page.waitForFunction(() => window.kasipodaqReady === true, null, { timeout });
-  await page.locator(`${HOTLINE}[aria-busy="false"] a.hotline__number`).waitFor({ timeout });
+  await page.locator(`${HOTLINE}[aria-busy="false"] :is(.hotline__phone > *, .hotline__label)`).first().waitFor({ timeout });
 }
 
 const texts = (page, selector) => page.locator(selector).evaluateAll((els) => els.map((el) => el.textContent.trim()));
@@ -151,9 +154,16 @@ const expectedBanner = (lang, failureId, shownId, args = {}) => `${format(lang, 
 
 // ---- the file that ships with the site -----------------------------------
 
+/** "2019 … campaign — this number may no longer be in service.": the period, then the message. */
+const historicalLine = (period, lang, id) => `${pick(period, lang)[1]} — ${messages(lang)[id]}`;
+
+/** The label paragraph of a hotline of the past: its label, the number, its period. */
+const pastHotline = (hotline, lang) =>
+  `${pick(hotline.label, lang)[1]}: ${hotline.phone}. ${historicalLine(hotline.historical, lang, 'contacts-historical-number')}`;
+
 describe('the contacts file that ships with the site (dist/contacts.json)', () => {
   for (const lang of LANGS) {
-    test(`/${lang}/contacts/ shows its hotline first, the Republican headquarters and when it was updated`, async () => {
+    test(`/${lang}/contacts/ shows the 2019 number as history, as text, and no page shows it as the hotline`, async () => {
       const shipped = JSON.parse(readFileSync(join(DIST, 'contacts.json'), 'utf8'));
       const { context, page, errors, requests } = await openPage(siteDefault);
       await page.goto(contactsUrl(siteDefault, lang));
@@ -163,36 +173,39 @@ describe('the contacts file that ships with the site (dist/contacts.json)', () =
       assert.equal(await page.locator('meta[name="kasipodaq-contacts-endpoint"]').getAttribute('content'), '/contacts.json');
       assert.ok(requests.includes(`${siteDefault.url}/contacts.json`), 'the file was read from the site itself');
 
-      // the hotline, as a link that dials it, before everything else
-      const number = page.locator(HOTLINE_NUMBER);
-      assert.equal(await number.textContent(), shipped.hotline.phone);
-      assert.equal(await number.getAttribute('href'), telHref(shipped.hotline.phone));
-      assert.equal(await page.locator('main a[href^="tel:"]').first().evaluate((a) => a.matches('section.hotline a.hotline__number')), true);
+      // seed 000: the 2019 call centre's number, without a city code: not
+      // today's hotline, and not a link (from a mobile it would ring nowhere)
+      assert.ok(shipped.hotline.historical, 'the shipped hotline is marked historical');
       assert.equal(await page.locator(`${HOTLINE} h2`).textContent(), text['contacts-hotline']);
-      assert.equal(await page.locator(`${HOTLINE} .hotline__label`).textContent(), pick(shipped.hotline.label, lang)[1]);
+      assert.equal(await page.locator(`${HOTLINE} .hotline__phone`).textContent(), text['contacts-no-hotline']);
+      assert.equal(await page.locator(HOTLINE_LABEL).textContent(), pastHotline(shipped.hotline, lang));
+      assert.equal(await page.locator(`${HOTLINE_LABEL} span`, { hasText: shipped.hotline.phone }).count(), 1);
+      assert.equal(await page.locator('a[href^="tel:"]').count(), 0);
 
       // "Updated … ago."
       assert.match(await page.locator(STATUS).textContent(), messagePattern(lang, 'contacts-updated', { age: true }));
 
-      // the Republican headquarters card
+      // the Republican headquarters of 2019, marked as such, with no phone
       const republican = shipped.headquarters.find((hq) => hq.level === 'republican');
       const section = page.locator('section.hq-level').first();
       assert.equal(await section.locator('h2').textContent(), text['contacts-level-republican']);
       assert.ok((await texts(page, `section.hq-level li.hq .hq__name`)).includes(pick(republican.name, lang)[1]));
+      assert.equal(await section.locator('li.hq dt').first().textContent(), text['contacts-period']);
+      assert.equal(await section.locator('li.hq dd').first().textContent(),
+        historicalLine(republican.historical, lang, 'contacts-historical-headquarters'));
+      assert.equal(await section.locator('li.hq dt', { hasText: text['contacts-phones'] }).count(), 0);
       assert.equal(await page.locator('p.contacts-count').textContent(),
         format(lang, 'contacts-count', { count: shipped.headquarters.length }));
       assert.equal(await page.locator(BANNER).count(), 0);
 
-      // the footer says it on every page, the home page too
-      const footer = page.locator('footer p.hotline-line a.hotline__number');
-      assert.equal(await footer.textContent(), shipped.hotline.phone);
-      assert.equal(await footer.getAttribute('href'), telHref(shipped.hotline.phone));
+      // neither the footer nor the home page offers it as the hotline
+      assert.equal(await page.locator('footer .hotline-line').count(), 0);
       await page.locator(`.site-nav a[href="/${lang}/"]`).click();
       await page.waitForURL(`${siteDefault.url}/${lang}/`);
-      const home = page.locator('.home-hotline .hotline-line a.hotline__number');
-      assert.equal(await home.textContent(), shipped.hotline.phone);
-      assert.equal(await home.getAttribute('href'), telHref(shipped.hotline.phone));
-      assert.ok((await page.locator('.home-hotline .hotline-line').textContent()).startsWith(text['contacts-hotline']));
+      await appReady(page);
+      assert.equal(await page.locator('.hotline-line, a[href^="tel:"]').count(), 0);
+      assert.equal(await page.locator(`.home-hotline a[href="/${lang}/contacts/"]`).textContent(), text['home-all-contacts']);
+      assert.ok(!(await page.locator('body').textContent()).includes(shipped.hotline.phone));
 
       assert.deepEqual(errors, []);
       await context.close();
@@ -253,8 +266,10 @@ describe('a file with every level, two regions and every field (endpoint on anot
       assert.equal(await card.locator('.hq__name').textContent(), full.name[lang]);
       assert.deepEqual(await card.locator('dl.hq__fields > dt').evaluateAll((dts) => dts.map((dt) => dt.textContent)),
         ['city', 'address', 'phones', 'email', 'hours', 'head', 'website'].map((f) => text[`contacts-${f}`]), lang);
+      // a link for the number in international form, text for the domestic 8 …
       assert.deepEqual(await card.locator('a[href^="tel:"]').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent])),
-        full.phones.map((phone) => [telHref(phone), phone]));
+        [[telHref(full.phones[0]), full.phones[0]]]);
+      assert.equal(await card.locator('dd', { hasText: full.phones[1] }).textContent(), full.phones.join(', '));
       assert.deepEqual(await card.locator('a[href^="mailto:"]').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent])),
         [[`mailto:${full.email}`, full.email]]);
       assert.equal(await card.locator(`a[href="${full.website}"]`).textContent(), full.website);
@@ -386,12 +401,90 @@ describe('hostile data in the file', () => {
   });
 });
 
+// ---- numbers and headquarters of the past ---------------------------------
+
+describe('a hotline and a headquarters marked historical', () => {
+  test('the contacts page marks them with their period; footer and home page show no hotline; tel: only for +7 numbers', async () => {
+    endpoint.reset(historical());
+    const data = historical();
+    const { context, page, errors } = await openPage(site);
+    for (const lang of ['en', 'kk']) {
+      const text = messages(lang);
+      await page.goto(contactsUrl(site, lang));
+      await contactsShown(page);
+      await eventually(async () => assert.deepEqual(await cardNames(page),
+        data.headquarters.map((hq) => hq.name[lang])));
+
+      // the hotline box: no current hotline, then the old number with its label and period
+      assert.equal(await page.locator(`${HOTLINE} .hotline__phone`).textContent(), text['contacts-no-hotline']);
+      assert.equal(await page.locator(HOTLINE_LABEL).textContent(),
+        `${data.hotline.label[lang]}: ${data.hotline.phone}. ${TEST_PERIOD[lang]} — ${text['contacts-historical-number']}`);
+
+      // the past headquarters: its period only in Russian, marked lang="ru"
+      const past = page.locator('li.hq').filter({ hasText: data.headquarters[0].name[lang] });
+      assert.deepEqual(await past.locator('dt').allTextContents(), [text['contacts-period'], text['contacts-phones']]);
+      assert.equal(await past.locator('dd').first().textContent(), `${TEST_PERIOD.ru} — ${text['contacts-historical-headquarters']}`);
+      assert.equal(await past.locator('dd span[lang="ru"]').textContent(), TEST_PERIOD.ru);
+      const current = page.locator('li.hq').filter({ hasText: data.headquarters[1].name[lang] });
+      assert.deepEqual(await current.locator('dt').allTextContents(), [text['contacts-phones']]);
+
+      // tel: links only for numbers in international form; local ones are text
+      assert.deepEqual(await page.locator('main a[href^="tel:"]').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent])),
+        [['tel:+77000000003', data.hotline.phone], ['tel:+77000000006', '+7 700 000 00 06']]);
+      assert.equal(await past.locator('dd').last().textContent(), '00-00-04');
+      assert.equal(await current.locator('dd').textContent(), '00-00-05, +7 700 000 00 06');
+
+      // no hotline in the footer, nor on the home page
+      assert.equal(await page.locator('footer .hotline-line').count(), 0);
+      await page.locator(`.site-nav a[href="/${lang}/"]`).click();
+      await page.waitForURL(`${site.url}/${lang}/`);
+      assert.equal(await page.locator('.hotline-line').count(), 0);
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('a current hotline given as a local number is in the footer and on the home page as text, not a link', async () => {
+    const data = basic(1);
+    data.hotline = { phone: '00-00-07' };
+    endpoint.reset(data);
+    const { context, page, errors } = await openPage(site);
+    await page.goto(`${site.url}/ru/`);
+    await appReady(page);
+    const line = page.locator('.home-hotline .hotline-line');
+    await eventually(async () => assert.equal(await line.textContent(), `${messages('ru')['contacts-hotline']}: 00-00-07`));
+    assert.equal(await line.locator('span').textContent(), '00-00-07');
+    assert.equal(await page.locator('footer .hotline-line > span').textContent(), '00-00-07');
+    assert.equal(await page.locator('a[href^="tel:"]').count(), 0);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('a broken historical mark drops the hotline and the entry: nothing shown as current, and the page says so', async () => {
+    const data = historical();
+    data.hotline.historical = { ru: 2019 };
+    data.headquarters[0].historical = true;
+    endpoint.reset(data);
+    const { context, page, errors } = await openPage(site);
+    await page.goto(contactsUrl(site, 'en'));
+    await appReady(page);
+    await eventually(async () => assert.deepEqual(await cardNames(page), [data.headquarters[1].name.en]));
+    assert.equal(await page.locator(`${HOTLINE} .hotline__phone`).textContent(), messages('en')['contacts-no-hotline']);
+    assert.equal(await page.locator(HOTLINE_LABEL).count(), 0);
+    assert.equal(await page.locator('footer .hotline-line').count(), 0);
+    const status = await page.locator(STATUS).textContent();
+    assert.ok(status.includes(format('en', 'contacts-dropped', { count: 1 })), status);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
+
 // ---- the saved copy and conditional requests -----------------------------
 
 /** Records when the contacts page's hotline number first appears (ms since navigation start). */
 function recordHotlineTime() {
   const mark = () => {
-    if (window.__hotlineAt === undefined && document.querySelector('section.hotline a.hotline__number')) {
+    if (window.__hotlineAt === undefined && document.querySelector('section.hotline .hotline__phone > a')) {
       window.__hotlineAt = performance.now();
     }
   };
@@ -502,7 +595,8 @@ describe('data changing while the contacts page is open', () => {
     await contactsShown(page);
     await page.evaluate(() => { window.__sameDocument = true; });
     const name = (version) => basic(version).headquarters[0].name.en;
-    assert.deepEqual(await cardNames(page), [name(1)]);
+    // the copy published with the site may be on screen a moment longer
+    await eventually(async () => assert.deepEqual(await cardNames(page), [name(1)]));
 
     endpoint.setData(basic(2));
     await page.clock.runFor(4 * 60_000);
@@ -543,7 +637,7 @@ describe('when the contacts page asks again', () => {
     const { context, page, errors } = await openPage(site);
     await page.clock.install();
     await page.goto(`${site.url}/en/`); // the app asks once at start, on any page
-    await page.locator('.home-hotline .hotline-line a.hotline__number').waitFor();
+    await page.locator('.home-hotline .hotline-line > a').waitFor();
     // The prerendered page already shows the hotline: wait for the app's own
     // request to arrive (asserting at once raced it, and its late arrival
     // then counted in the next test).
@@ -758,12 +852,12 @@ describe('no saved copy and no endpoint', () => {
       // while the attempts run, the copy published with the site is on
       // screen at once (as the prerendered page showed it), without a banner
       assert.equal(await page.locator(HOTLINE).getAttribute('aria-busy'), 'false');
-      assert.equal(await page.locator(HOTLINE_NUMBER).textContent(), builtIn.hotline.phone);
+      assert.equal(await page.locator(HOTLINE_LABEL).textContent(), pastHotline(builtIn.hotline, 'en'));
       assert.equal(await page.locator(BANNER).count(), 0);
       await page.locator(BANNER).waitFor({ timeout: 15000 });
       await contactsShown(page, 1000);
       assert.equal(await bannerText(page), expectedBanner('en', 'contacts-error-network', 'contacts-showing-built-in'));
-      assert.equal(await page.locator(HOTLINE_NUMBER).textContent(), builtIn.hotline.phone);
+      assert.equal(await page.locator(HOTLINE_LABEL).textContent(), pastHotline(builtIn.hotline, 'en'));
       assert.deepEqual(await cardNames(page), builtIn.headquarters.map((hq) => pick(hq.name, 'en')[1]));
       assert.equal(log.failed.filter((f) => f.url === deadUrl).length, 3, JSON.stringify(log.failed));
       assert.equal(await page.evaluate(() => localStorage.getItem('kasipodaq.contacts.body')), null, 'the built-in copy is not saved');
@@ -796,7 +890,7 @@ describe('leaving the contacts page', () => {
     await sleep(1500);
     assert.equal(endpoint.gets().length, before + 1, 'no retry after leaving');
     // the saved hotline stays in the footer
-    assert.equal(await page.locator('footer a.hotline__number').textContent(), basic(1).hotline.phone);
+    assert.equal(await page.locator('footer .hotline-line > a').textContent(), basic(1).hotline.phone);
     assert.deepEqual(log.errors, []);
 
     // back on the page (more than 30 s after the last answer), it asks again
@@ -818,10 +912,10 @@ describe('leaving the contacts page', () => {
     await page.locator('.site-nav a[href="/en/"]').click();
     await page.waitForURL(`${site.url}/en/`);
     await eventually(
-      async () => assert.equal(await page.locator('footer a.hotline__number').textContent(), basic(1).hotline.phone),
+      async () => assert.equal(await page.locator('footer .hotline-line > a').textContent(), basic(1).hotline.phone),
       { timeout: 10000 },
     );
-    assert.equal(await page.locator('.home-hotline a.hotline__number').textContent(), basic(1).hotline.phone);
+    assert.equal(await page.locator('.home-hotline .hotline-line > a').textContent(), basic(1).hotline.phone);
     assert.ok(endpoint.gets().every((get) => !get.aborted), 'nothing aborted');
     assert.equal(endpoint.gets().length, before, 'no second request');
     assert.deepEqual(errors, []);

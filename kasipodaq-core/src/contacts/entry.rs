@@ -32,12 +32,13 @@ pub(super) fn hotline(value: &Value) -> Result<Hotline, EntryProblem> {
     if let Some(key) = unknown_key(object, keys::HOTLINE) {
         return Err(EntryProblem::UnknownField(key));
     }
+    let historical = historical(object)?;
     let phone = match present(object, "phone") {
         None => return Err(EntryProblem::MissingField("phone")),
         Some(value) => phone(value, "phone")?,
     };
     let label = localized(object, "label", "label", limits::NAME)?;
-    Ok(Hotline { phone, label })
+    Ok(Hotline { phone, label, historical })
 }
 
 pub(super) fn headquarters(value: &Value) -> Result<Headquarters, EntryProblem> {
@@ -45,6 +46,7 @@ pub(super) fn headquarters(value: &Value) -> Result<Headquarters, EntryProblem> 
     if let Some(key) = unknown_key(object, keys::HEADQUARTERS) {
         return Err(EntryProblem::UnknownField(key));
     }
+    let historical = historical(object)?;
     let id = match present(object, "id") {
         None => return Err(EntryProblem::MissingField("id")),
         Some(Value::String(id)) if is_valid_id(id) => id.clone(),
@@ -72,7 +74,7 @@ pub(super) fn headquarters(value: &Value) -> Result<Headquarters, EntryProblem> 
         return Err(EntryProblem::BadLink);
     }
     let note = localized(object, "note", "note", limits::NOTE)?;
-    Ok(Headquarters { id, level, name, region, city, address, phones, email, hours, head, website, note })
+    Ok(Headquarters { id, level, name, region, city, address, phones, email, hours, head, website, note, historical })
 }
 
 /// The id of a (possibly broken) entry, when it is a valid id, to name the
@@ -92,6 +94,18 @@ fn head(entry: &Object) -> Result<Option<Head>, EntryProblem> {
     let name = localized(object, "name", "head.name", limits::NAME)?.ok_or(EntryProblem::MissingField("head.name"))?;
     let role = localized(object, "role", "head.role", limits::NAME)?;
     Ok(Some(Head { name, role }))
+}
+
+/// `"historical": {"ru": "Президентская избирательная кампания 2019 года", …}`
+/// of a hotline or a headquarters: the period it was in use. Present, it
+/// needs a text: a mark that says no period (`{}`, only blanks) costs its
+/// hotline or entry, as any broken field does, so nothing meant as history
+/// is shown as current. `null` is absent, as for every field.
+fn historical(entry: &Object) -> Result<Option<Localized>, EntryProblem> {
+    match localized(entry, "historical", "historical", limits::NAME)? {
+        None if present(entry, "historical").is_some() => Err(EntryProblem::MissingField("historical")),
+        period => Ok(period),
+    }
 }
 
 fn phones(entry: &Object) -> Result<Vec<String>, EntryProblem> {

@@ -4,14 +4,25 @@
 
 use std::cmp::Ordering;
 
-use super::{Headquarters, Level, Localized};
+use super::{Headquarters, Hotline, Level, Localized};
 use crate::{archive::normalize, Lang};
 
-/// A `tel:` link: a leading `+` if the number has one, then its digits.
-/// No country code is ever added: a number is dialled as the file gives it.
-pub fn tel_href(phone: &str) -> String {
-    let plus = phone.trim_start().starts_with('+').then_some('+');
-    "tel:".chars().chain(plus).chain(phone.chars().filter(char::is_ascii_digit)).collect()
+/// A `tel:` link (`tel:+77172201090`) for a number the file gives in
+/// international form, `None` for any other: a local number such as
+/// `20-10-90` (no city code) or a domestic `8 …` one dials a different place,
+/// or nothing, from a mobile or another city, so the page shows it as text.
+///
+/// International form: a leading `+`, then 8 to 15 digits (E.164); after
+/// `+7` (Kazakhstan, Russia) exactly 10 more, so a local number with `+7`
+/// put in front (`+7 20-10-90`) is not taken for a dialable one. No code is
+/// ever added: the number is dialled as the file gives it.
+pub fn tel_href(phone: &str) -> Option<String> {
+    let digits: String = phone.chars().filter(char::is_ascii_digit).collect();
+    let international = match digits.strip_prefix('7') {
+        Some(national) => national.len() == 10,
+        None => (8..=15).contains(&digits.len()),
+    };
+    (phone.trim_start().starts_with('+') && international).then(|| format!("tel:+{digits}"))
 }
 
 /// A `mailto:` link. A checked address passes unchanged; any other byte is
@@ -221,6 +232,56 @@ impl<'a> Piece<'a> {
     pub fn plain(text: &'a str) -> Piece<'a> {
         Piece::Text { text, lang: None }
     }
+
+    /// A phone number: a link that dials it when it is in international
+    /// form ([`tel_href`]), else text.
+    pub fn phone(phone: &'a str) -> Piece<'a> {
+        match tel_href(phone) {
+            Some(href) => Piece::Link { href, text: phone },
+            None => Piece::plain(phone),
+        }
+    }
+}
+
+/// The line that marks a hotline or a headquarters of the past: its period
+/// (marked with its language when it falls back), then `notice`, the page's
+/// "this headquarters may no longer operate." in its own language.
+pub fn historical_line<'a>(period: &'a Localized, lang: Lang, notice: &'a str) -> Vec<Piece<'a>> {
+    let mut pieces = Vec::new();
+    push_historical(&mut pieces, period, lang, notice);
+    pieces
+}
+
+// Pushes rather than chains or extends: the WebAssembly then carries no
+// iterator code of its own for these few pieces.
+fn push_historical<'a>(pieces: &mut Vec<Piece<'a>>, period: &'a Localized, lang: Lang, notice: &'a str) {
+    if let Some(period) = Piece::localized(period, lang) {
+        pieces.push(period);
+    }
+    pieces.push(Piece::plain(" — "));
+    pieces.push(Piece::plain(notice));
+}
+
+/// The paragraph under the hotline box's number: what the number is (its
+/// label). A number of the past is not shown as the hotline, so it follows
+/// its label here (a link only in international form), then its period and
+/// `notice` ("this number may no longer be in service."): "Hotline (call
+/// centre) …: 20-10-90. 2019 presidential election campaign — this number may
+/// no longer be in service." Empty for a current hotline without a label.
+pub fn hotline_details<'a>(hotline: &'a Hotline, lang: Lang, notice: &'a str) -> Vec<Piece<'a>> {
+    let mut pieces = Vec::new();
+    if let Some(label) = hotline.label.as_ref().and_then(|label| Piece::localized(label, lang)) {
+        pieces.push(label);
+    }
+    if let Some(period) = &hotline.historical {
+        if !pieces.is_empty() {
+            pieces.push(Piece::plain(": "));
+        }
+        pieces.push(Piece::phone(&hotline.phone));
+        pieces.push(Piece::plain(". "));
+        push_historical(&mut pieces, period, lang, notice);
+    }
+    pieces
 }
 
 /// One labelled field of a headquarters card: the message id of its label,
@@ -232,16 +293,22 @@ pub struct Field<'a> {
 }
 
 /// The fields of `hq` shown on its card, in this order, each only when the
-/// file has it: place, address, phones (each a `tel:` link), e-mail (a
-/// `mailto:` link), opening hours, head of staff ("name — role"), website (a
-/// link; the core already refused any but `https:` and `http:`). The name
-/// and the note are shown apart, around these.
-pub fn card_fields<'a>(hq: &'a Headquarters, lang: Lang) -> Vec<Field<'a>> {
+/// file has it: for a headquarters of the past, its period and `notice`
+/// ("this headquarters may no longer operate.", see [`historical_line`]);
+/// place, address, phones (each a `tel:` link when it is in international
+/// form, see [`tel_href`], else text), e-mail (a `mailto:` link), opening
+/// hours, head of staff ("name — role"), website (a link; the core already
+/// refused any but `https:` and `http:`). The name and the note are shown
+/// apart, around these.
+pub fn card_fields<'a>(hq: &'a Headquarters, lang: Lang, notice: &'a str) -> Vec<Field<'a>> {
     let localized = |label: &'static str, text: &'a Option<Localized>| {
         let value = Piece::localized(text.as_ref()?, lang)?;
         Some(Field { label, value: vec![value] })
     };
     let mut fields = Vec::new();
+    if let Some(period) = &hq.historical {
+        fields.push(Field { label: "contacts-period", value: historical_line(period, lang, notice) });
+    }
     fields.extend(localized("contacts-city", &hq.city));
     fields.extend(localized("contacts-address", &hq.address));
     if !hq.phones.is_empty() {
@@ -250,7 +317,7 @@ pub fn card_fields<'a>(hq: &'a Headquarters, lang: Lang) -> Vec<Field<'a>> {
             if index > 0 {
                 value.push(Piece::plain(", "));
             }
-            value.push(Piece::Link { href: tel_href(phone), text: phone });
+            value.push(Piece::phone(phone));
         }
         fields.push(Field { label: "contacts-phones", value });
     }

@@ -123,3 +123,37 @@ export function hostile() {
     ],
   };
 }
+
+export const TEST_PERIOD = trio('2019 жылғы тест науқаны', 'Тестовая кампания 2019 года', '2019 test campaign');
+
+/**
+ * A hotline and a headquarters of the past (the headquarters' period only in
+ * Russian), and a current headquarters with a local and an international
+ * number.
+ */
+export function historical() {
+  return {
+    schema_version: 1,
+    updated_at: updatedAt(5),
+    hotline: {
+      phone: '+7 700 000 00 03',
+      label: trio('Өткен тест жедел желісі', 'Прошлая тестовая горячая линия', 'Past test hotline'),
+      historical: TEST_PERIOD,
+    },
+    headquarters: [
+      {
+        id: 'test-past',
+        level: 'republican',
+        name: trio('Өткен тест штабы', 'Прошлый тестовый штаб', 'Test past headquarters'),
+        phones: ['00-00-04'],
+        historical: { ru: TEST_PERIOD.ru },
+      },
+      {
+        id: 'test-current',
+        level: 'city',
+        name: trio('Қазіргі тест штабы', 'Действующий тестовый штаб', 'Test current headquarters'),
+        phones: ['00-00-05', '+7 700 000 00 06'],
+      },
+    ],
+  };
+}
