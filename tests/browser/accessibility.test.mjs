@@ -436,7 +436,7 @@ describe('contacts with every level, two regions and every field (test data from
   });
   const shown = async (page) => {
     await appReady(page);
-    await page.locator(`section.hotline[aria-busy="false"] a.hotline__number[href="tel:${TEST_HOTLINE.phone.replace(/\s/g, '')}"]`).waitFor();
+    await page.locator(`section.hotline[aria-busy="false"] .hotline__phone > a[href="tel:${TEST_HOTLINE.phone.replace(/\s/g, '')}"]`).waitFor();
     await page.locator('select#contacts-region').waitFor();
   };
 

@@ -198,7 +198,7 @@ describe('nginx with deploy/nginx.conf', () => {
     assert.equal(await page.locator('main h1').textContent(), statement.versions.ru.title);
     await page.goto(`${nginx.url}/ru/contacts/`);
     await appReady(page);
-    await page.locator('section.hotline[aria-busy="false"] .hotline__number').waitFor();
+    await page.locator('section.hotline[aria-busy="false"] .hotline__label').waitFor();
     assert.deepEqual(await page.evaluate(() => window.__violations), []);
     assert.deepEqual(errors, []);
     await browser.close();

@@ -81,7 +81,7 @@ describe('built for /portal', () => {
     assert.equal(await page.locator('main h1').textContent(), messages('kk')['page-statements-title']);
     await page.locator('.site-nav a', { hasText: messages('kk')['page-contacts-nav'] }).click();
     await page.waitForURL(`${server.url}${BASE}/kk/contacts/`);
-    await page.locator('section.hotline[aria-busy="false"] a.hotline__number').waitFor();
+    await page.locator('section.hotline[aria-busy="false"] .hotline__label').waitFor();
     assert.equal(await page.evaluate(() => window.__same), true, 'no reload');
     assert.ok(contactRequests.length > 0 && contactRequests.every((p) => p === `${BASE}/contacts.json`), contactRequests.join());
     const scope = await page.evaluate(() => navigator.serviceWorker.ready.then((r) => new URL(r.scope).pathname));
