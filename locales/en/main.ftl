@@ -25,7 +25,7 @@ page-union-day-title = Trade Union Day, 10 October
 page-union-day-description = How 10 October became the Day of Trade Unions of Kazakhstan, the 2019 celebration in Almaty, its awards, and the next Trade Union Day.
 page-contacts-nav = Contacts
 page-contacts-title = Contacts
-page-contacts-description = The hotline and the federation's headquarters.
+page-contacts-description = Headquarters and hotline contacts.
 
 home-lead = The public information portal of the Federation of Trade Unions of the Republic of Kazakhstan: its statements, candidate platforms and Trade Union Day material in Kazakh, Russian and English.
 home-federation-facts = The federation unites about two million trade union members in about 16 thousand primary organisations (figures of 2022).
