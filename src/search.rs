@@ -10,7 +10,7 @@ use js_sys::{Array, Function, Object, Promise, Reflect};
 use kasipodaq_core::{
     calendar::Date,
     content::Kind,
-    search::{excerpt_runs, paragraph_at, statement_href},
+    search::{excerpt_runs, kazakh_stems, paragraph_at, statement_href},
     urls::{site_path, BASE_PATH},
     Lang,
 };
@@ -174,6 +174,8 @@ pub async fn search(
     if let Some(kind) = kind {
         filters.push(("kind", JsValue::from(kind.code())));
     }
+    // Pagefind has no Kazakh stemmer: Kazakh words go as their stems.
+    let query = kazakh_stems(query, lang == Lang::Kk);
     let found = call(&module, "search", &[query.into(), object(&[("filters", object(&filters))])]).await?;
     let pending: Vec<JsValue> = Array::from(&get(&found, "results")).iter().collect();
     let mut found = Found { total: pending.len(), pending, hits: Vec::new() };

@@ -80,6 +80,104 @@ pub fn paragraph_at(anchors: &[(String, u32)], location: u32) -> Option<u32> {
         .last()
 }
 
+/// The words of a query as Pagefind is asked for them: each Kazakh word cut
+/// to its stem. Pagefind has no Kazakh stemmer but matches words by their
+/// beginning, so the stem finds every inflected form of the word
+/// (кәсіподақтарының finds кәсіподақ, кәсіподаққа, кәсіподағы). On the
+/// Kazakh page every Cyrillic word is taken as Kazakh; elsewhere only a word
+/// with a letter Russian does not have, so a Russian word is left to the
+/// Russian index's own stemmer. A stem is a beginning of the word, so the
+/// search finds everything it found before, and more.
+pub fn kazakh_stems(query: &str, kazakh_page: bool) -> String {
+    let mut out = String::with_capacity(query.len());
+    let mut word = String::new();
+    for c in query.chars().chain(['\n']) {
+        if matches!(c, 'а'..='я' | 'А'..='Я' | 'ё' | 'Ё') || kazakh_letter(c).is_some() {
+            word.push(c);
+            continue;
+        }
+        if !word.is_empty() {
+            let kazakh = word.chars().any(|c| kazakh_letter(c).is_some());
+            if kazakh || kazakh_page {
+                out.push_str(&kazakh_stem(&word));
+            } else {
+                out.push_str(&word);
+            }
+            word.clear();
+        }
+        out.push(c);
+    }
+    out.pop();
+    out
+}
+
+/// The lowercase of one of the letters Kazakh adds to Russian's, `None` for
+/// any other character (Rust's own case tables would weigh on the app).
+fn kazakh_letter(c: char) -> Option<char> {
+    const PAIRS: [(char, char); 9] =
+        [('Ә', 'ә'), ('Ғ', 'ғ'), ('Қ', 'қ'), ('Ң', 'ң'), ('Ө', 'ө'), ('Ұ', 'ұ'), ('Ү', 'ү'), ('Һ', 'һ'), ('І', 'і')];
+    PAIRS.iter().find(|(upper, lower)| c == *upper || c == *lower).map(|(_, lower)| *lower)
+}
+
+/// The letters that stay of a stem: a shorter one would find too much.
+const MIN_STEM: usize = 3;
+
+/// Kazakh endings as they follow each other from the end of a word, one of
+/// each group at most, the longest first: case (and a finite verb's
+/// ending), possessive or person, plural, then a verb's participle, verbal
+/// noun or converb. One string a group: a table of slices would weigh more.
+const ENDINGS: [&str; 4] = [
+    "ндағы ндегі атын етін йтын йтін дағы дегі тағы тегі ндан нден дан ден тан тен нан нен ның нің дың дің тың тің \
+     мен бен пен ады еді йды йді нда нде да де та те ға ге қа ке на не ны ні ды ді ты ті ғы гі қы кі н",
+    "ымыз іміз ыңыз іңіз амыз еміз мыз міз ңыз ңіз сы сі ым ім ың ің ы і",
+    "лар лер дар дер тар тер",
+    "атын етін йтын йтін ған ген қан кен ып іп п у й",
+];
+
+/// One word's stem (lowercase), or the word itself when no ending is found.
+fn kazakh_stem(word: &str) -> String {
+    let lower = |c: char| match c {
+        'А'..='Я' => char::from_u32(c as u32 + 32).unwrap_or(c),
+        'Ё' => 'ё',
+        _ => kazakh_letter(c).unwrap_or(c),
+    };
+    let mut stem: String = word.chars().map(lower).collect();
+    let letters = |text: &str| text.chars().count();
+    for group in ENDINGS {
+        let found = group.split(' ').find_map(|ending| {
+            let rest = stem.strip_suffix(ending)?;
+            let before = rest.chars().next_back();
+            let vowel = matches!(
+                before,
+                Some('а' | 'ә' | 'е' | 'и' | 'о' | 'ө' | 'у' | 'ұ' | 'ү' | 'ы' | 'і' | 'э' | 'ю' | 'я')
+            );
+            // Endings that start with `н` or `с` come only after a vowel
+            // (жұмысын, партиясы; the genitive and ablative also after `м`,
+            // `н`, `ң`: Қазақстанның), `ым` only after a consonant: a
+            // word's own letters stay.
+            let fits = match ending {
+                "н" => matches!(before, Some('ы' | 'і')),
+                "ның" | "нің" | "нан" | "нен" => vowel || matches!(before, Some('м' | 'н' | 'ң')),
+                "ым" | "ім" => !vowel,
+                _ => !(ending.starts_with('н') || ending.starts_with('с')) || vowel,
+            };
+            (fits && letters(rest) >= MIN_STEM).then_some(rest.len())
+        });
+        if let Some(len) = found {
+            stem.truncate(len);
+        }
+    }
+    // A stem's last consonant sounds (and is written) differently before
+    // an ending: кәсіподақ, кәсіподағы; without it the stem finds both.
+    if letters(&stem) > MIN_STEM && matches!(stem.chars().next_back(), Some('ғ' | 'г' | 'қ' | 'к' | 'б' | 'п')) {
+        stem.pop();
+    }
+    if letters(&stem) == letters(word) {
+        return word.to_owned();
+    }
+    stem
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -128,6 +226,71 @@ mod tests {
         ] {
             assert_eq!(statement_href(hostile, Some(1)), None, "{hostile}");
         }
+    }
+
+    #[test]
+    fn a_kazakh_word_is_searched_by_its_stem() {
+        assert_eq!(kazakh_stems("кәсіподақтарының", true), "кәсіпода");
+        for form in ["кәсіподақ", "кәсіподақтар", "кәсіподаққа", "кәсіподағы", "кәсіподағының"]
+        {
+            assert!(form.starts_with("кәсіпода"), "{form}");
+        }
+        // Capitals, several words, the marks between them kept.
+        assert_eq!(
+            kazakh_stems("«КӘСІПОДАҚТАРЫНЫҢ» Федерациясының, жұмыстарыңызда!", true),
+            "«кәсіпода» федерация, жұмыс!"
+        );
+    }
+
+    #[test]
+    fn every_form_of_a_word_has_a_stem_that_begins_each_of_them() {
+        // Forms from our Kazakh texts, one word a line.
+        let words = [
+            "кәсіподақ кәсіподақтар кәсіподаққа кәсіподағы кәсіподағының кәсіподақтардың кәсіподақтарына",
+            "ұйым ұйымы ұйымын ұйымының ұйымдардың ұйымдарымен ұйымдарға ұйымды",
+            "федерация федерацияның федерациясы федерациясын федерациясынан федерациясының",
+            "қорғау қорғай қорғайтын қорғайтындарды қорғап қорғауда қорғаудың",
+            "құттықтау құттықтады құттықтаймыз құттықтап құттықтаулармен құттықтауында",
+            "жұмыс жұмыста жұмыстарыңызда жұмысымыздағы жұмысына жұмысқа",
+            "сайлау сайлауда сайлаудың сайлауы сайлауындағы сайлауға",
+            "қазақстан қазақстанда қазақстандағы қазақстанды қазақстанның",
+            "біріктіру біріктіреді біріктіретін біріктіруге",
+            "нарық нарығын нарығында нарығындағы",
+            "мүше мүшелер мүшелерінің мүшесі мүшесінің",
+            "жыл жылдан жылдағы жылы жылғы",
+        ];
+        for line in words {
+            let forms: Vec<&str> = line.split(' ').collect();
+            for form in &forms {
+                let stem = kazakh_stems(form, true);
+                assert!(forms.iter().all(|other| other.starts_with(&stem)), "{form}: {stem}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_stem_is_the_beginning_of_its_word_so_nothing_found_before_is_lost() {
+        for word in ["кәсіподақтарының", "қызметін", "науқанына", "штабтар", "міндетін", "ауқатын", "жеткізе"]
+        {
+            let stem = kazakh_stems(word, true);
+            assert!(word.starts_with(&stem) && stem.chars().count() >= MIN_STEM, "{word}: {stem}");
+        }
+        // Short words keep their letters: a two-letter stem would find too much.
+        for word in ["іске", "мен", "және", "елде", "дау"] {
+            assert_eq!(kazakh_stems(word, true), word);
+        }
+    }
+
+    #[test]
+    fn russian_and_english_words_are_left_to_their_own_stemmers() {
+        for query in ["профсоюзов", "депутатов Мажилиса Парламента", "МАСЛИХАТОВ", "ratify", "trade unions", "Её"]
+        {
+            assert_eq!(kazakh_stems(query, false), query);
+        }
+        // A word in Kazakh letters is Kazakh on any page.
+        assert_eq!(kazakh_stems("Кәсіподақтарының профсоюзов", false), "кәсіпода профсоюзов");
+        // On the Kazakh page a word in Cyrillic is taken as Kazakh; a Latin one never.
+        assert_eq!(kazakh_stems("партиясының ratify workers", true), "партия ratify workers");
     }
 
     #[test]
