@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { connect as tlsConnect } from 'node:tls';
 import { appReady, DIST, launchChromium } from './lib/browser.mjs';
 import { statements } from './lib/content.mjs';
 import { LANGS, messages } from './lib/locales.mjs';
@@ -24,9 +25,12 @@ const SECURITY_HEADERS = {
   'referrer-policy': 'strict-origin-when-cross-origin',
 };
 
+// The recipe runs with a self-signed certificate made by the test.
+process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';
+
 let nginx;
 before(async () => {
-  nginx = await startNginx(DIST);
+  nginx = await startNginx(DIST, { tls: true });
 });
 after(async () => {
   await nginx?.close();
@@ -55,6 +59,32 @@ describe('nginx with deploy/nginx.conf', () => {
     const html = await response.text();
     for (const lang of LANGS) assert.ok(html.includes(messages(lang)['not-found-title']), lang);
     assertSecurityHeaders(response, '404');
+  });
+
+  test('HTTPS only: plain HTTP is sent to the same address over HTTPS, TLS below 1.2 is refused, HSTS is sent', async () => {
+    for (const path of ['/', '/ru/statements/?q=профсоюз', '/no-such-page/']) {
+      const response = await fetch(nginx.httpUrl + path, { redirect: 'manual' });
+      assert.equal(response.status, 301, path);
+      const location = new URL(response.headers.get('location'));
+      assert.equal(location.protocol, 'https:', path);
+      assert.equal(location.hostname, '127.0.0.1', path);
+      assert.equal(location.pathname + location.search, new URL(nginx.httpUrl + path).pathname + new URL(nginx.httpUrl + path).search, path);
+    }
+    const port = Number(new URL(nginx.url).port);
+    const handshake = (options) => new Promise((ok) => {
+      const socket = tlsConnect({ host: '127.0.0.1', port, rejectUnauthorized: false, ...options }, () => {
+        const protocol = socket.getProtocol();
+        socket.end();
+        ok(protocol);
+      });
+      socket.on('error', () => ok(null));
+    });
+    assert.equal(await handshake({ minVersion: 'TLSv1', maxVersion: 'TLSv1.1', ciphers: 'DEFAULT@SECLEVEL=0' }), null, 'TLS 1.0 and 1.1 refused');
+    assert.equal(await handshake({ minVersion: 'TLSv1.2', maxVersion: 'TLSv1.2' }), 'TLSv1.2');
+    assert.equal(await handshake({ minVersion: 'TLSv1.3' }), 'TLSv1.3');
+    const response = await fetch(`${nginx.url}/en/`);
+    assert.equal(response.status, 200);
+    assertSecurityHeaders(response, 'over HTTPS');
   });
 
   test('a page without its trailing slash is redirected to it', async () => {
@@ -182,8 +212,10 @@ describe('nginx with deploy/nginx.conf', () => {
   });
 
   test('in Chromium: a statement loads, the app takes over, no CSP violation, no console error', async () => {
-    const browser = await launchChromium();
-    const context = await browser.newContext();
+    // The test's own certificate: the browser is told to accept it, service
+    // worker included (a context option does not reach the worker's fetches).
+    const browser = await launchChromium({ args: ['--ignore-certificate-errors'] });
+    const context = await browser.newContext({ ignoreHTTPSErrors: true });
     const page = await context.newPage();
     const errors = [];
     page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));

@@ -12,10 +12,10 @@ export const CHROMIUM_ARGS = [
 
 export const DIST = process.env.DIST ?? join(ROOT, 'dist');
 
-export function launchChromium() {
+export function launchChromium({ args = [] } = {}) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...args],
   });
 }
 

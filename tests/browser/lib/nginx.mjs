@@ -1,8 +1,9 @@
 // Runs Debian's nginx with the repository's deploy/nginx.conf (only its
-// `listen` and `root` changed) on 127.0.0.1, for the deployment tests.
-import { spawn } from 'node:child_process';
+// ports, `root` and certificate changed) on 127.0.0.1, for the deployment
+// tests and the bench.
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ROOT } from './locales.mjs';
@@ -25,25 +26,50 @@ async function waitForPort(port, child, log) {
   const end = Date.now() + 10000;
   while (Date.now() < end) {
     if (child.exitCode !== null) throw new Error(`nginx exited (${child.exitCode}): ${log()}`);
-    try {
-      await fetch(`http://127.0.0.1:${port}/`);
-      return;
-    } catch {
-      await new Promise((ok) => setTimeout(ok, 100));
-    }
+    const open = await new Promise((ok) => {
+      const socket = connect(port, '127.0.0.1', () => { socket.end(); ok(true); });
+      socket.on('error', () => ok(false));
+    });
+    if (open) return;
+    await new Promise((ok) => setTimeout(ok, 100));
   }
   throw new Error(`nginx did not answer: ${log()}`);
 }
 
-export async function startNginx(root) {
-  const port = await freePort();
+/**
+ * nginx with deploy/nginx.conf serving `root`. With `tls` (the deployment
+ * tests) it runs as written: HTTPS with a self-signed certificate made here,
+ * and plain HTTP redirecting to it (`httpUrl`). Without (the bench, which
+ * compares against plain HTML on the same server) the HTTPS server listens
+ * without TLS and the redirect is left out.
+ */
+export async function startNginx(root, { tls = false } = {}) {
+  const [port, httpPort] = [await freePort(), await freePort()];
   const dir = mkdtempSync(join(tmpdir(), 'kasipodaq-nginx-'));
   for (const temp of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(dir, temp));
-  const site = readFileSync(join(ROOT, 'deploy', 'nginx.conf'), 'utf8')
-    .replace(/^(\s*)listen 80;$/m, `$1listen 127.0.0.1:${port};`)
-    .replace(/^(\s*)root \/var\/www\/kasipodaq;$/m, `$1root ${resolve(root)};`);
-  if (!site.includes(`listen 127.0.0.1:${port}`) || !site.includes(resolve(root))) {
-    throw new Error('deploy/nginx.conf no longer has the `listen 80;` and `root /var/www/kasipodaq;` lines the test changes');
+  let site = readFileSync(join(ROOT, 'deploy', 'nginx.conf'), 'utf8');
+  const expected = ['listen 80;', 'listen 443 ssl http2;', 'root /var/www/kasipodaq;',
+    'ssl_certificate     /etc/ssl/kasipodaq/fullchain.pem;', 'ssl_certificate_key /etc/ssl/kasipodaq/privkey.pem;'];
+  for (const line of expected) {
+    if (!site.includes(line)) throw new Error(`deploy/nginx.conf no longer has the line the test changes: ${line}`);
+  }
+  site = site.replace(/^(\s*)root \/var\/www\/kasipodaq;$/m, `$1root ${resolve(root)};`);
+  if (tls) {
+    const cert = join(dir, 'cert.pem');
+    const key = join(dir, 'key.pem');
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1',
+      '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', key, '-out', cert], { stdio: 'ignore' });
+    site = site
+      .replace(/^(\s*)listen 80;$/m, `$1listen 127.0.0.1:${httpPort};`)
+      .replace(/^(\s*)listen 443 ssl http2;$/m, `$1listen 127.0.0.1:${port} ssl http2;`)
+      .replace('/etc/ssl/kasipodaq/fullchain.pem', cert)
+      .replace('/etc/ssl/kasipodaq/privkey.pem', key);
+  } else {
+    site = site
+      .replace(/^# Plain HTTP only sends[^\n]*\nserver \{[^}]*\}\n/m, '')
+      .replace(/^(\s*)listen 443 ssl http2;$/m, `$1listen 127.0.0.1:${port};`)
+      .replace(/^\s*ssl_[a-z_]+ [^\n]*\n/gm, '');
+    if (site.includes('listen 80;')) throw new Error('the redirect server block was not found');
   }
   // Debian's package enables the module in /etc/nginx/modules-enabled/;
   // this stand-alone configuration loads it itself.
@@ -79,7 +105,8 @@ ${site}
   };
   await waitForPort(port, child, log);
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `${tls ? 'https' : 'http'}://127.0.0.1:${port}`,
+    httpUrl: tls ? `http://127.0.0.1:${httpPort}` : undefined,
     log,
     async close() {
       child.kill('SIGQUIT');
