@@ -6,6 +6,10 @@
 //! `routes` (one file per page), `components` (the shell and small shared
 //! pieces). Rules that need no browser live in the `kasipodaq-core` crate.
 
+// The prerender (`ssr`) keeps each page's full view type, nested deeper
+// than the compiler's default query depth in a build from scratch.
+#![recursion_limit = "512"]
+
 pub mod app;
 pub mod browser;
 pub mod components;
