@@ -186,7 +186,7 @@ pub fn paragraphs(statement: &'static Statement) -> Option<Arc<Paragraphs>> {
         let whole = STATEMENTS.iter().find(|s| s.slug == statement.slug)?;
         let [kk, ru, en] = kasipodaq_core::Lang::ALL
             .map(|lang| whole.version(lang).paragraphs.iter().map(|p| p.to_string()).collect());
-        return Some(Arc::new([kk, ru, en]));
+        Some(Arc::new([kk, ru, en]))
     }
     #[cfg(not(feature = "ssr"))]
     TEXTS.with(|texts| texts.borrow().iter().find(|(slug, _)| *slug == statement.slug).map(|(_, p)| p.clone()))

@@ -245,10 +245,7 @@ fn search_marks(html: String, statement: &kasipodaq_core::content::Statement, la
         ("class=\"statement__kind\"", "class=\"statement__kind\" data-pagefind-ignore".to_owned()),
     ];
     // Shown only for a statement the portal changed.
-    let html = html.replace(
-        "class=\"statement__history\"",
-        "class=\"statement__history\" data-pagefind-ignore",
-    );
+    let html = html.replace("class=\"statement__history\"", "class=\"statement__history\" data-pagefind-ignore");
     let mut html = html;
     for (from, to) in marks {
         if !html.contains(from) {

@@ -15,6 +15,14 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+# The linters the test command runs (part of most toolchains already).
+for component in rustfmt clippy; do
+  if ! rustup component list --installed | grep -q "^${component}"; then
+    note "adding the ${component} component"
+    rustup component add "${component}"
+  fi
+done
+
 # 2. Trunk 0.21 (0.22 needs a newer rustc than ours).
 if ! trunk --version 2>/dev/null | grep -q '^trunk 0\.21\.'; then
   note "installing Trunk 0.21 (about 10 minutes on 2 cores)"

@@ -13,6 +13,12 @@ started=$SECONDS
 stage "setup"
 tools/setup.sh
 
+stage "lint: rustfmt, and clippy with warnings as errors (host, prerender, WebAssembly)"
+cargo fmt --all --check
+cargo clippy --quiet --workspace --all-targets -- -D warnings
+cargo clippy --quiet -p kasipodaq-portal --no-default-features --features ssr --all-targets -- -D warnings
+cargo clippy --quiet -p kasipodaq-portal --target wasm32-unknown-unknown -- -D warnings
+
 stage "Rust tests on the host: languages, URLs, calendar, content, archive, translations"
 cargo test -p kasipodaq-core
 

@@ -75,9 +75,9 @@ pub fn statement_href(url: &str, paragraph: Option<u32>) -> Option<String> {
 pub fn paragraph_at(anchors: &[(String, u32)], location: u32) -> Option<u32> {
     anchors
         .iter()
+        .rev()
         .filter(|(_, at)| *at <= location)
-        .filter_map(|(id, _)| id.strip_prefix('p')?.parse::<u32>().ok().filter(|n| *n > 0))
-        .last()
+        .find_map(|(id, _)| id.strip_prefix('p')?.parse::<u32>().ok().filter(|n| *n > 0))
 }
 
 /// The words of a query as Pagefind is asked for them: each Kazakh word cut

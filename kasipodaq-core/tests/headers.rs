@@ -158,7 +158,10 @@ fn a_statement_page_gets_its_record_and_lists_do_not() {
         dated_by_publication: true,
         formerly: vec!["2019-10-10-old".into()],
         changes: vec![Change { date: day("2026-12-04"), lang: Lang::Ru, what: ChangeKind::TranslationCorrected }],
-        context: Some(kasipodaq_core::content::Context { id: "campaign-2019".into(), notice: ["Науқан".into(), "Кампания".into(), "Campaign".into()] }),
+        context: Some(kasipodaq_core::content::Context {
+            id: "campaign-2019".into(),
+            notice: ["Науқан".into(), "Кампания".into(), "Campaign".into()],
+        }),
     };
     let (release, files) = headers::files(&all);
     let read = |key: &Key| {

@@ -34,7 +34,10 @@ fn with_record() -> Statement {
         dated_by_publication: true,
         formerly: vec!["2019-10-10-almaty".into()],
         changes: vec![Change { date: day("2026-12-04"), lang: Lang::Kk, what: ChangeKind::TranslationCorrected }],
-        context: Some(kasipodaq_core::content::Context { id: "campaign-2019".into(), notice: ["Науқан".into(), "Кампания".into(), "Campaign".into()] }),
+        context: Some(kasipodaq_core::content::Context {
+            id: "campaign-2019".into(),
+            notice: ["Науқан".into(), "Кампания".into(), "Campaign".into()],
+        }),
     };
     statement
 }

@@ -59,7 +59,7 @@ fn a_feed_carries_only_the_newest_fifty_statements_newest_first() {
         let entries = elements(&xml, "entry");
         assert_eq!(entries.len(), FEED_ENTRIES, "{lang}");
         let mut dated: Vec<&Statement> = statements.iter().filter(|s| s.date.is_some()).collect();
-        dated.sort_by(|a, b| b.date.cmp(&a.date));
+        dated.sort_by_key(|s| std::cmp::Reverse(s.date));
         let expected: Vec<String> = dated[..FEED_ENTRIES]
             .iter()
             .map(|s| format!("{ORIGIN}{}", site_path(&format!("/{lang}/statements/{}/", s.slug))))
@@ -77,7 +77,12 @@ fn a_feed_carries_only_the_newest_fifty_statements_newest_first() {
 #[test]
 fn a_small_archive_keeps_every_dated_statement_in_its_feed() {
     let statements = archive(FEED_ENTRIES - 1);
-    let xml = atom_feed(&site(), Lang::En, &statements, &FeedTexts { title: "T", subtitle: "S", author: "A", translated_from: ["", "", ""] });
+    let xml = atom_feed(
+        &site(),
+        Lang::En,
+        &statements,
+        &FeedTexts { title: "T", subtitle: "S", author: "A", translated_from: ["", "", ""] },
+    );
     assert_eq!(elements(&xml, "entry").len(), FEED_ENTRIES - 1);
 }
 

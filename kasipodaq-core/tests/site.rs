@@ -266,7 +266,10 @@ fn the_structured_data_gives_provenance_and_the_portals_dates() {
         dated_by_publication: true,
         formerly: vec![],
         changes: vec![Change { date: day("2026-12-04"), lang: Lang::Kk, what: ChangeKind::TranslationCorrected }],
-        context: Some(kasipodaq_core::content::Context { id: "campaign-2019".into(), notice: ["Науқан".into(), "Кампания".into(), "Campaign".into()] }),
+        context: Some(kasipodaq_core::content::Context {
+            id: "campaign-2019".into(),
+            notice: ["Науқан".into(), "Кампания".into(), "Campaign".into()],
+        }),
     };
     let page = Page::Statement(statement.slug.to_string());
     let tags = head_tags(&site(), &head(Lang::Ru, &page, "Almaty", Some(&statement)));

@@ -77,7 +77,8 @@ fn StatementView(
         let lang = i18n.lang.get();
         let v = version();
         // English quotes the title in “…”: quotation marks inside it become ‘…’.
-        let title = if lang == Lang::En { v.title.replace('“', "‘").replace('”', "’") } else { v.title.to_string() };
+        let title =
+            if lang == Lang::En { v.title.replace('“', "‘").replace('”', "’") } else { v.title.to_string() };
         let date = match statement.date {
             Some(date) => crate::browser::format_date(date, lang),
             None => message(lang, "citation-no-date"),
@@ -87,10 +88,8 @@ fn StatementView(
         } else {
             String::new()
         };
-        let paragraph = highlighted
-            .get()
-            .map(|n| i18n.t_with("citation-paragraph", &[("n", n.into())]))
-            .unwrap_or_default();
+        let paragraph =
+            highlighted.get().map(|n| i18n.t_with("citation-paragraph", &[("n", n.into())])).unwrap_or_default();
         let mut citation = i18n.t_with(
             "statement-citation",
             &[
@@ -106,7 +105,8 @@ fn StatementView(
         // The day it was read: only the reader's browser knows it.
         if let Some(today) = crate::browser::today_in_kazakhstan() {
             let day = crate::browser::format_date(today, lang);
-            citation = format!("{citation} {}", i18n.t_with("statement-citation-accessed", &[("date", (&*day).into())]));
+            citation =
+                format!("{citation} {}", i18n.t_with("statement-citation-accessed", &[("date", (&*day).into())]));
         }
         citation
     });

@@ -65,8 +65,7 @@ pub fn StatementsPage() -> impl IntoView {
     });
     let (headers, retry) = fetch_headers(key.into());
     // The last file read: the year and kind links stay while the next comes.
-    let read =
-        move |fetched: &Option<Result<Option<&'static Headers>, ()>>| fetched.clone().and_then(Result::ok).flatten();
+    let read = move |fetched: &Option<Result<Option<&'static Headers>, ()>>| (*fetched).and_then(Result::ok).flatten();
     let shown = RwSignal::new(headers.with_untracked(read));
     Effect::new(move |_| {
         if let Some(here) = headers.with(read) {

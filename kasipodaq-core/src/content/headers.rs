@@ -68,8 +68,10 @@ impl Key {
     }
 }
 
-/// What a headers file holds.
+/// What a headers file holds. Each is read once per page and kept as it
+/// is; boxing the statement page's variant would only add indirection.
 #[derive(Clone, Debug, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum Headers {
     /// The newest statements, for the home page.
     Home { latest: Vec<Statement> },
@@ -225,7 +227,11 @@ fn read_record(value: Option<&Value>) -> Result<Record, Refused> {
             let text = |lang: Lang| notice.get(lang.code()).and_then(Value::as_str).map(|t| Text::Owned(t.to_owned()));
             Some(Context {
                 id: Text::Owned(context.get("id").and_then(Value::as_str).ok_or(refused)?.to_owned()),
-                notice: [text(Lang::Kk).ok_or(refused)?, text(Lang::Ru).ok_or(refused)?, text(Lang::En).ok_or(refused)?],
+                notice: [
+                    text(Lang::Kk).ok_or(refused)?,
+                    text(Lang::Ru).ok_or(refused)?,
+                    text(Lang::En).ok_or(refused)?,
+                ],
             })
         }
     };

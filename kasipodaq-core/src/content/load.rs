@@ -481,9 +481,9 @@ fn parse_file(path: &str, lang: Lang, text: &str) -> Result<LanguageFile, Vec<Co
         }
     };
     let published = header.published.as_deref().and_then(|text| day("published", text));
-    let original = header.original.as_ref().and_then(|original| {
+    let original = header.original.as_ref().map(|original| {
         let date = original.date.as_deref().and_then(|text| day("[original] date", text));
-        Some(Original { url: Cow::Owned(original.url.trim().to_string()), date })
+        Original { url: Cow::Owned(original.url.trim().to_string()), date }
     });
     let mut changes = Vec::new();
     for change in header.changes.iter().flatten() {

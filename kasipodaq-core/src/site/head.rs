@@ -102,8 +102,8 @@ pub fn redirect_page(site: &Site, lang: Lang, to: &Page, title: &str, moved: &st
     let target = to.path(lang);
     let script = format!("location.replace({}+location.hash)", json_string(&target));
     let csp = format!(
-        "default-src 'none'; script-src '{}'; base-uri 'none'; form-action 'none'",
-        format!("sha256-{}", super::csp::sha256_base64(script.as_bytes()))
+        "default-src 'none'; script-src 'sha256-{}'; base-uri 'none'; form-action 'none'",
+        super::csp::sha256_base64(script.as_bytes())
     );
     format!(
         concat!(
