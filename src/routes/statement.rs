@@ -18,7 +18,7 @@ use crate::{
         copy_button::{CopyButton, ShareButton},
         page_meta::PageMeta,
         statement_info::{kind_label, StatementDate},
-        statement_record::{facts_html, history_html},
+        statement_record::{History, RecordFacts},
         texts_file::{fetch_headers, fetch_texts, fetched_view, texts_view},
     },
     content::{load_paragraphs, paragraphs as loaded_paragraphs},
@@ -217,8 +217,7 @@ fn StatementView(
                     <dd>{move || version().issuer.to_string()}</dd>
                     <dt>{tr("statement-source")}</dt>
                     <dd>{move || version().source.to_string()}</dd>
-                    // Our own messages and escaped text (statement_record).
-                    <div inner_html=move || facts_html(&statement.record, i18n.lang.get())></div>
+                    <RecordFacts record=&statement.record/>
                 </dl>
                 {origin_note}
                 <p class="print-url">{url}</p>
@@ -227,14 +226,7 @@ fn StatementView(
             {move || version().note.as_ref().map(|note| view! {
                 <p class="statement__note"><strong>{tr("statement-note")}</strong> " " {note.to_string()}</p>
             })}
-            {(!statement.record.changes.is_empty()).then(|| view! {
-                // Our own messages and escaped text (statement_record).
-                <section
-                    class="statement__history"
-                    aria-labelledby="history-heading"
-                    inner_html=move || history_html(&statement.record, i18n.lang.get())
-                ></section>
-            })}
+            <History record=&statement.record/>
             <section class="statement__share" aria-labelledby="share-heading">
                 <h2 id="share-heading">{tr("statement-share")}</h2>
                 <p class="statement__share-buttons">
