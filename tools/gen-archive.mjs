@@ -11,9 +11,10 @@
 // statement takes its title, issuer, source and summary from a real one (the
 // title with a number of its own), and 1-12 paragraphs drawn from every real
 // statement, the same paragraph in the three languages so #pN matches. Dates
-// spread over 1990-2026, about 3% undated, all five kinds. The same seed writes
-// the same files.
+// spread over 1990-2026, about 3% undated, all five kinds; one in twenty not yet
+// translated into one of its languages. The same seed writes the same files.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, cpSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -96,6 +97,16 @@ const daysInMonth = (year, month) => new Date(Date.UTC(year, month, 0)).getUTCDa
 /** A TOML basic string: JSON's escapes are all valid TOML escapes. */
 const toml = (text) => JSON.stringify(text);
 
+/**
+ * What tools/staff.sh stamp writes into a translation: the revision of its
+ * source text (kasipodaq_core::content::load::revision, the same rule; the
+ * generated_archive host test fails if the two differ).
+ */
+function revision(title, summary, paragraphs) {
+  const text = `${title.trim()}\n${summary.trim()}\n\n${paragraphs.join('\n\n')}`;
+  return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 12);
+}
+
 function statementFile(fields, paragraphs) {
   const lines = ['+++', `title = ${toml(fields.title)}`];
   if (fields.date) lines.push(`date = ${toml(fields.date)}`);
@@ -105,7 +116,7 @@ function statementFile(fields, paragraphs) {
     `source = ${toml(fields.source)}`,
     `source_language = ${toml(fields.sourceLanguage)}`,
     `translation = ${fields.translation}`,
-    ...(fields.translation ? [] : [`published = ${toml(PUBLISHED)}`]),
+    ...(fields.translation ? [`source_revision = ${toml(fields.sourceRevision)}`] : [`published = ${toml(PUBLISHED)}`]),
     `summary = ${toml(fields.summary)}`,
     '+++',
     '',
@@ -150,9 +161,16 @@ function main() {
     const slug = date ? `${date}-${words}-${number}` : `${words}-${number}`;
     const folder = join(out, slug);
     mkdirSync(folder);
+    const source = base.versions[sourceLanguage].header;
+    const sourceTexts = paragraphs.map(([s, p]) => real[s].versions[sourceLanguage].paragraphs[p]);
+    const sourceRevision = revision(`${source.title} (${number})`, source.summary, sourceTexts);
+    // Every twentieth is published before one of its translations.
+    const missing = i % 20 === 9 ? LANGS.find((lang) => lang !== sourceLanguage) : null;
     for (const lang of LANGS) {
+      if (lang === missing) continue;
       const { header } = base.versions[lang];
       const fields = {
+        sourceRevision,
         title: `${header.title} (${number})`,
         date,
         kind,

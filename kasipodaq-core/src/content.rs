@@ -31,6 +31,12 @@ pub struct Version {
     pub note: Option<Text>,
     /// `false` for the source text, `true` for our translations.
     pub translation: bool,
+    /// No version in this language yet: this is the source-language
+    /// version, shown under a notice until the translation is added.
+    pub fallback: bool,
+    /// A translation made from an earlier revision of the source: the day
+    /// the source last changed (its latest `[[changes]]` entry).
+    pub stale_since: Option<Date>,
     /// Paragraph `n` (from 1) is `paragraphs[n - 1]`: HTML made from Markdown
     /// at build time, with raw HTML refused. Empty in the app's copy: the
     /// paragraphs come from [`Statement::text_file`].
@@ -151,6 +157,26 @@ impl Record {
 impl Statement {
     pub fn version(&self, lang: Lang) -> &Version {
         &self.versions[lang.index()]
+    }
+
+    /// Whether the statement has its own version in `lang` (not the
+    /// source text shown in its place).
+    pub fn has(&self, lang: Lang) -> bool {
+        !self.version(lang).fallback
+    }
+
+    /// The languages the statement exists in, in the order of [`Lang::ALL`].
+    pub fn languages(&self) -> impl Iterator<Item = Lang> + '_ {
+        Lang::ALL.into_iter().filter(|lang| self.has(*lang))
+    }
+
+    /// The language the text shown in `lang` is written in.
+    pub fn text_lang(&self, lang: Lang) -> Lang {
+        if self.has(lang) {
+            lang
+        } else {
+            self.source_language
+        }
     }
 
     pub fn year(&self) -> Option<i32> {

@@ -5,7 +5,10 @@
 use std::path::{Path, PathBuf};
 
 use kasipodaq_core::{
-    content::{load::load, Kind},
+    content::{
+        load::{load, read},
+        Kind,
+    },
     Lang,
 };
 
@@ -41,8 +44,97 @@ fn a_valid_folder_loads_newest_first_with_html_paragraphs() {
 }
 
 #[test]
-fn a_missing_language_is_named() {
-    assert_eq!(errors("missing-language"), ["missing-language/2020-01-01-x: missing language: kk.md"]);
+fn a_statement_may_be_published_before_its_translations() {
+    let statements = load(&fixtures("partial")).unwrap();
+    let statement = &statements[0];
+    assert!(statement.has(Lang::En) && statement.has(Lang::Ru));
+    assert!(!statement.has(Lang::Kk));
+    assert_eq!(statement.languages().collect::<Vec<_>>(), [Lang::Ru, Lang::En]);
+    // The Kazakh page shows the source text, marked as such.
+    let kk = statement.version(Lang::Kk);
+    assert!(kk.fallback);
+    assert_eq!(kk.title, "Title en");
+    assert_eq!(kk.paragraphs, statement.version(Lang::En).paragraphs);
+    assert_eq!(statement.text_lang(Lang::Kk), Lang::En);
+    assert_eq!(statement.text_lang(Lang::Ru), Lang::Ru);
+}
+
+#[test]
+fn the_source_text_comes_first() {
+    assert_eq!(
+        errors("missing-source"),
+        ["missing-source/2020-01-01-x: the source text en.md is missing: a statement is published in its source language first, its translations follow"]
+    );
+}
+
+#[test]
+fn a_translation_names_the_revision_of_the_source_it_was_checked_against() {
+    assert_eq!(
+        errors("not-stamped"),
+        ["not-stamped/2020-01-01-valid-statement/kk.md: not stamped: once this translation has been checked against the source text, run tools/staff.sh stamp 2020-01-01-valid-statement kk"]
+    );
+    assert_eq!(
+        errors("bad-revision"),
+        ["bad-revision/2020-01-01-valid-statement/kk.md:9: source_revision \"by hand\" was not written by tools/staff.sh stamp 2020-01-01-valid-statement kk: delete the line and run it"]
+    );
+}
+
+#[test]
+fn a_translation_behind_its_source_is_listed_with_the_day_the_source_changed() {
+    let content = read(&fixtures("stale")).unwrap();
+    let listed: Vec<String> =
+        content.stale.iter().map(|s| format!("{} behind {} since {}", s.path, s.source_path, s.since)).collect();
+    assert_eq!(
+        listed,
+        [
+            "stale/2020-01-01-valid-statement/kk.md behind stale/2020-01-01-valid-statement/en.md since 2020-03-01",
+            "stale/2020-01-01-valid-statement/ru.md behind stale/2020-01-01-valid-statement/en.md since 2020-03-01",
+        ]
+    );
+    let statement = &content.statements[0];
+    assert_eq!(statement.version(Lang::Ru).stale_since.map(|d| d.to_string()).as_deref(), Some("2020-03-01"));
+    assert_eq!(statement.version(Lang::En).stale_since, None);
+    // The valid copy, stamped with the current source, is not behind.
+    assert!(read(&fixtures("valid")).unwrap().stale.is_empty());
+}
+
+#[test]
+fn a_source_changed_after_its_translations_says_when() {
+    assert_eq!(
+        errors("stale-without-change"),
+        ["stale-without-change/2020-01-01-valid-statement/en.md: the text changed after its translation stale-without-change/2020-01-01-valid-statement/kk.md was made, and no [[changes]] entry says when: add one (date and what), so readers of the translation see when the source changed",
+         "stale-without-change/2020-01-01-valid-statement/en.md: the text changed after its translation stale-without-change/2020-01-01-valid-statement/ru.md was made, and no [[changes]] entry says when: add one (date and what), so readers of the translation see when the source changed"]
+    );
+}
+
+#[test]
+fn a_scheduled_statement_is_left_out_until_its_moment() {
+    let at = |text: &str| kasipodaq_core::contacts::parse_rfc3339(text).unwrap();
+    let content = read(&fixtures("scheduled")).unwrap();
+    assert_eq!(content.statements.len(), 2, "the build checks it like any other");
+    let before = read(&fixtures("scheduled")).unwrap().published_at(at("2030-01-01T08:59:59+05:00"));
+    let slugs: Vec<&str> = before.0.iter().map(|s| s.slug.as_ref()).collect();
+    assert_eq!(slugs, ["undated-statement"]);
+    assert_eq!(before.1.len(), 1);
+    assert_eq!(before.1[0].slug, "2020-01-01-valid-statement");
+    assert_eq!(before.1[0].written, "2030-01-01T09:00:00+05:00");
+    let after = content.published_at(at("2030-01-01T04:00:00Z"));
+    assert_eq!(after.0.len(), 2);
+    assert!(after.1.is_empty());
+}
+
+#[test]
+fn publish_at_is_the_statements_and_written_in_full() {
+    assert_eq!(
+        errors("publish-at-malformed"),
+        ["publish-at-malformed/2020-01-01-valid-statement/en.md:9: malformed publish_at \"2030-01-01 09:00\": write the date, time and offset, e.g. \"2026-12-10T09:00:00+05:00\""]
+    );
+    assert_eq!(
+        errors("publish-at-wrong"),
+        [
+            "publish-at-wrong/2020-01-01-valid-statement/kk.md:9: publish_at belongs to the statement, not to a translation: give it in the source-language file en.md only",
+        ]
+    );
 }
 
 #[test]
@@ -51,7 +143,7 @@ fn an_unknown_kind_is_refused() {
     assert_eq!(found.len(), 3, "{found:?}");
     assert_eq!(
         found[0],
-        "unknown-kind/2020-01-01-x/kk.md: unknown kind \"speech\": use one of announcement, letter, address, report, appeal"
+        "unknown-kind/2020-01-01-x/kk.md:4: unknown kind \"speech\": use one of announcement, letter, address, report, appeal"
     );
 }
 
@@ -81,7 +173,7 @@ fn a_duplicate_slug_is_refused() {
 fn a_malformed_date_is_refused() {
     assert_eq!(
         errors("malformed-date"),
-        ["malformed-date/2020-01-01-x/en.md: malformed date \"2020-13-01\": write YYYY-MM-DD, or leave the line out if the source gives no date"]
+        ["malformed-date/2020-01-01-x/en.md:3: malformed date \"2020-13-01\": write YYYY-MM-DD, or leave the line out if the source gives no date"]
     );
 }
 
@@ -89,7 +181,7 @@ fn a_malformed_date_is_refused() {
 fn a_file_without_paragraphs_is_refused() {
     assert_eq!(
         errors("no-paragraphs"),
-        ["no-paragraphs/2020-01-01-x/en.md: no paragraphs: the text goes after the header, paragraphs separated by an empty line"]
+        ["no-paragraphs/2020-01-01-x/en.md:12: no paragraphs: the text goes after the header, paragraphs separated by an empty line"]
     );
 }
 
@@ -97,7 +189,7 @@ fn a_file_without_paragraphs_is_refused() {
 fn a_translation_claiming_to_be_the_source_is_refused() {
     assert_eq!(
         errors("translation-claims-source"),
-        ["translation-claims-source/2020-01-01-x/ru.md: a translation claims to be the source: the source language is en, so this file needs translation = true"]
+        ["translation-claims-source/2020-01-01-x/ru.md:8: a translation claims to be the source: the source language is en, so this file needs translation = true"]
     );
 }
 
@@ -111,14 +203,17 @@ fn paragraph_counts_must_match_between_languages() {
 
 #[test]
 fn raw_html_is_refused() {
-    assert_eq!(errors("raw-html"), ["raw-html/2020-01-01-x/en.md: paragraph 1: raw HTML is not allowed; use Markdown"]);
+    assert_eq!(
+        errors("raw-html"),
+        ["raw-html/2020-01-01-x/en.md:13: paragraph 1: raw HTML is not allowed; use Markdown"]
+    );
 }
 
 #[test]
 fn a_file_without_a_header_is_refused() {
     assert_eq!(
         errors("no-header"),
-        ["no-header/2020-01-01-x/en.md: no header: the file must start with a line +++, then the header, then a line +++"]
+        ["no-header/2020-01-01-x/en.md:1: no header: the file must start with a line +++, then the header, then a line +++"]
     );
 }
 
@@ -126,7 +221,7 @@ fn a_file_without_a_header_is_refused() {
 fn an_unknown_header_field_is_refused() {
     let found = errors("unknown-field");
     assert_eq!(found.len(), 1, "{found:?}");
-    assert!(found[0].starts_with("unknown-field/2020-01-01-x/en.md: header: unknown field `author`"), "{found:?}");
+    assert!(found[0].starts_with("unknown-field/2020-01-01-x/en.md:2: header: unknown field `author`"), "{found:?}");
 }
 
 #[test]
@@ -156,7 +251,7 @@ fn unexpected_files_are_named() {
 fn the_three_files_describe_the_same_document() {
     assert_eq!(
         errors("kind-differs"),
-        ["kind-differs/2020-01-01-x/ru.md: kind differs from kind-differs/2020-01-01-x/kk.md"]
+        ["kind-differs/2020-01-01-x/ru.md:4: kind differs from kind-differs/2020-01-01-x/kk.md"]
     );
 }
 
@@ -252,7 +347,7 @@ fn a_statement_without_its_portal_publication_date_is_refused() {
 fn provenance_belongs_to_the_source_file_only() {
     assert_eq!(
         errors("record-in-translation"),
-        ["record-in-translation/2020-01-01-x/ru.md: [original], formerly belong to the statement, not to a translation: give them in the source-language file en.md only"]
+        ["record-in-translation/2020-01-01-x/ru.md:13: [original], formerly belong to the statement, not to a translation: give them in the source-language file en.md only"]
     );
 }
 
@@ -261,8 +356,8 @@ fn malformed_provenance_and_history_are_refused_each_with_its_problem() {
     assert_eq!(
         errors("bad-record"),
         [
-            "bad-record/2020-01-01-x/en.md: [[changes]]: unknown what = \"rewritten\": use one of typo-fixed, translation-corrected, wording-corrected, date-corrected, source-added",
-            "bad-record/2020-01-01-x/en.md: [original] url \"javascript:alert(1)\": use an https:// address",
+            "bad-record/2020-01-01-x/en.md:17: [[changes]]: unknown what = \"rewritten\": use one of typo-fixed, translation-corrected, wording-corrected, date-corrected, source-added",
+            "bad-record/2020-01-01-x/en.md:14: [original] url \"javascript:alert(1)\": use an https:// address",
         ]
     );
 }
@@ -312,8 +407,8 @@ fn a_context_is_one_of_the_defined_ones_given_by_the_source_file() {
     assert_eq!(
         errors("unknown-context"),
         [
-            "unknown-context/2020-01-01-x/ru.md: context belongs to the statement, not to a translation: give it in the source-language file en.md only",
-            "unknown-context/2020-01-01-x/en.md: unknown context \"campaign-2090\": contexts are defined in pages/contexts.toml (known: campaign-2019)",
+            "unknown-context/2020-01-01-x/ru.md:10: context belongs to the statement, not to a translation: give it in the source-language file en.md only",
+            "unknown-context/2020-01-01-x/en.md:10: unknown context \"campaign-2090\": contexts are defined in pages/contexts.toml (known: campaign-2019)",
         ]
     );
 }

@@ -154,6 +154,13 @@ fn statement_json(statement: &Statement) -> Value {
         }
         version.insert("note".into(), v.note.as_ref().map(|n| n.to_string()).into());
         version.insert("translation".into(), v.translation.into());
+        // Only where true or known: most versions are neither.
+        if v.fallback {
+            version.insert("fallback".into(), true.into());
+        }
+        if let Some(since) = v.stale_since {
+            version.insert("stale_since".into(), since.to_string().into());
+        }
         file.insert(lang.code().into(), version.into());
     }
     if statement.record != Record::default() {
@@ -333,6 +340,11 @@ fn read_statement(value: &Value) -> Result<Statement, Refused> {
                 Some(_) => Some(text(v, "note")?),
             },
             translation: v.get("translation").and_then(Value::as_bool).ok_or(Refused("translation"))?,
+            fallback: v.get("fallback").and_then(Value::as_bool).unwrap_or(false),
+            stale_since: match v.get("stale_since") {
+                None => None,
+                Some(day) => Some(day.as_str().and_then(Date::parse_iso).ok_or(Refused("stale_since"))?),
+            },
             paragraphs: Default::default(),
         })
     };

@@ -19,16 +19,32 @@ use super::{
 };
 use crate::{calendar::Date, urls::is_valid_slug, Lang};
 
-/// A problem in the content, naming the file (or folder).
+/// A problem in the content, naming the file (or folder) and, where it is
+/// one line's, the line.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ContentError {
     pub path: String,
+    /// From 1, counting the header's opening `+++`.
+    pub line: Option<usize>,
     pub message: String,
+}
+
+impl ContentError {
+    pub fn new(path: impl Into<String>, message: impl Into<String>) -> ContentError {
+        ContentError { path: path.into(), line: None, message: message.into() }
+    }
+
+    pub fn at(path: impl Into<String>, line: Option<usize>, message: impl Into<String>) -> ContentError {
+        ContentError { path: path.into(), line, message: message.into() }
+    }
 }
 
 impl fmt::Display for ContentError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.path, self.message)
+        match self.line {
+            Some(line) => write!(f, "{}:{line}: {}", self.path, self.message),
+            None => write!(f, "{}: {}", self.path, self.message),
+        }
     }
 }
 
@@ -51,6 +67,8 @@ struct Header {
     formerly: Option<Vec<String>>,
     changes: Option<Vec<ChangeHeader>>,
     context: Option<String>,
+    publish_at: Option<String>,
+    source_revision: Option<String>,
 }
 
 /// `[original]`: where the text was first published.
@@ -92,6 +110,15 @@ struct LanguageFile {
     formerly: Vec<String>,
     changes: Vec<(Date, ChangeKind)>,
     context: Option<String>,
+    /// [`revision`] of this file's text.
+    revision: String,
+    /// A translation's: the revision of the source it was made from, as
+    /// `stamp` wrote it, and the header line that gives it.
+    source_revision: Option<(String, Option<usize>)>,
+    /// The source file's: not before this moment (Unix seconds), as written.
+    publish_at: Option<(i64, String)>,
+    /// The header's text, to name the line of a field in a message.
+    header: String,
 }
 
 /// The contexts statements may name, by id, each with its notice.
@@ -113,7 +140,7 @@ struct ContextNotice {
 fn load_contexts(dir: &Path) -> Result<Contexts, ContentError> {
     let path = dir.join(CONTEXTS_FILE);
     let shown = display(dir, &path);
-    let error = |message: String| ContentError { path: shown.clone(), message };
+    let error = |message: String| ContentError::new(shown.clone(), message);
     let text = match fs::read_to_string(&path) {
         Ok(text) => text,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Contexts::new()),
@@ -140,16 +167,65 @@ fn load_contexts(dir: &Path) -> Result<Contexts, ContentError> {
 /// What `dated_by` may say.
 const DATED_BY_PUBLICATION: &str = "publication";
 
-/// Reads and checks every statement under `dir`. Returns them newest first,
-/// or every problem found (not just the first), each naming its file.
+/// Every statement under `dir`, read and checked, with what the press
+/// office needs to know about them.
+#[derive(Debug)]
+pub struct Content {
+    /// Newest first, scheduled ones included.
+    pub statements: Vec<Statement>,
+    /// Statements with a `publish_at`, in the order of `statements`.
+    pub scheduled: Vec<Scheduled>,
+    /// Translations made from an earlier revision of their source.
+    pub stale: Vec<Stale>,
+}
+
+/// A statement with a `publish_at`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Scheduled {
+    pub slug: String,
+    /// Unix seconds.
+    pub at: i64,
+    /// As the file writes it.
+    pub written: String,
+}
+
+/// A translation behind its source.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Stale {
+    pub path: String,
+    pub slug: String,
+    pub lang: Lang,
+    pub source_path: String,
+    /// The source's latest `[[changes]]` entry.
+    pub since: Date,
+}
+
+impl Content {
+    /// The statements published at `now` (Unix seconds), and those left
+    /// out because their `publish_at` is later.
+    pub fn published_at(self, now: i64) -> (Vec<Statement>, Vec<Scheduled>) {
+        let later: Vec<Scheduled> = self.scheduled.into_iter().filter(|s| s.at > now).collect();
+        let statements = self.statements.into_iter().filter(|st| !later.iter().any(|s| *s.slug == *st.slug)).collect();
+        (statements, later)
+    }
+}
+
+/// Reads and checks every statement under `dir`, scheduled ones included.
+/// Returns them newest first, or every problem found (not just the first),
+/// each naming its file.
 pub fn load(dir: &Path) -> Result<Vec<Statement>, Vec<ContentError>> {
+    read(dir).map(|content| content.statements)
+}
+
+/// [`load`], with the scheduled statements and the stale translations.
+pub fn read(dir: &Path) -> Result<Content, Vec<ContentError>> {
     let mut errors = Vec::new();
     let mut statements = Vec::new();
+    let mut scheduled = Vec::new();
+    let mut stale = Vec::new();
     let entries = match fs::read_dir(dir) {
         Ok(entries) => entries,
-        Err(e) => {
-            return Err(vec![ContentError { path: dir.display().to_string(), message: format!("cannot read: {e}") }])
-        }
+        Err(e) => return Err(vec![ContentError::new(dir.display().to_string(), format!("cannot read: {e}"))]),
     };
     let contexts = match load_contexts(dir) {
         Ok(contexts) => contexts,
@@ -166,26 +242,27 @@ pub fn load(dir: &Path) -> Result<Vec<Statement>, Vec<ContentError>> {
             continue; // hidden and draft folders, and the pages, are not statements
         }
         if let Some(first) = seen.insert(slug.to_lowercase(), shown.clone()) {
-            errors.push(ContentError {
-                path: shown.clone(),
-                message: format!("duplicate slug: {first} has the same address"),
-            });
+            errors.push(ContentError::new(shown.clone(), format!("duplicate slug: {first} has the same address")));
             continue;
         }
         if !is_valid_slug(&slug) {
-            errors.push(ContentError {
-                path: shown,
-                message: "the folder name is not a valid slug: use lowercase a-z, digits and single hyphens, e.g. 2019-05-12-headquarters-opened".into(),
-            });
+            errors.push(ContentError::new(
+                shown,
+                "the folder name is not a valid slug: use lowercase a-z, digits and single hyphens, e.g. 2019-05-12-headquarters-opened",
+            ));
             continue;
         }
         match load_statement(dir, &folder, &slug, &contexts) {
-            Ok(statement) => statements.push(statement),
+            Ok(loaded) => {
+                statements.push(loaded.statement);
+                scheduled.extend(loaded.scheduled);
+                stale.extend(loaded.stale);
+            }
             Err(mut problems) => errors.append(&mut problems),
         }
     }
     if statements.is_empty() && errors.is_empty() {
-        errors.push(ContentError { path: dir.display().to_string(), message: "no statements".into() });
+        errors.push(ContentError::new(dir.display().to_string(), "no statements"));
     }
     // An old address must send readers to one statement, and never shadow
     // a statement's own address.
@@ -194,10 +271,10 @@ pub fn load(dir: &Path) -> Result<Vec<Statement>, Vec<ContentError>> {
             let path =
                 format!("{}/{}", display(dir, &dir.join(statement.slug.as_ref())), statement.source_language.code());
             if let Some(first) = seen.get(&old.to_lowercase()) {
-                errors.push(ContentError {
-                    path: format!("{path}.md"),
-                    message: format!("formerly: \"{old}\" is already the address of {first}"),
-                });
+                errors.push(ContentError::new(
+                    format!("{path}.md"),
+                    format!("formerly: \"{old}\" is already the address of {first}"),
+                ));
             } else {
                 seen.insert(old.to_lowercase(), format!("{path}.md"));
             }
@@ -205,7 +282,10 @@ pub fn load(dir: &Path) -> Result<Vec<Statement>, Vec<ContentError>> {
     }
     if errors.is_empty() {
         sort_newest_first(&mut statements);
-        Ok(statements)
+        let order = |slug: &str| statements.iter().position(|st| st.slug == slug);
+        scheduled.sort_by_key(|s: &Scheduled| order(&s.slug));
+        stale.sort_by_key(|s: &Stale| (order(&s.slug), s.lang.index()));
+        Ok(Content { statements, scheduled, stale })
     } else {
         Err(errors)
     }
@@ -216,10 +296,17 @@ fn display(root: &Path, path: &Path) -> String {
     path.strip_prefix(base).unwrap_or(path).display().to_string()
 }
 
-fn load_statement(root: &Path, folder: &Path, slug: &str, contexts: &Contexts) -> Result<Statement, Vec<ContentError>> {
+/// One statement folder, read and checked.
+struct Loaded {
+    statement: Statement,
+    scheduled: Option<Scheduled>,
+    stale: Vec<Stale>,
+}
+
+fn load_statement(root: &Path, folder: &Path, slug: &str, contexts: &Contexts) -> Result<Loaded, Vec<ContentError>> {
     let mut errors = Vec::new();
     let folder_shown = display(root, folder);
-    let error = |path: &str, message: String| ContentError { path: path.to_string(), message };
+    let error = |path: &str, message: String| ContentError::new(path, message);
 
     // Only kk.md, ru.md and en.md belong in a statement folder.
     let mut names: Vec<String> = fs::read_dir(folder)
@@ -236,6 +323,8 @@ fn load_statement(root: &Path, folder: &Path, slug: &str, contexts: &Contexts) -
         }
     }
 
+    // A statement is published in its source language first; its other
+    // languages follow as their files are added.
     let mut files = Vec::new();
     for lang in Lang::ALL {
         let path = folder.join(format!("{}.md", lang.code()));
@@ -245,41 +334,66 @@ fn load_statement(root: &Path, folder: &Path, slug: &str, contexts: &Contexts) -
                 Ok(file) => files.push(file),
                 Err(mut problems) => errors.append(&mut problems),
             },
-            Err(_) if !path.exists() => {
-                errors.push(error(&folder_shown, format!("missing language: {}.md", lang.code())))
-            }
+            Err(_) if !path.exists() => {}
             Err(e) => errors.push(error(&shown, format!("cannot read: {e}"))),
         }
     }
     if !errors.is_empty() {
         return Err(errors);
     }
+    let Some(first) = files.first() else {
+        return Err(vec![error(
+            &folder_shown,
+            "no language file: a statement folder holds its source text as kk.md, ru.md or en.md, and its translations"
+                .into(),
+        )]);
+    };
 
-    // The three files must describe the same document.
-    let first = &files[0];
+    // The files must describe the same document.
     for file in &files[1..] {
-        if file.date != first.date {
-            errors.push(error(&file.path, format!("date differs from {}", first.path)));
-        }
-        if file.kind != first.kind {
-            errors.push(error(&file.path, format!("kind differs from {}", first.path)));
-        }
-        if file.source_language != first.source_language {
-            errors.push(error(&file.path, format!("source_language differs from {}", first.path)));
+        for (field, differs) in [
+            ("date", file.date != first.date),
+            ("kind", file.kind != first.kind),
+            ("source_language", file.source_language != first.source_language),
+        ] {
+            if differs {
+                errors.push(ContentError::at(
+                    &file.path,
+                    field_line(&file.header, field),
+                    format!("{field} differs from {}", first.path),
+                ));
+            }
         }
     }
     for file in &files {
         let is_source_language = file.lang == file.source_language;
+        let line = field_line(&file.header, "translation");
         if !is_source_language && !file.version.translation {
-            errors.push(error(
+            errors.push(ContentError::at(
                 &file.path,
+                line,
                 format!("a translation claims to be the source: the source language is {}, so this file needs translation = true", file.source_language),
             ));
         }
         if is_source_language && file.version.translation {
-            errors.push(error(&file.path, "this is the source-language file, so it needs translation = false".into()));
+            errors.push(ContentError::at(
+                &file.path,
+                line,
+                "this is the source-language file, so it needs translation = false",
+            ));
         }
     }
+    let source_language = first.source_language;
+    let Some(source) = files.iter().find(|f| f.lang == source_language) else {
+        errors.push(error(
+            &folder_shown,
+            format!(
+                "the source text {}.md is missing: a statement is published in its source language first, its translations follow",
+                source_language.code()
+            ),
+        ));
+        return Err(errors);
+    };
     let counts: Vec<usize> = files.iter().map(|f| f.version.paragraphs.len()).collect();
     if counts.iter().any(|c| *c != counts[0]) {
         let list: Vec<String> =
@@ -297,30 +411,155 @@ fn load_statement(root: &Path, folder: &Path, slug: &str, contexts: &Contexts) -
             errors.push(error(&folder_shown, format!("the slug must start with the statement's date: {date}-…")));
         }
     }
+    for file in files.iter().filter(|f| f.lang != source_language && f.publish_at.is_some()) {
+        errors.push(ContentError::at(
+            &file.path,
+            field_line(&file.header, "publish_at"),
+            format!(
+                "publish_at belongs to the statement, not to a translation: give it in the source-language file {}.md only",
+                source_language.code()
+            ),
+        ));
+    }
+    let stale = stale_translations(slug, &files, source, &mut errors);
+    let scheduled = source.publish_at.as_ref().map(|(at, written)| Scheduled {
+        slug: slug.to_string(),
+        at: *at,
+        written: written.clone(),
+    });
     let record = record(&files, first.date, contexts, &mut errors);
     if !errors.is_empty() {
         return Err(errors);
     }
-    let (date, kind, source_language) = (first.date, first.kind, first.source_language);
-    let mut versions = files.into_iter().map(|f| f.version);
+    let date = first.date;
+    let kind = first.kind;
+    let versions = Lang::ALL.map(|lang| match files.iter().find(|f| f.lang == lang) {
+        Some(file) => {
+            let mut version = file.version.clone();
+            version.stale_since = stale.iter().find(|s| s.lang == lang).map(|s| s.since);
+            version
+        }
+        None => Version { fallback: true, ..source.version.clone() },
+    });
     let mut statement = Statement {
         slug: Cow::Owned(slug.to_string()),
         date,
         kind,
         source_language,
-        versions: [versions.next().unwrap(), versions.next().unwrap(), versions.next().unwrap()],
+        versions,
         text_file: Cow::Borrowed(""),
         record,
     };
     statement.text_file = Cow::Owned(texts::file_name(slug, &texts::to_json(&statement)));
-    Ok(statement)
+    Ok(Loaded { statement, scheduled, stale })
+}
+
+/// What `stamp` writes: the revision of the source a translation was made
+/// from, as [`REVISION_LEN`] hex digits.
+pub const REVISION_LEN: usize = 12;
+
+/// The revision of a language file's text: its title, summary and
+/// paragraphs, so a change in spacing or in the header's other lines does
+/// not make its translations stale.
+pub fn revision(title: &str, summary: &str, paragraphs: &[String]) -> String {
+    let text = format!("{}\n{}\n\n{}", title.trim(), summary.trim(), paragraphs.join("\n\n"));
+    crate::site::sha256(text.as_bytes())[..REVISION_LEN / 2].iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Each translation against the revision of the source it was stamped
+/// with. A translation never stamped is refused (`stamp` records it); one
+/// stamped with an earlier revision is stale since the source's latest
+/// `[[changes]]` entry, which the source must then have.
+fn stale_translations(
+    slug: &str,
+    files: &[LanguageFile],
+    source: &LanguageFile,
+    errors: &mut Vec<ContentError>,
+) -> Vec<Stale> {
+    let mut stale = Vec::new();
+    let stamp = |lang: Lang| format!("tools/staff.sh stamp {slug} {}", lang.code());
+    for file in files.iter().filter(|f| f.lang != source.lang) {
+        let Some((made_from, line)) = &file.source_revision else {
+            errors.push(ContentError::new(
+                &file.path,
+                format!(
+                    "not stamped: once this translation has been checked against the source text, run {}",
+                    stamp(file.lang)
+                ),
+            ));
+            continue;
+        };
+        if *made_from == source.revision {
+            continue;
+        }
+        if made_from.len() != REVISION_LEN || !made_from.bytes().all(|b| b.is_ascii_hexdigit()) {
+            errors.push(ContentError::at(
+                &file.path,
+                *line,
+                format!(
+                    "source_revision \"{made_from}\" was not written by {}: delete the line and run it",
+                    stamp(file.lang)
+                ),
+            ));
+            continue;
+        }
+        match source.changes.iter().map(|(date, _)| *date).max() {
+            Some(since) => stale.push(Stale {
+                path: file.path.clone(),
+                slug: slug.to_string(),
+                lang: file.lang,
+                source_path: source.path.clone(),
+                since,
+            }),
+            None => errors.push(ContentError::new(
+                &source.path,
+                format!(
+                    "the text changed after its translation {} was made, and no [[changes]] entry says when: add one (date and what), so readers of the translation see when the source changed",
+                    file.path
+                ),
+            )),
+        }
+    }
+    stale
+}
+
+/// One language file, checked on its own: the [`revision`] of its text and
+/// the statement's source language (`stamp` reads the source with it).
+pub fn file_revision(path: &Path, shown: &str, lang: Lang) -> Result<(String, Lang), Vec<ContentError>> {
+    let text = fs::read_to_string(path).map_err(|e| vec![ContentError::new(shown, format!("cannot read: {e}"))])?;
+    parse_file(shown, lang, &text).map(|file| (file.revision, file.source_language))
+}
+
+/// A file's header as [`split_header`] finds it, for tools that edit one
+/// line of it: the text before the header's lines, the header, and the
+/// rest from the closing `+++`.
+pub fn header_parts(text: &str) -> Option<(&str, &str, &str)> {
+    let (header, _) = split_header(text)?;
+    let start = header.as_ptr() as usize - text.as_ptr() as usize;
+    Some((&text[..start], header, &text[start + header.len()..]))
+}
+
+/// The line of the header (from 1, counting the opening `+++`) that sets
+/// `field`, or opens the table `[field]` or `[[field]]`.
+fn field_line(header: &str, field: &str) -> Option<usize> {
+    header
+        .lines()
+        .position(|line| {
+            let line = line.trim();
+            line.strip_prefix(field).is_some_and(|rest| rest.trim_start().starts_with('='))
+                || line
+                    .strip_prefix('[')
+                    .and_then(|l| l.strip_suffix(']'))
+                    .is_some_and(|name| name.trim_matches(['[', ']']) == field)
+        })
+        .map(|index| index + 2)
 }
 
 /// The statement's provenance and history from its files: `published`,
 /// `dated_by`, `[original]` and `formerly` from the source-language file
 /// (a translation that gives them is refused), each file's `[[changes]]`.
 fn record(files: &[LanguageFile], date: Option<Date>, contexts: &Contexts, errors: &mut Vec<ContentError>) -> Record {
-    let error = |path: &str, message: String| ContentError { path: path.to_string(), message };
+    let error = |path: &str, message: String| ContentError::new(path, message);
     let Some(source) = files.iter().find(|f| f.lang == f.source_language) else { return Record::default() };
     for file in files.iter().filter(|f| f.lang != f.source_language) {
         let given: Vec<&str> = [
@@ -334,8 +573,10 @@ fn record(files: &[LanguageFile], date: Option<Date>, contexts: &Contexts, error
         .map(|(name, _)| name)
         .collect();
         if !given.is_empty() {
-            errors.push(error(
+            let first_given = given[0].trim_matches(['[', ']']);
+            errors.push(ContentError::at(
                 &file.path,
+                field_line(&file.header, first_given),
                 format!(
                     "{} {} to the statement, not to a translation: give {} in the source-language file {}.md only",
                     given.join(", "),
@@ -347,8 +588,9 @@ fn record(files: &[LanguageFile], date: Option<Date>, contexts: &Contexts, error
         }
         if let (Some(own), Some(first)) = (file.published, source.published) {
             if own < first {
-                errors.push(error(
+                errors.push(ContentError::at(
                     &file.path,
+                    field_line(&file.header, "published"),
                     format!("published {own} is before the source text's ({first}): a translation comes out with or after it"),
                 ));
             }
@@ -365,17 +607,18 @@ fn record(files: &[LanguageFile], date: Option<Date>, contexts: &Contexts, error
     if source.dated_by_publication {
         match (&source.original, date) {
             (Some(Original { date: Some(first), .. }), Some(date)) if *first == date => {}
-            _ => errors.push(error(
+            _ => errors.push(ContentError::at(
                 &source.path,
-                "dated_by = \"publication\" needs [original] with a date, and the statement's date must be that date"
-                    .into(),
+                field_line(&source.header, "dated_by"),
+                "dated_by = \"publication\" needs [original] with a date, and the statement's date must be that date",
             )),
         }
     }
     for old in &source.formerly {
         if !is_valid_slug(old) {
-            errors.push(error(
+            errors.push(ContentError::at(
                 &source.path,
+                field_line(&source.header, "formerly"),
                 format!("formerly: \"{old}\" is not a slug (lowercase a-z, digits, single hyphens)"),
             ));
         }
@@ -385,8 +628,9 @@ fn record(files: &[LanguageFile], date: Option<Date>, contexts: &Contexts, error
         let first = file.published.unwrap_or(published);
         for &(day, what) in &file.changes {
             if day < first {
-                errors.push(error(
+                errors.push(ContentError::at(
                     &file.path,
+                    field_line(&file.header, "changes"),
                     format!("a change of {day} is dated before this text was published ({first})"),
                 ));
             }
@@ -398,8 +642,9 @@ fn record(files: &[LanguageFile], date: Option<Date>, contexts: &Contexts, error
         Some(notice) => Some(Context { id: Cow::Owned(id.clone()), notice: notice.clone() }),
         None => {
             let known: Vec<&str> = contexts.keys().map(String::as_str).collect();
-            errors.push(error(
+            errors.push(ContentError::at(
                 &source.path,
+                field_line(&source.header, "context"),
                 format!(
                     "unknown context \"{id}\": contexts are defined in {CONTEXTS_FILE} ({})",
                     if known.is_empty() { "none yet".to_string() } else { format!("known: {}", known.join(", ")) }
@@ -419,7 +664,7 @@ fn record(files: &[LanguageFile], date: Option<Date>, contexts: &Contexts, error
 }
 
 /// Splits a file into its TOML header and its body.
-fn split_header(text: &str) -> Option<(&str, &str)> {
+pub(crate) fn split_header(text: &str) -> Option<(&str, &str)> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let rest = text.strip_prefix("+++\n").or_else(|| text.strip_prefix("+++\r\n"))?;
     let end = rest.find("\n+++")?;
@@ -430,36 +675,58 @@ fn split_header(text: &str) -> Option<(&str, &str)> {
 }
 
 fn parse_file(path: &str, lang: Lang, text: &str) -> Result<LanguageFile, Vec<ContentError>> {
-    let error = |message: String| ContentError { path: path.to_string(), message };
     let Some((header_text, body)) = split_header(text) else {
-        return Err(vec![error(
-            "no header: the file must start with a line +++, then the header, then a line +++".into(),
+        return Err(vec![ContentError::at(
+            path,
+            Some(1),
+            "no header: the file must start with a line +++, then the header, then a line +++",
         )]);
     };
-    let header: Header = toml::from_str(header_text).map_err(|e| vec![error(format!("header: {}", e.message()))])?;
+    // A problem with one field names its line.
+    let on = |field: &str, message: String| ContentError::at(path, field_line(header_text, field), message);
+    let header: Header = toml::from_str(header_text).map_err(|e| {
+        let line = e.span().map(|span| header_text[..span.start.min(header_text.len())].matches('\n').count() + 2);
+        vec![ContentError::at(path, line, format!("header: {}", e.message()))]
+    })?;
+    let body_line = text[..text.len() - body.len()].matches('\n').count() + 1;
 
     let mut errors = Vec::new();
     let kind = Kind::from_code(&header.kind);
     if kind.is_none() {
         let known: Vec<&str> = Kind::ALL.iter().map(|k| k.code()).collect();
-        errors.push(error(format!("unknown kind \"{}\": use one of {}", header.kind, known.join(", "))));
+        errors.push(on("kind", format!("unknown kind \"{}\": use one of {}", header.kind, known.join(", "))));
     }
     let date = match &header.date {
         None => None,
-        Some(text) => {
-            match Date::parse_iso(text) {
-                Some(date) => Some(date),
-                None => {
-                    errors.push(error(format!("malformed date \"{text}\": write YYYY-MM-DD, or leave the line out if the source gives no date")));
-                    None
-                }
+        Some(text) => match Date::parse_iso(text) {
+            Some(date) => Some(date),
+            None => {
+                errors.push(on("date", format!("malformed date \"{text}\": write YYYY-MM-DD, or leave the line out if the source gives no date")));
+                None
             }
-        }
+        },
     };
     let source_language = Lang::from_code(&header.source_language);
     if source_language.is_none() {
-        errors.push(error(format!("unknown source_language \"{}\": use kk, ru or en", header.source_language)));
+        errors.push(on(
+            "source_language",
+            format!("unknown source_language \"{}\": use kk, ru or en", header.source_language),
+        ));
     }
+    let publish_at = header.publish_at.as_deref().and_then(|text| match crate::contacts::parse_rfc3339(text.trim()) {
+        Ok(at) => Some((at, text.trim().to_string())),
+        Err(_) => {
+            errors.push(on(
+                "publish_at",
+                format!("malformed publish_at \"{text}\": write the date, time and offset, e.g. \"2026-12-10T09:00:00+05:00\""),
+            ));
+            None
+        }
+    });
+    let source_revision = header
+        .source_revision
+        .as_ref()
+        .map(|revision| (revision.trim().to_string(), field_line(header_text, "source_revision")));
     for (field, value, max) in [
         ("title", &header.title, MAX_TITLE),
         ("issuer", &header.issuer, MAX_TITLE),
@@ -467,16 +734,17 @@ fn parse_file(path: &str, lang: Lang, text: &str) -> Result<LanguageFile, Vec<Co
         ("summary", &header.summary, MAX_SUMMARY),
     ] {
         if value.trim().is_empty() {
-            errors.push(error(format!("{field} is empty")));
+            errors.push(on(field, format!("{field} is empty")));
         } else if value.chars().count() > max {
-            errors.push(error(format!("{field} is longer than {max} characters")));
+            errors.push(on(field, format!("{field} is longer than {max} characters")));
         }
     }
 
     let mut day = |field: &str, text: &str| match Date::parse_iso(text) {
         Some(date) => Some(date),
         None => {
-            errors.push(error(format!("{field}: malformed date \"{text}\": write YYYY-MM-DD")));
+            let line = field_line(header_text, field.trim_start_matches('[').split([']', ' ']).next().unwrap_or(field));
+            errors.push(ContentError::at(path, line, format!("{field}: malformed date \"{text}\": write YYYY-MM-DD")));
             None
         }
     };
@@ -497,37 +765,46 @@ fn parse_file(path: &str, lang: Lang, text: &str) -> Result<LanguageFile, Vec<Co
             Some(kind) => Some((date, kind)),
             None => {
                 let known: Vec<&str> = ChangeKind::ALL.iter().map(|k| k.code()).collect();
-                errors.push(error(format!("[[changes]]: unknown what = \"{what}\": use one of {}", known.join(", "))));
+                errors.push(on(
+                    "changes",
+                    format!("[[changes]]: unknown what = \"{what}\": use one of {}", known.join(", ")),
+                ));
                 None
             }
         })
         .collect();
     if let Some(original) = &original {
         if let Err(problem) = check_url(&original.url) {
-            errors.push(error(format!("[original] url \"{}\": {problem}", original.url)));
+            errors.push(on("original", format!("[original] url \"{}\": {problem}", original.url)));
         }
     }
     let dated_by_publication = match header.dated_by.as_deref() {
         None => false,
         Some(DATED_BY_PUBLICATION) => true,
         Some(other) => {
-            errors.push(error(format!("dated_by = \"{other}\": the only value is \"{DATED_BY_PUBLICATION}\" (the date is that of the first publication), or leave the line out")));
+            errors.push(on("dated_by", format!("dated_by = \"{other}\": the only value is \"{DATED_BY_PUBLICATION}\" (the date is that of the first publication), or leave the line out")));
             false
         }
     };
 
     let blocks = paragraphs(body);
     if blocks.is_empty() {
-        errors
-            .push(error("no paragraphs: the text goes after the header, paragraphs separated by an empty line".into()));
+        errors.push(ContentError::at(
+            path,
+            Some(body_line),
+            "no paragraphs: the text goes after the header, paragraphs separated by an empty line",
+        ));
     }
     let mut paragraphs = Vec::new();
-    for (n, block) in blocks.iter().enumerate() {
+    for (n, (line, block)) in blocks.iter().enumerate() {
         match markdown_to_html(block) {
             Ok(html) => paragraphs.push(Cow::Owned(html)),
-            Err(problem) => errors.push(error(format!("paragraph {}: {problem}", n + 1))),
+            Err(problem) => {
+                errors.push(ContentError::at(path, Some(body_line + line), format!("paragraph {}: {problem}", n + 1)))
+            }
         }
     }
+    let blocks: Vec<String> = blocks.into_iter().map(|(_, block)| block).collect();
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -544,6 +821,8 @@ fn parse_file(path: &str, lang: Lang, text: &str) -> Result<LanguageFile, Vec<Co
             summary: Cow::Owned(header.summary.trim().to_string()),
             note: header.note.map(|n| n.trim().to_string()).filter(|n| !n.is_empty()).map(Cow::Owned),
             translation: header.translation,
+            fallback: false,
+            stale_since: None,
             paragraphs: Cow::Owned(paragraphs),
         },
         published,
@@ -552,6 +831,10 @@ fn parse_file(path: &str, lang: Lang, text: &str) -> Result<LanguageFile, Vec<Co
         formerly: header.formerly.unwrap_or_default(),
         changes,
         context: header.context.map(|c| c.trim().to_string()),
+        revision: revision(&header.title, &header.summary, &blocks),
+        source_revision,
+        publish_at,
+        header: header_text.to_string(),
     })
 }
 
@@ -569,22 +852,27 @@ pub fn check_url(url: &str) -> Result<(), &'static str> {
     Ok(())
 }
 
-/// The body's paragraphs: blocks separated by blank lines.
-fn paragraphs(body: &str) -> Vec<String> {
+/// The body's paragraphs: blocks separated by blank lines, each with the
+/// index of its first line in the body.
+fn paragraphs(body: &str) -> Vec<(usize, String)> {
     let mut blocks = Vec::new();
     let mut current: Vec<&str> = Vec::new();
-    for line in body.lines() {
+    let mut start = 0;
+    for (index, line) in body.lines().enumerate() {
         if line.trim().is_empty() {
             if !current.is_empty() {
-                blocks.push(current.join("\n"));
+                blocks.push((start, current.join("\n")));
                 current.clear();
             }
         } else {
+            if current.is_empty() {
+                start = index;
+            }
             current.push(line);
         }
     }
     if !current.is_empty() {
-        blocks.push(current.join("\n"));
+        blocks.push((start, current.join("\n")));
     }
     blocks
 }
@@ -640,7 +928,9 @@ mod tests {
 
     #[test]
     fn paragraphs_are_separated_by_blank_lines() {
-        assert_eq!(paragraphs("\nA\nB\n\n  \n- x\n- y\n\nC"), ["A\nB", "- x\n- y", "C"]);
+        let blocks = paragraphs("\nA\nB\n\n  \n- x\n- y\n\nC");
+        let expected = [(1, "A\nB"), (5, "- x\n- y"), (8, "C")].map(|(line, text)| (line, text.to_string()));
+        assert_eq!(blocks, expected);
     }
 
     #[test]

@@ -58,7 +58,7 @@ const MAX_TEXT: usize = 600;
 
 /// Reads and checks one page file against the loaded statements.
 pub fn load(path: &Path, shown: &str, statements: &[Statement]) -> Result<PointsPage, Vec<ContentError>> {
-    let error = |message: String| ContentError { path: shown.to_string(), message };
+    let error = |message: String| ContentError::new(shown, message);
     let text = std::fs::read_to_string(path).map_err(|e| vec![error(format!("cannot read: {e}"))])?;
     let file: FileSchema = toml::from_str(&text).map_err(|e| vec![error(e.to_string().trim().replace('\n', " "))])?;
 
@@ -195,6 +195,25 @@ fn to_html(text: &Translated) -> Result<Translated, String> {
 
 fn t(text: &Translated) -> String {
     format!("[{}, {}, {}]", s(&text[0]), s(&text[1]), s(&text[2]))
+}
+
+/// A page may cite a statement only once it is published: a section whose
+/// statement is scheduled later than this build is refused, naming when.
+pub fn check_published(page: &PointsPage, shown: &str, later: &[super::load::Scheduled]) -> Vec<ContentError> {
+    page.sections
+        .iter()
+        .filter_map(|section| {
+            let slug = section.statement.as_deref()?;
+            let scheduled = later.iter().find(|s| s.slug == slug)?;
+            Some(ContentError::new(
+                shown,
+                format!(
+                    "[[sections]] {}: its statement {slug} is scheduled for {}; the page can cite it from then on",
+                    section.id, scheduled.written
+                ),
+            ))
+        })
+        .collect()
 }
 
 /// The page's sections with their ids, statements and titles only: what the

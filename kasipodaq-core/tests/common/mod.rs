@@ -18,6 +18,8 @@ pub fn statement(slug: &str, date: Option<Date>, title: &str) -> Statement {
         summary: Cow::Owned(format!("Summary of {slug} in {lang}")),
         note: None,
         translation: lang != Lang::Ru,
+        fallback: false,
+        stale_since: None,
         paragraphs: Cow::Owned(vec!["<p>Text.</p>".into()]),
     };
     Statement {
