@@ -16,7 +16,7 @@ use std::{
 use futures::{executor::block_on, stream, StreamExt};
 use kasipodaq_core::{
     content::{accessibility, headers, texts},
-    site::{self, feed_path, open_data, FeedTexts, PageHead, Site},
+    site::{self, feed_path, open_data, ContactsEndpoint, FeedTexts, PageHead, Site},
     urls::{site_path, Page, BASE_PATH},
     Lang,
 };
@@ -34,15 +34,18 @@ use crate::{
 /// The link-preview image (`public/og-image.png`, copied by Trunk).
 const PREVIEW_IMAGE: &str = "/og-image.png";
 
-/// Where the contacts endpoint is set in `index.html`.
+/// The contacts endpoint's tag in `index.html`, as it must stay there: the
+/// prerender writes the build setting `KASIPODAQ_CONTACTS_URL` into it.
 const ENDPOINT_META: &str = "<meta name=\"kasipodaq-contacts-endpoint\" content=\"";
+const ENDPOINT_DEFAULT: &str = "/contacts.json";
 
 /// Writes the site into `dist` (Trunk's output, whose `index.html` is the
-/// template); returns the files written, relative to `dist`.
-pub fn prerender(dist: &Path, site: &Site) -> Result<Vec<PathBuf>, String> {
+/// template), its pages reading the contacts from `contacts`; returns the
+/// files written, relative to `dist`.
+pub fn prerender(dist: &Path, site: &Site, contacts: &ContactsEndpoint) -> Result<Vec<PathBuf>, String> {
     let template_path = dist.join("index.html");
     let trunk_page = fs::read_to_string(&template_path).map_err(|e| format!("{}: {e}", template_path.display()))?;
-    let template = Template::new(&trunk_page)?;
+    let template = Template::new(&trunk_page, contacts)?;
     browser::set_site_origin(site.origin());
 
     let mut written = Vec::new();
@@ -279,14 +282,15 @@ fn collect_files(root: &Path, dir: &Path, into: &mut Vec<String>) -> Result<(), 
 }
 
 /// Trunk's `index.html`, ready to receive pages: its `<title>` and `<html>`
-/// attributes removed (each page brings its own), and a Content-Security-Policy
-/// that allows exactly its inline loader script and the contacts endpoint.
+/// attributes removed (each page brings its own), the contacts endpoint
+/// written in, and a Content-Security-Policy that allows exactly its inline
+/// loader script and the contacts endpoint's server.
 struct Template {
     html: String,
 }
 
 impl Template {
-    fn new(trunk_page: &str) -> Result<Template, String> {
+    fn new(trunk_page: &str, contacts: &ContactsEndpoint) -> Result<Template, String> {
         let mut html = trunk_page.to_owned();
         let title = between(&html, "<title>", "</title>").ok_or("index.html has no <title>")?;
         html = html.replacen(&format!("<title>{title}</title>"), "", 1);
@@ -299,12 +303,17 @@ impl Template {
             hashes.push(site::sha256_base64(script.as_bytes()));
             rest = &rest[rest.find(script).unwrap_or(0) + script.len()..];
         }
-        // The default endpoint, the file next to index.html, moves with the
-        // base path; an address staff set stays as it is.
-        let default_endpoint = format!("{ENDPOINT_META}/contacts.json\"");
-        html = html.replacen(&default_endpoint, &format!("{ENDPOINT_META}{}\"", site_path("/contacts.json")), 1);
-        let endpoint = between(&html, ENDPOINT_META, "\"").unwrap_or("/contacts.json");
-        let connect: Vec<String> = site::origin_of(endpoint).into_iter().collect();
+        // The address is a build setting: one edited into index.html would
+        // be silently replaced, so it stops the build instead.
+        let default_endpoint = format!("{ENDPOINT_META}{ENDPOINT_DEFAULT}\"");
+        if !html.contains(&default_endpoint) {
+            return Err(format!(
+                "index.html must keep {default_endpoint}>: the contacts address is set with {}",
+                site::CONTACTS_URL_SETTING
+            ));
+        }
+        html = html.replacen(&default_endpoint, &format!("{ENDPOINT_META}{}\"", site::escape(&contacts.url)), 1);
+        let connect: Vec<String> = contacts.other_origin.iter().cloned().collect();
         let csp = site::content_security_policy(&hashes, &connect);
         let charset = "<meta charset=\"utf-8\">";
         if !html.contains(charset) {

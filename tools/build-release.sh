@@ -9,6 +9,9 @@
 #   KASIPODAQ_SITE_URL   the public address, e.g. https://portal.example.kz
 #   KASIPODAQ_BASE_PATH  the folder the site is served under, e.g. /portal
 #                        (unset at the top of a host)
+#   KASIPODAQ_CONTACTS_URL  where the contacts page reads contacts.json: an
+#                        https:// address or a path starting with / (default: the
+#                        contacts.json beside the site); read by the prerender
 #   KASIPODAQ_CONTENT_DIR  the content folder instead of content/, for tests and
 #                        measurements only (tools/gen-archive.mjs writes one)
 #   DIST                 the output folder (default: dist)

@@ -4,6 +4,7 @@
 //! the Content-Security-Policy and the offline service worker. All string building, so it is tested on
 //! the host without the app.
 
+mod contacts_endpoint;
 mod csp;
 mod feeds;
 mod head;
@@ -11,6 +12,7 @@ mod offline;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod open_data;
 
+pub use contacts_endpoint::{ContactsEndpoint, CONTACTS_URL_SETTING};
 pub(crate) use csp::sha256;
 pub use csp::{content_security_policy, sha256_base64};
 pub use feeds::{

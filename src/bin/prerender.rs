@@ -1,9 +1,13 @@
 //! Writes the prerendered site into the release folder (see
 //! `kasipodaq_portal::prerender`). Usage: `prerender [DIST]`; the site's
-//! public address comes from `KASIPODAQ_SITE_URL`.
+//! public address comes from `KASIPODAQ_SITE_URL`, the contacts file's from
+//! `KASIPODAQ_CONTACTS_URL` (read when it runs, so no rebuild of the app).
 use std::{env, path::Path, process::ExitCode};
 
-use kasipodaq_core::site::Site;
+use kasipodaq_core::{
+    site::{ContactsEndpoint, Site, CONTACTS_URL_SETTING},
+    urls::BASE_PATH,
+};
 
 /// Used when `KASIPODAQ_SITE_URL` is not set: the address `tools/serve.sh`
 /// serves on. A release for the public sets its own (docs/deployment.md).
@@ -23,9 +27,21 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match kasipodaq_portal::prerender::prerender(Path::new(&dist), &site) {
+    let contacts = match ContactsEndpoint::from_setting(env::var(CONTACTS_URL_SETTING).ok().as_deref(), BASE_PATH) {
+        Ok(contacts) => contacts,
+        Err(problem) => {
+            eprintln!("prerender: {problem}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match kasipodaq_portal::prerender::prerender(Path::new(&dist), &site, &contacts) {
         Ok(files) => {
-            println!("prerender: {} files written into {dist} for {}", files.len(), site.origin());
+            println!(
+                "prerender: {} files written into {dist} for {}, contacts from {}",
+                files.len(),
+                site.origin(),
+                contacts.url
+            );
             ExitCode::SUCCESS
         }
         Err(problem) => {

@@ -24,8 +24,8 @@ use crate::{
     json,
 };
 
-/// Where the endpoint's address is set, so staff can move the file without
-/// a rebuild (`docs/contacts.md`).
+/// Where the endpoint's address is: the prerender writes the build setting
+/// `KASIPODAQ_CONTACTS_URL` into it (`docs/deployment.md`).
 const ENDPOINT_META: &str = "meta[name=\"kasipodaq-contacts-endpoint\"]";
 /// The file next to the site's `index.html` (under the base path).
 const DEFAULT_ENDPOINT: &str = "/contacts.json";

@@ -1,12 +1,13 @@
 // The site behind nginx with the documented configuration (deploy/nginx.conf):
 // every page, the not-found page, cache and security headers, compression
 // and types, and the app running under its Content-Security-Policy.
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { connect as tlsConnect } from 'node:tls';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { appReady, DIST, launchChromium } from './lib/browser.mjs';
 import { statements } from './lib/content.mjs';
 import { LANGS, messages } from './lib/locales.mjs';
@@ -208,6 +209,58 @@ describe('nginx with deploy/nginx.conf', () => {
     for (const path of [`/en/statements/${slug}/`, '/contacts.json', '/sw.js']) {
       const response = await fetch(nginx.url + path, { headers: { Origin: 'https://newsroom.example' } });
       assert.equal(response.headers.get('access-control-allow-origin'), null, path);
+    }
+  });
+
+  test('a contacts.json replaced on the server shows after one reload, even with old .br/.gz copies beside it', async () => {
+    // The release as uploaded (linked, but for its own contacts.json), with
+    // compressed copies of the old file left beside it, as an older release
+    // or an upload tool may leave them: staff replace only contacts.json.
+    const root = mkdtempSync(join(tmpdir(), 'kasipodaq-contacts-'));
+    for (const name of readdirSync(DIST)) {
+      if (!name.startsWith('contacts.json')) symlinkSync(join(DIST, name), join(root, name));
+    }
+    const original = readFileSync(join(DIST, 'contacts.json'));
+    writeFileSync(join(root, 'contacts.json'), original);
+    writeFileSync(join(root, 'contacts.json.br'), brotliCompressSync(original));
+    writeFileSync(join(root, 'contacts.json.gz'), gzipSync(original));
+    const server = await startNginx(root, { tls: true });
+    const browser = await launchChromium({ args: ['--ignore-certificate-errors'] });
+    try {
+      const page = await (await browser.newContext({ ignoreHTTPSErrors: true })).newPage();
+      const errors = [];
+      page.on('pageerror', (err) => errors.push(String(err)));
+      const names = () => page.locator('.hq__name').evaluateAll((els) => els.map((el) => el.textContent.trim()).sort());
+      const data = JSON.parse(original);
+      const before = data.headquarters.map((hq) => hq.name.en).sort();
+      let answered = page.waitForResponse((response) => new URL(response.url()).pathname === '/contacts.json');
+      await page.goto(`${server.url}/en/contacts/`);
+      await appReady(page);
+      assert.equal((await answered).status(), 200);
+      assert.deepEqual(await names(), before);
+
+      // Another valid file, of another length (nginx's ETag is its time and size).
+      data.updated_at = '2026-12-05T09:30:00+05:00';
+      data.headquarters[0].name.en = 'Republican headquarters, renamed on the server';
+      const replaced = JSON.stringify(data, null, 2);
+      writeFileSync(join(root, 'contacts.json'), replaced);
+      const response = await fetch(`${server.url}/contacts.json`, { headers: { 'Accept-Encoding': 'br, gzip' } });
+      assert.notEqual(response.headers.get('content-encoding'), 'br', 'never the old brotli copy');
+      assert.equal(response.headers.get('cache-control'), 'no-cache');
+      assert.equal(await response.text(), replaced);
+
+      answered = page.waitForResponse((response) => new URL(response.url()).pathname === '/contacts.json');
+      await page.reload();
+      await appReady(page);
+      assert.equal((await answered).status(), 200, 'the changed file is sent, not "not modified"');
+      const after = data.headquarters.map((hq) => hq.name.en).sort();
+      await page.locator('.hq__name', { hasText: data.headquarters[0].name.en }).waitFor({ timeout: 10000 });
+      assert.deepEqual(await names(), after);
+      assert.deepEqual(errors, []);
+    } finally {
+      await browser.close();
+      await server.close();
+      rmSync(root, { recursive: true, force: true });
     }
   });
 

@@ -27,15 +27,15 @@ const ENDPOINT_META = /<meta\b[^>]*\bname=(["'])kasipodaq-contacts-endpoint\1[^>
 const escapeAttribute = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
- * `html` with the contacts endpoint meta tag pointing at `endpoint`, the way
- * staff move the file without a rebuild (docs/contacts.md).
+ * `html` with the contacts endpoint meta tag pointing at `endpoint`, as a
+ * build with KASIPODAQ_CONTACTS_URL writes it, without a build per test.
  */
 export function withContactsEndpoint(html, endpoint) {
   const moved = html.replace(ENDPOINT_META, (tag) =>
     /\bcontent=/i.test(tag)
       ? tag.replace(/\bcontent=("[^"]*"|'[^']*')/i, `content="${escapeAttribute(endpoint)}"`)
       : tag.replace(/\s*\/?>$/, ` content="${escapeAttribute(endpoint)}">`));
-  // As docs/contacts.md tells staff: another server also goes into the
+  // As the prerender does: another server also goes into the
   // Content-Security-Policy's connect-src, or the browser refuses the request.
   let origin;
   try {
