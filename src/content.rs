@@ -21,17 +21,53 @@ use kasipodaq_core::{
     urls::Page,
 };
 
-/// The whole archive, newest first: the prerender's alone, read when it
-/// runs from the content folder `build.rs` checked (compiled in, a large
-/// archive was a Rust literal of hundreds of megabytes).
+/// The archive as published now, newest first: the prerender's alone, read
+/// when it runs from the content folder `build.rs` checked (compiled in, a
+/// large archive was a Rust literal of hundreds of megabytes). A statement
+/// whose `publish_at` is later than now is left out (`SCHEDULED`).
 #[cfg(feature = "ssr")]
-pub static STATEMENTS: std::sync::LazyLock<Vec<Statement>> = std::sync::LazyLock::new(|| {
+pub static STATEMENTS: std::sync::LazyLock<Vec<Statement>> = std::sync::LazyLock::new(|| CONTENT.0.clone());
+
+/// The statements left out because their `publish_at` is later than now.
+#[cfg(feature = "ssr")]
+pub static SCHEDULED: std::sync::LazyLock<Vec<kasipodaq_core::content::load::Scheduled>> =
+    std::sync::LazyLock::new(|| CONTENT.1.clone());
+
+/// The translations behind their source, for the build's report.
+#[cfg(feature = "ssr")]
+pub static STALE: std::sync::LazyLock<Vec<kasipodaq_core::content::load::Stale>> =
+    std::sync::LazyLock::new(|| CONTENT.2.clone());
+
+#[cfg(feature = "ssr")]
+#[allow(clippy::type_complexity)]
+static CONTENT: std::sync::LazyLock<(
+    Vec<Statement>,
+    Vec<kasipodaq_core::content::load::Scheduled>,
+    Vec<kasipodaq_core::content::load::Stale>,
+)> = std::sync::LazyLock::new(|| {
     let dir = std::path::Path::new(env!("KASIPODAQ_CONTENT_PATH"));
-    kasipodaq_core::content::load::load(dir).unwrap_or_else(|errors| {
+    let content = kasipodaq_core::content::load::read(dir).unwrap_or_else(|errors| {
         let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
         panic!("{} changed since the build and has {} problem(s):\n{}", dir.display(), list.len(), list.join("\n"))
-    })
+    });
+    let stale = content.stale.clone();
+    let (published, scheduled) = content.published_at(now());
+    (published, scheduled, stale)
 });
+
+/// The moment the release is built for: `KASIPODAQ_NOW` (RFC 3339), so a
+/// release built in steps, and the tests, agree on it; else the clock.
+#[cfg(feature = "ssr")]
+pub fn now() -> i64 {
+    match std::env::var("KASIPODAQ_NOW") {
+        Ok(text) => kasipodaq_core::contacts::parse_rfc3339(text.trim()).unwrap_or_else(|_| {
+            panic!("KASIPODAQ_NOW={text:?}: write a date, time and offset, e.g. 2026-12-10T09:00:00+05:00")
+        }),
+        Err(_) => {
+            std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0)
+        }
+    }
+}
 // The names of the texts files: PLATFORM_FILE, UNION_DAY_FILE,
 // ACCESSIBILITY_FILE.
 include!(concat!(env!("OUT_DIR"), "/texts_files.rs"));

@@ -15,7 +15,7 @@ use std::{
 
 use futures::{executor::block_on, stream, StreamExt};
 use kasipodaq_core::{
-    content::{accessibility, headers, texts},
+    content::{accessibility, headers, points, texts},
     site::{self, feed_path, open_data, ContactsEndpoint, FeedTexts, PageHead, Site},
     urls::{site_path, Page, BASE_PATH},
     Lang,
@@ -27,7 +27,10 @@ use leptos_router::location::RequestUrl;
 use crate::{
     app::App,
     browser,
-    content::{headers_file_of, texts_file_of, PointsSource, ACCESSIBILITY_FILE, PLATFORM, STATEMENTS, UNION_DAY},
+    content::{
+        headers_file_of, texts_file_of, PointsSource, ACCESSIBILITY_FILE, PLATFORM, SCHEDULED, STALE, STATEMENTS,
+        UNION_DAY,
+    },
     i18n::{catalog, message},
 };
 
@@ -74,6 +77,19 @@ pub fn prerender(dist: &Path, site: &Site, contacts: &ContactsEndpoint) -> Resul
         }
         write(texts::path(file), json)
     };
+    // What the press office is told: what waits for its moment, and which
+    // translations are behind their source (tools/staff.sh status).
+    for scheduled in SCHEDULED.iter() {
+        println!("prerender: {} is scheduled for {}: left out of this build", scheduled.slug, scheduled.written);
+    }
+    for stale in STALE.iter() {
+        println!("prerender: {} is behind its source, changed on {}", stale.path, stale.since);
+    }
+    for (page, name) in [(&PLATFORM, "pages/platform.toml"), (&UNION_DAY, "pages/union-day.toml")] {
+        if let Some(problem) = points::check_published(page.page, name, &SCHEDULED).first() {
+            return Err(problem.to_string());
+        }
+    }
     for statement in STATEMENTS.iter() {
         write_texts(&statement.text_file, texts::to_json(statement))?;
     }
@@ -135,9 +151,11 @@ pub fn prerender(dist: &Path, site: &Site, contacts: &ContactsEndpoint) -> Resul
                 );
                 site::head_tags(site, &head) + &feed
             });
+            // Only a statement's own versions are searched: a page that
+            // shows the source text in its place is not indexed.
             let html = match statement {
-                Some(statement) => search_marks(html, statement, lang)?,
-                None => html,
+                Some(statement) if statement.has(lang) => search_marks(html, statement, lang)?,
+                _ => html,
             };
             write(path, html)?;
         }

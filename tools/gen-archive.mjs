@@ -12,7 +12,8 @@
 // title with a number of its own), and 1-12 paragraphs drawn from every real
 // statement, the same paragraph in the three languages so #pN matches. Dates
 // spread over 1990-2026, about 3% undated, all five kinds; one in twenty not yet
-// translated into one of its languages. The same seed writes the same files.
+// translated into one of its languages, one in fifty with translations behind a
+// corrected source. The same seed writes the same files.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, cpSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -118,6 +119,7 @@ function statementFile(fields, paragraphs) {
     `translation = ${fields.translation}`,
     ...(fields.translation ? [`source_revision = ${toml(fields.sourceRevision)}`] : [`published = ${toml(PUBLISHED)}`]),
     `summary = ${toml(fields.summary)}`,
+    ...(fields.changed ? ['', '[[changes]]', `date = ${toml(fields.changed)}`, 'what = "wording-corrected"'] : []),
     '+++',
     '',
   );
@@ -163,7 +165,10 @@ function main() {
     mkdirSync(folder);
     const source = base.versions[sourceLanguage].header;
     const sourceTexts = paragraphs.map(([s, p]) => real[s].versions[sourceLanguage].paragraphs[p]);
-    const sourceRevision = revision(`${source.title} (${number})`, source.summary, sourceTexts);
+    // Every fiftieth source was corrected after its translations were made:
+    // they name the revision before the correction (its summary's).
+    const stale = i % 50 === 37;
+    const sourceRevision = revision(`${source.title} (${number})`, stale ? '' : source.summary, sourceTexts);
     // Every twentieth is published before one of its translations.
     const missing = i % 20 === 9 ? LANGS.find((lang) => lang !== sourceLanguage) : null;
     for (const lang of LANGS) {
@@ -179,6 +184,7 @@ function main() {
         sourceLanguage,
         translation: lang !== sourceLanguage,
         summary: header.summary,
+        changed: stale && lang === sourceLanguage ? '2026-12-01' : null,
       };
       const texts = paragraphs.map(([s, p]) => real[s].versions[lang].paragraphs[p]);
       writeFileSync(join(folder, `${lang}.md`), statementFile(fields, texts));

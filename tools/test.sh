@@ -19,8 +19,9 @@ cargo clippy --quiet --workspace --all-targets -- -D warnings
 cargo clippy --quiet -p kasipodaq-portal --no-default-features --features ssr --all-targets -- -D warnings
 cargo clippy --quiet -p kasipodaq-portal --target wasm32-unknown-unknown -- -D warnings
 
-stage "Rust tests on the host: languages, URLs, calendar, content, archive, translations"
+stage "Rust tests on the host: languages, URLs, calendar, content, archive, translations, the staff command"
 cargo test -p kasipodaq-core
+cargo test -p kasipodaq-staff
 
 stage "release build into dist/"
 tools/build-release.sh

@@ -10,7 +10,7 @@ use std::path::Path;
 
 use kasipodaq_core::{
     calendar::Date,
-    content::{load::load, Kind, Statement},
+    content::{load::load, Kind, Statement, Version},
     site::{
         atom_feed, content_security_policy, escape, head_tags, origin_of, pages, robots, sha256_base64, sitemap,
         FeedTexts, PageHead, Site,
@@ -589,4 +589,43 @@ fn origins_come_only_from_absolute_http_urls() {
 fn sha256_matches_the_known_vectors() {
     assert_eq!(sha256_base64(b""), "47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=");
     assert_eq!(sha256_base64(b"abc"), "ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0=");
+}
+
+/// A statement published in Russian only: the Kazakh and English pages show
+/// the Russian text, as the content loader makes them.
+fn russian_only() -> Statement {
+    let mut only = statement("2026-12-04-appeal", Some("2026-12-04"), "Appeal");
+    only.record.published = Some(Date::parse_iso("2026-12-04").unwrap());
+    let source = only.version(Lang::Ru).clone();
+    for lang in [Lang::Kk, Lang::En] {
+        only.versions[lang.index()] = Version { fallback: true, ..source.clone() };
+    }
+    only
+}
+
+#[test]
+fn a_statement_not_yet_translated_is_listed_and_indexed_in_its_own_languages_only() {
+    let only = russian_only();
+    let statements = [only.clone()];
+    let texts = FeedTexts { title: "T", subtitle: "S", author: "A", translated_from: TRANSLATED_FROM };
+    assert!(atom_feed(&site(), Lang::Ru, &statements, &texts).contains("<entry>"));
+    for lang in [Lang::Kk, Lang::En] {
+        assert!(!atom_feed(&site(), lang, &statements, &texts).contains("<entry>"), "no {lang} entry");
+    }
+    let page = Page::Statement(only.slug.to_string());
+    let xml = sitemap(&site(), std::slice::from_ref(&page), &statements);
+    assert_eq!(elements(&xml, "loc"), ["https://kasipodaq.kz/ru/statements/2026-12-04-appeal/"]);
+    assert!(!xml.contains("hreflang=\"kk\"") && xml.contains("hreflang=\"ru\""));
+
+    // The English page shows the Russian text: not indexed, its canonical
+    // page the Russian one, no structured data claiming an English article.
+    let tags = head_tags(&site(), &head(Lang::En, &page, "Appeal", Some(&only)));
+    assert!(tags.contains("<meta name=\"robots\" content=\"noindex\">\n"));
+    assert!(tags.contains("<link rel=\"canonical\" href=\"https://kasipodaq.kz/ru/statements/2026-12-04-appeal/\">\n"));
+    assert!(!tags.contains("hreflang=\"en\"") && !tags.contains("application/ld+json"));
+    let own = head_tags(&site(), &head(Lang::Ru, &page, "Appeal", Some(&only)));
+    assert!(!own.contains("robots") && own.contains("application/ld+json"));
+    assert!(own.contains(
+        "<link rel=\"alternate\" hreflang=\"ru\" href=\"https://kasipodaq.kz/ru/statements/2026-12-04-appeal/\">\n"
+    ));
 }

@@ -43,6 +43,19 @@ translated-from-ru = Translated from Russian by the portal.
 translated-from-en = Translated from English by the portal.
 statement-read-source = Read the source text
 statement-source-text = This is the source text.
+# A statement published before its translation into the page's language:
+# the source text follows. $source: the source language (kk, ru, en).
+statement-untranslated = Not yet translated into English. { $source ->
+        [kk] The Kazakh text follows.
+        [ru] The Russian text follows.
+       *[en] The English text follows.
+    }
+# A translation made before its source text last changed; $date: that day.
+statement-stale = { $source ->
+        [kk] The Kazakh text
+        [ru] The Russian text
+       *[en] The English text
+    } was updated on { $date }; this translation may not yet reflect it.
 statement-paragraph-link = Link to paragraph { $n }
 statement-note = Editor's note:
 statement-context = Context

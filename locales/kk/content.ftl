@@ -42,6 +42,19 @@ translated-from-ru = Орыс тілінен портал аударған.
 translated-from-en = Ағылшын тілінен портал аударған.
 statement-read-source = Бастапқы мәтінді оқу
 statement-source-text = Бұл — бастапқы мәтін.
+# A statement published before its translation into the page's language:
+# the source text follows. $source: the source language (kk, ru, en).
+statement-untranslated = Қазақ тіліне әлі аударылған жоқ. { $source ->
+        [ru] Төменде орыс тіліндегі мәтін берілген.
+        [en] Төменде ағылшын тіліндегі мәтін берілген.
+       *[kk] Төменде қазақ тіліндегі мәтін берілген.
+    }
+# A translation made before its source text last changed; $date: that day.
+statement-stale = { $source ->
+        [ru] Орыс тіліндегі мәтін
+        [en] Ағылшын тіліндегі мәтін
+       *[kk] Қазақ тіліндегі мәтін
+    } жаңартылды: { $date }. Бұл аударма ол өзгерістерді әлі қамтымауы мүмкін.
 statement-paragraph-link = { $n }-абзацқа сілтеме
 statement-note = Редакция ескертпесі:
 statement-context = Контекст

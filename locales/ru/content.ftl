@@ -45,6 +45,19 @@ translated-from-ru = Перевод с русского языка, выполн
 translated-from-en = Перевод с английского языка, выполненный порталом.
 statement-read-source = Читать исходный текст
 statement-source-text = Это исходный текст.
+# A statement published before its translation into the page's language:
+# the source text follows. $source: the source language (kk, ru, en).
+statement-untranslated = Перевод на русский язык ещё не готов. { $source ->
+        [kk] Ниже приводится текст на казахском языке.
+        [en] Ниже приводится текст на английском языке.
+       *[ru] Ниже приводится текст на русском языке.
+    }
+# A translation made before its source text last changed; $date: that day.
+statement-stale = { $source ->
+        [kk] Текст на казахском языке
+        [en] Текст на английском языке
+       *[ru] Текст на русском языке
+    } обновлён { $date }; перевод может пока не учитывать этих изменений.
 statement-paragraph-link = Ссылка на абзац { $n }
 statement-note = Примечание редакции:
 statement-context = Контекст

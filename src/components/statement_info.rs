@@ -34,15 +34,23 @@ pub fn kind_label(kind: Kind) -> Signal<String> {
     text(move |lang| message(lang, &format!("kind-{}", kind.code())))
 }
 
+/// The `lang` of a statement's own words on a page in `lang`: the source
+/// language's where the statement is not yet translated, otherwise none
+/// (the page's).
+pub fn text_lang_attr(statement: &Statement, lang: Lang) -> Option<&'static str> {
+    (!statement.has(lang)).then(|| statement.source_language.code())
+}
+
 /// A statement in a list: title link, date, kind and summary.
 #[component]
 pub fn StatementCard(statement: &'static Statement) -> impl IntoView {
     let i18n = use_i18n();
     let version = move || statement.version(i18n.lang.get());
+    let text_lang = move || text_lang_attr(statement, i18n.lang.get());
     let href = page_href(Page::Statement(statement.slug.to_string()));
     view! {
         <li class="statement-card">
-            <p class="statement-card__title"><a href=href>{move || version().title.to_string()}</a></p>
+            <p class="statement-card__title" lang=text_lang><a href=href>{move || version().title.to_string()}</a></p>
             <p class="statement-card__meta">
                 <StatementDate statement=statement/>
                 <span class="statement-card__kind">{kind_label(statement.kind)}</span>
@@ -51,7 +59,7 @@ pub fn StatementCard(statement: &'static Statement) -> impl IntoView {
                     <span class="statement-card__translated">{tr("card-translated")}</span>
                 })}
             </p>
-            <p class="statement-card__summary">{move || version().summary.to_string()}</p>
+            <p class="statement-card__summary" lang=text_lang>{move || version().summary.to_string()}</p>
         </li>
     }
 }

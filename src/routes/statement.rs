@@ -17,7 +17,7 @@ use crate::{
     components::{
         copy_button::{CopyButton, ShareButton},
         page_meta::PageMeta,
-        statement_info::{kind_label, StatementDate},
+        statement_info::{kind_label, text_lang_attr, StatementDate},
         statement_record::{History, RecordFacts},
         texts_file::{fetch_headers, fetch_texts, fetched_view, texts_view},
     },
@@ -97,7 +97,7 @@ fn StatementView(
                 ("title", (&*title).into()),
                 ("translated", (&*translated).into()),
                 ("date", (&*date).into()),
-                ("version", (&*message(lang, &format!("history-version-{}", lang.code()))).into()),
+                ("version", (&*message(lang, &format!("history-version-{}", statement.text_lang(lang).code()))).into()),
                 ("paragraph", (&*paragraph).into()),
                 ("url", (&*share_url(statement, lang, &fragment())).into()),
             ],
@@ -172,18 +172,36 @@ fn StatementView(
     let paragraphs = texts_view(texts, retry, move |all: &Arc<Paragraphs>| paragraph_list(Arc::clone(all)).into_any());
 
     let source_lang = statement.source_language;
+    // The language the statement's own words are in: the source's on a page
+    // not yet translated.
+    let text_lang = move || text_lang_attr(statement, i18n.lang.get());
+    // Whose words the page shows: the source text, our translation (and
+    // whether the source changed since it was made), or the source text in
+    // place of a translation not yet made.
     let origin_note = move || {
-        if version().translation {
+        let v = version();
+        let source = ("source", source_lang.code().into());
+        if v.translation {
             let href = Page::Statement(statement.slug.to_string()).path(source_lang);
+            let stale = v.stale_since.map(|day| {
+                let date = crate::browser::format_date(day, i18n.lang.get());
+                view! { <p class="origin-note">{i18n.t_with("statement-stale", &[source, ("date", (&*date).into())])}</p> }
+            });
             view! {
                 <p class="origin-note">
-                    {move || i18n.t(&format!("translated-from-{}", source_lang.code()))} " "
+                    {i18n.t(&format!("translated-from-{}", source_lang.code()))} " "
                     <a href=href hreflang=source_lang.code()>{tr("statement-read-source")}</a>
                 </p>
+                {stale}
             }
             .into_any()
         } else {
-            view! { <p class="origin-note">{tr("statement-source-text")}</p> }.into_any()
+            let note = if v.fallback {
+                i18n.t_with("statement-untranslated", &[source])
+            } else {
+                i18n.t("statement-source-text")
+            };
+            view! { <p class="origin-note">{note}</p> }.into_any()
         }
     };
 
@@ -205,7 +223,7 @@ fn StatementView(
         <article class="statement">
             <header class="statement__header">
                 <p class="statement__kind">{kind_label(statement.kind)}</p>
-                <h1 tabindex="-1">{title}</h1>
+                <h1 tabindex="-1" lang=text_lang>{title}</h1>
                 <p class="statement__date">
                     <StatementDate statement=statement/>
                     {statement.record.dated_by_publication.then(|| view! {
@@ -214,15 +232,15 @@ fn StatementView(
                 </p>
                 <dl class="statement__facts">
                     <dt>{tr("statement-issuer")}</dt>
-                    <dd>{move || version().issuer.to_string()}</dd>
+                    <dd lang=text_lang>{move || version().issuer.to_string()}</dd>
                     <dt>{tr("statement-source")}</dt>
-                    <dd>{move || version().source.to_string()}</dd>
+                    <dd lang=text_lang>{move || version().source.to_string()}</dd>
                     <RecordFacts record=&statement.record/>
                 </dl>
                 {origin_note}
                 <p class="print-url">{url}</p>
             </header>
-            <div class="statement__text">{paragraphs}</div>
+            <div class="statement__text" lang=text_lang>{paragraphs}</div>
             {move || version().note.as_ref().map(|note| view! {
                 <p class="statement__note"><strong>{tr("statement-note")}</strong> " " {note.to_string()}</p>
             })}

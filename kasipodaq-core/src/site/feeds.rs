@@ -62,14 +62,15 @@ pub fn sitemap_files(site: &Site, pages: &[Page], statements: &[Statement], limi
 fn sitemap_urls(site: &Site, pages: &[Page], statements: &[Statement]) -> Vec<String> {
     let mut urls = Vec::with_capacity(pages.len() * Lang::ALL.len());
     for page in pages {
-        let lastmod = match page {
-            Page::Statement(slug) => {
-                statements.iter().find(|s| s.slug == slug.as_str()).and_then(portal_dates).map(|(_, updated)| updated)
-            }
+        let statement = match page {
+            Page::Statement(slug) => statements.iter().find(|s| s.slug == slug.as_str()),
             _ => None,
         };
-        let links = alternates(site, page);
-        for lang in Lang::ALL {
+        let lastmod = statement.and_then(portal_dates).map(|(_, updated)| updated);
+        let links = alternates(site, page, statement);
+        // A language a statement is not yet translated into has a page
+        // (its source text, `noindex`), but no place in the sitemap.
+        for lang in Lang::ALL.into_iter().filter(|lang| statement.is_none_or(|s| s.has(*lang))) {
             let mut xml = String::from("  <url>\n");
             xml.push_str(&format!("    <loc>{}</loc>\n", escape(&site.url(&page.path(lang)))));
             if let Some(date) = lastmod {
@@ -142,6 +143,7 @@ fn portal_dates(statement: &Statement) -> Option<(Date, Date)> {
 pub fn atom_feed(site: &Site, lang: Lang, statements: &[Statement], texts: &FeedTexts) -> String {
     let mut listed: Vec<(Date, Date, &Statement)> = statements
         .iter()
+        .filter(|statement| statement.has(lang))
         .filter_map(|statement| portal_dates(statement).map(|(published, updated)| (published, updated, statement)))
         .collect();
     listed.sort_by(|(a_published, _, a), (b_published, _, b)| {

@@ -39,14 +39,21 @@ pub struct PageHead<'a> {
 /// # Panics
 /// If `image_path` is not a site path (see [`Site::url`]).
 pub fn head_tags(site: &Site, head: &PageHead) -> String {
-    let canonical = site.url(&head.page.path(head.lang));
+    // A statement not yet translated into the page's language shows its
+    // source text: that version's page is the one to index.
+    let fallback = head.statement.filter(|s| !s.has(head.lang));
+    let own_lang = fallback.map_or(head.lang, |s| s.source_language);
+    let canonical = site.url(&head.page.path(own_lang));
     let root = site.url(&site_path("/"));
     let image = site.url(head.image_path);
     let mut lines = vec![
         meta_name("description", head.description),
         format!("<link rel=\"canonical\" href=\"{}\">", escape(&canonical)),
     ];
-    for (hreflang, href) in alternates(site, head.page) {
+    if fallback.is_some() {
+        lines.push(meta_name("robots", "noindex"));
+    }
+    for (hreflang, href) in alternates(site, head.page, head.statement) {
         lines.push(format!("<link rel=\"alternate\" hreflang=\"{hreflang}\" href=\"{}\">", escape(&href)));
     }
     let og_type = if head.statement.is_some() { "article" } else { "website" };
@@ -74,6 +81,8 @@ pub fn head_tags(site: &Site, head: &PageHead) -> String {
             "<link rel=\"alternate\" type=\"application/json\" href=\"{}\">",
             escape(&crate::urls::open_data_path(&statement.slug))
         ));
+    }
+    if let Some(statement) = head.statement.filter(|_| fallback.is_none()) {
         lines.push(format!(
             "<script type=\"application/ld+json\">{}</script>",
             news_article(head, statement, &canonical, &root, site)
@@ -125,11 +134,13 @@ pub fn redirect_page(site: &Site, lang: Lang, to: &Page, title: &str, moved: &st
     )
 }
 
-/// The page in each language, then `x-default` at the site root: the
-/// `hreflang` links of the head and of the sitemap.
-pub(super) fn alternates(site: &Site, page: &Page) -> Vec<(&'static str, String)> {
+/// The page in each language (a statement's: each language it has), then
+/// `x-default` at the site root: the `hreflang` links of the head and of
+/// the sitemap.
+pub(super) fn alternates(site: &Site, page: &Page, statement: Option<&Statement>) -> Vec<(&'static str, String)> {
     Lang::ALL
         .into_iter()
+        .filter(|lang| statement.is_none_or(|s| s.has(*lang)))
         .map(|lang| (lang.code(), site.url(&page.path(lang))))
         .chain([("x-default", site.url(&site_path("/")))])
         .collect()

@@ -12,7 +12,6 @@ use super::Site;
 use crate::{
     content::{headers::record_json, html_to_text, Statement},
     urls::{site_path, Page},
-    Lang,
 };
 
 /// The most statements one index file lists.
@@ -87,8 +86,8 @@ impl Terms {
 
 fn page_urls(site: &Site, statement: &Statement) -> Value {
     let page = Page::Statement(statement.slug.to_string());
-    Lang::ALL
-        .into_iter()
+    statement
+        .languages()
         .map(|lang| (lang.code().to_owned(), Value::from(site.url(&page.path(lang)))))
         .collect::<Map<_, _>>()
         .into()
@@ -97,8 +96,10 @@ fn page_urls(site: &Site, statement: &Statement) -> Value {
 /// A statement's JSON: every language version with its paragraphs as HTML
 /// and as plain text, its provenance, history, kind and dates.
 pub fn statement_json(site: &Site, statement: &Statement, terms: &Terms) -> String {
-    let versions: Map<String, Value> = Lang::ALL
-        .into_iter()
+    // Only the languages the statement is published in: a page without its
+    // own version shows the source text, which is not a version.
+    let versions: Map<String, Value> = statement
+        .languages()
         .map(|lang| {
             let v = statement.version(lang);
             let paragraphs: Vec<Value> = v
@@ -121,6 +122,8 @@ pub fn statement_json(site: &Site, statement: &Statement, terms: &Terms) -> Stri
                 "translation": v.translation,
                 "translated_by": if v.translation { Value::from("portal") } else { Value::Null },
                 "translated_from": if v.translation { Value::from(statement.source_language.code()) } else { Value::Null },
+                // A translation made before its source last changed.
+                "behind_source_since": v.stale_since.map(|d| d.to_string()),
                 "paragraphs": paragraphs,
             });
             (lang.code().to_owned(), version)
@@ -134,6 +137,7 @@ pub fn statement_json(site: &Site, statement: &Statement, terms: &Terms) -> Stri
         "kind": statement.kind.code(),
         "date": statement.date.map(|d| d.to_string()),
         "source_language": statement.source_language.code(),
+        "languages": statement.languages().map(|l| l.code()).collect::<Vec<_>>(),
         "pages": page_urls(site, statement),
         "record": record_json(record),
         "updated": record.modified().map(|d| d.to_string()),
@@ -157,8 +161,8 @@ pub fn index_files(site: &Site, statements: &[Statement], terms: &Terms, page_si
                 .unwrap_or_default()
                 .iter()
                 .map(|s| {
-                    let titles: Map<String, Value> = Lang::ALL
-                        .into_iter()
+                    let titles: Map<String, Value> = s
+                        .languages()
                         .map(|lang| (lang.code().to_owned(), s.version(lang).title.to_string().into()))
                         .collect();
                     json!({
@@ -166,6 +170,7 @@ pub fn index_files(site: &Site, statements: &[Statement], terms: &Terms, page_si
                         "kind": s.kind.code(),
                         "date": s.date.map(|d| d.to_string()),
                         "source_language": s.source_language.code(),
+                        "languages": s.languages().map(|l| l.code()).collect::<Vec<_>>(),
                         "published": s.record.published.map(|d| d.to_string()),
                         "updated": s.record.modified().map(|d| d.to_string()),
                         "title": titles,

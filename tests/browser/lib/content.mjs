@@ -1,6 +1,6 @@
 // Reads the statements from content/ the way the build does (header fields
 // and blank-line paragraphs), so the tests expect what the files say.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, LANGS } from './locales.mjs';
 
@@ -16,7 +16,9 @@ export function statements(dir = join(ROOT, 'content')) {
     .map((d) => {
       const versions = {};
       for (const lang of LANGS) {
-        const text = readFileSync(join(dir, d.name, `${lang}.md`), 'utf8');
+        const path = join(dir, d.name, `${lang}.md`);
+        if (!existsSync(path)) continue;
+        const text = readFileSync(path, 'utf8');
         const [, whole, body] = /^\+\+\+\n([\s\S]*?)\n\+\+\+\n([\s\S]*)$/.exec(text);
         // The statement's own fields come before its tables ([original], [[changes]]).
         const header = whole.split(/^\[/m)[0];
@@ -30,7 +32,11 @@ export function statements(dir = join(ROOT, 'content')) {
           paragraphs: body.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean),
         };
       }
-      return { slug: d.name, ...versions.en, versions };
+      // A language not yet translated into shows the source text, as the build does.
+      const languages = LANGS.filter((lang) => versions[lang]);
+      const source = versions[versions[languages[0]].sourceLanguage];
+      for (const lang of LANGS) versions[lang] ??= { ...source, fallback: true };
+      return { slug: d.name, ...versions.en, versions, languages };
     })
     .sort((a, b) => (b.date ?? '0').localeCompare(a.date ?? '0') || a.slug.localeCompare(b.slug));
 }
