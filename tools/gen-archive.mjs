@@ -13,7 +13,8 @@
 // statement, the same paragraph in the three languages so #pN matches. Dates
 // spread over 1990-2026, about 3% undated, all five kinds; one in twenty not yet
 // translated into one of its languages, one in fifty with translations behind a
-// corrected source. The same seed writes the same files.
+// corrected source, one in a hundred scheduled for 2099 (publish_at). The same
+// seed writes the same files.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, cpSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -89,6 +90,9 @@ function realStatements() {
   return statements;
 }
 
+/** When a scheduled statement is published: never, for the tests' purposes. */
+const SCHEDULED_AT = '2099-01-01T09:00:00+05:00';
+
 /** When the portal published the generated statements: the day our own were. */
 const PUBLISHED = '2026-11-23';
 
@@ -118,6 +122,7 @@ function statementFile(fields, paragraphs) {
     `source_language = ${toml(fields.sourceLanguage)}`,
     `translation = ${fields.translation}`,
     ...(fields.translation ? [`source_revision = ${toml(fields.sourceRevision)}`] : [`published = ${toml(PUBLISHED)}`]),
+    ...(fields.publishAt ? [`publish_at = ${toml(fields.publishAt)}`] : []),
     `summary = ${toml(fields.summary)}`,
     ...(fields.changed ? ['', '[[changes]]', `date = ${toml(fields.changed)}`, 'what = "wording-corrected"'] : []),
     '+++',
@@ -185,6 +190,7 @@ function main() {
         translation: lang !== sourceLanguage,
         summary: header.summary,
         changed: stale && lang === sourceLanguage ? '2026-12-01' : null,
+        publishAt: i % 100 === 53 && lang === sourceLanguage ? SCHEDULED_AT : null,
       };
       const texts = paragraphs.map(([s, p]) => real[s].versions[lang].paragraphs[p]);
       writeFileSync(join(folder, `${lang}.md`), statementFile(fields, texts));

@@ -3,7 +3,7 @@
 // both (tools/gen-archive.mjs), as readers and search engines see them.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { appReady, openPage, startSite } from './lib/browser.mjs';
 import { statements } from './lib/content.mjs';
@@ -94,6 +94,29 @@ describe('a statement published before its translation', () => {
     const year = html(`${missing}/statements/${partial.date.slice(0, 4)}`);
     const card = new RegExp(`<p lang="${partial.sourceLanguage}" class="statement-card__title"><a href="[^"]*/${missing}/statements/${partial.slug}/"`);
     assert.ok(card.test(year), 'the card\'s title has the source\'s lang');
+  });
+});
+
+describe('a statement scheduled for later', () => {
+  test('has no page, no open data, no place in the archive\'s lists, the sitemap, the feeds or the search', () => {
+    const later = statements(CONTENT_ARCHIVE, { scheduled: true });
+    assert.ok(later.length >= 1, 'the generated archive schedules some');
+    const everywhere = (dir) => readdirSync(dir, { recursive: true })
+      .filter((name) => /\.(json|xml|html)$/.test(name))
+      .map((name) => readFileSync(join(dir, name), 'utf8'));
+    const files = [
+      ...everywhere(join(DIST_ARCHIVE, 'texts')),
+      ...everywhere(join(DIST_ARCHIVE, 'data')),
+      ...LANGS.map((lang) => readFileSync(join(DIST_ARCHIVE, lang, 'feed.xml'), 'utf8')),
+      readFileSync(join(DIST_ARCHIVE, 'sitemap-1.xml'), 'utf8'),
+      html('en/statements'),
+    ];
+    for (const statement of later) {
+      for (const lang of LANGS) {
+        assert.ok(!existsSync(join(DIST_ARCHIVE, lang, 'statements', statement.slug)), `${lang} page of ${statement.slug}`);
+      }
+      assert.ok(!files.some((text) => text.includes(statement.slug)), `${statement.slug} is named somewhere`);
+    }
   });
 });
 

@@ -9,8 +9,12 @@ function field(header, name) {
   return m ? JSON.parse(m[1]) : undefined;
 }
 
-/** The statements of a content folder (ours by default, or a generated archive's). */
-export function statements(dir = join(ROOT, 'content')) {
+/**
+ * The statements of a content folder (ours by default, or a generated
+ * archive's) that a release built now publishes; with `scheduled`, those
+ * whose publish_at is later instead.
+ */
+export function statements(dir = join(ROOT, 'content'), { scheduled = false } = {}) {
   return readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isDirectory() && d.name !== 'pages' && !/^[._]/.test(d.name))
     .map((d) => {
@@ -29,6 +33,7 @@ export function statements(dir = join(ROOT, 'content')) {
           date: field(header, 'date'),
           kind: field(header, 'kind'),
           sourceLanguage: field(header, 'source_language'),
+          publishAt: field(header, 'publish_at'),
           paragraphs: body.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean),
         };
       }
@@ -36,7 +41,9 @@ export function statements(dir = join(ROOT, 'content')) {
       const languages = LANGS.filter((lang) => versions[lang]);
       const source = versions[versions[languages[0]].sourceLanguage];
       for (const lang of LANGS) versions[lang] ??= { ...source, fallback: true };
-      return { slug: d.name, ...versions.en, versions, languages };
+      const publishAt = source.publishAt ? Date.parse(source.publishAt) : null;
+      return { slug: d.name, ...versions.en, versions, languages, later: publishAt !== null && publishAt > Date.now() };
     })
+    .filter((s) => s.later === scheduled)
     .sort((a, b) => (b.date ?? '0').localeCompare(a.date ?? '0') || a.slug.localeCompare(b.slug));
 }
