@@ -23,6 +23,14 @@ stage "Rust tests on the host: languages, URLs, calendar, content, archive, tran
 cargo test -p kasipodaq-core
 cargo test -p kasipodaq-staff
 
+stage "the staff command's check of 10,000 statements, in at most 5 s (tools/gen-archive.mjs)"
+node tools/gen-archive.mjs --count 10000 --seed 1 --out target/archive-10000
+tools/staff.sh --help > /dev/null # built before it is timed
+check_started=$EPOCHREALTIME
+tools/staff.sh check --content target/archive-10000 > /dev/null
+awk -v a="$check_started" -v b="$EPOCHREALTIME" \
+  'BEGIN { printf "staff check, 10,000 statements: %.2f s (at most 5 s)\n", b - a; exit (b - a > 5) }'
+
 stage "release build into dist/"
 tools/build-release.sh
 
