@@ -28,6 +28,9 @@ timed() {
   "$@"
   stages+=("$name $(awk -v a="$started" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }') s")
 }
+# The content's rules first (the staff command, the build's own rules): a
+# broken statement or contacts file stops the build before the app compiles.
+timed check tools/staff.sh check
 timed app trunk build --release --offline --dist "$out" --public-url "${KASIPODAQ_BASE_PATH:-}/" "$@"
 # The loader script and the stylesheet minified (esbuild), their integrity
 # hashes in index.html updated, before the prerender copies it into every page.
