@@ -175,7 +175,7 @@ function main() {
     const stale = i % 50 === 37;
     const sourceRevision = revision(`${source.title} (${number})`, stale ? '' : source.summary, sourceTexts);
     // Every twentieth is published before one of its translations.
-    const missing = i % 20 === 9 ? LANGS.find((lang) => lang !== sourceLanguage) : null;
+    const missing = i % 20 === 9 ? LANGS.filter((lang) => lang !== sourceLanguage)[Math.floor(i / 20) % 2] : null;
     for (const lang of LANGS) {
       if (lang === missing) continue;
       const { header } = base.versions[lang];

@@ -15,12 +15,13 @@ const CONTENT_ARCHIVE = process.env.CONTENT_ARCHIVE ?? join(ROOT, 'target/archiv
 const DECEMBER_1 = { kk: '2026 жылғы 1 желтоқсан', ru: '1 декабря 2026 г.', en: '1 December 2026' };
 
 let site;
+let all;
 let partial;
 let missing;
 let stale;
 before(async () => {
   assert.ok(existsSync(DIST_ARCHIVE) && existsSync(CONTENT_ARCHIVE), 'build dist-archive first (see archive-scale.test.mjs)');
-  const all = statements(CONTENT_ARCHIVE);
+  all = statements(CONTENT_ARCHIVE);
   partial = all.find((s) => s.languages.length < 3 && s.date);
   assert.ok(partial, 'the generated archive has a statement not yet translated into every language');
   missing = LANGS.find((lang) => !partial.languages.includes(lang));
@@ -37,7 +38,24 @@ const html = (path) => readFileSync(join(DIST_ARCHIVE, path, 'index.html'), 'utf
 const untranslated = (lang, source) => format(lang, 'statement-untranslated', { source });
 
 describe('a statement published before its translation', () => {
-  test('the page of the missing language shows the source text under a notice in the page\'s language', async () => {
+  for (const lang of LANGS) {
+    test(`a page in ${lang} shows the source text under a notice in ${lang}`, async () => {
+      const untranslatedHere = all.find((s) => !s.languages.includes(lang));
+      assert.ok(untranslatedHere, `the generated archive has a statement not yet in ${lang}`);
+      const source = untranslatedHere.sourceLanguage;
+      const { context, page, errors } = await openPage(site);
+      await page.goto(`${site.url}/${lang}/statements/${untranslatedHere.slug}/`);
+      await appReady(page);
+      assert.equal(await page.locator('.origin-note').textContent(), untranslated(lang, source));
+      assert.equal(await page.locator('.statement__text').getAttribute('lang'), source);
+      assert.equal(await page.locator('.statement h1').textContent(), untranslatedHere.versions[source].title);
+      assert.equal(await page.locator('html').getAttribute('lang'), lang, 'the page itself stays in its language');
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  }
+
+  test('the language switch goes between the source text and its place in another language, keeping #pN', async () => {
     const source = partial.sourceLanguage;
     const { context, page, errors } = await openPage(site);
     await page.goto(`${site.url}/${missing}/statements/${partial.slug}/#p1`);
