@@ -37,6 +37,9 @@ pub struct Version {
     /// A translation made from an earlier revision of the source: the day
     /// the source last changed (its latest `[[changes]]` entry).
     pub stale_since: Option<Date>,
+    /// A translation published after the statement: the day it was (its
+    /// own `published`); `None` for the source text.
+    pub published: Option<Date>,
     /// Paragraph `n` (from 1) is `paragraphs[n - 1]`: HTML made from Markdown
     /// at build time, with raw HTML refused. Empty in the app's copy: the
     /// paragraphs come from [`Statement::text_file`].

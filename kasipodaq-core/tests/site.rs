@@ -629,3 +629,18 @@ fn a_statement_not_yet_translated_is_listed_and_indexed_in_its_own_languages_onl
         "<link rel=\"alternate\" hreflang=\"ru\" href=\"https://kasipodaq.kz/ru/statements/2026-12-04-appeal/\">\n"
     ));
 }
+
+#[test]
+fn a_translation_published_later_is_new_in_its_languages_feed_on_its_own_day() {
+    let day = |text| Date::parse_iso(text).unwrap();
+    let mut letter = statement("2026-11-01-letter", Some("2026-11-01"), "Letter");
+    letter.record.published = Some(day("2026-11-02"));
+    letter.versions[Lang::Kk.index()].published = Some(day("2026-12-04"));
+    let texts = FeedTexts { title: "T", subtitle: "S", author: "A", translated_from: TRANSLATED_FROM };
+    let statements = [letter];
+    let kk = atom_feed(&site(), Lang::Kk, &statements, &texts);
+    assert_eq!(elements(&kk, "published"), ["2026-12-04T00:00:00Z"]);
+    assert_eq!(elements(&kk, "updated"), ["2026-12-04T00:00:00Z", "2026-12-04T00:00:00Z"]);
+    let ru = atom_feed(&site(), Lang::Ru, &statements, &texts);
+    assert_eq!(elements(&ru, "published"), ["2026-11-02T00:00:00Z"]);
+}

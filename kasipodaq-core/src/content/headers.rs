@@ -341,6 +341,8 @@ fn read_statement(value: &Value) -> Result<Statement, Refused> {
             },
             translation: v.get("translation").and_then(Value::as_bool).ok_or(Refused("translation"))?,
             fallback: v.get("fallback").and_then(Value::as_bool).unwrap_or(false),
+            // Only the feeds and the open data use it.
+            published: None,
             stale_since: match v.get("stale_since") {
                 None => None,
                 Some(day) => Some(day.as_str().and_then(Date::parse_iso).ok_or(Refused("stale_since"))?),

@@ -439,7 +439,7 @@ fn load_statement(root: &Path, folder: &Path, slug: &str, contexts: &Contexts) -
             version.stale_since = stale.iter().find(|s| s.lang == lang).map(|s| s.since);
             version
         }
-        None => Version { fallback: true, ..source.version.clone() },
+        None => Version { fallback: true, published: None, ..source.version.clone() },
     });
     let mut statement = Statement {
         slug: Cow::Owned(slug.to_string()),
@@ -823,6 +823,7 @@ fn parse_file(path: &str, lang: Lang, text: &str) -> Result<LanguageFile, Vec<Co
             translation: header.translation,
             fallback: false,
             stale_since: None,
+            published: if header.translation { published } else { None },
             paragraphs: Cow::Owned(paragraphs),
         },
         published,

@@ -132,6 +132,16 @@ fn portal_dates(statement: &Statement) -> Option<(Date, Date)> {
     Some((published, statement.record.updated().map_or(published, |updated| updated.max(published))))
 }
 
+/// [`portal_dates`] of one language version: a translation published
+/// later is new in its language's feed on its own day.
+fn version_dates(statement: &Statement, lang: Lang) -> Option<(Date, Date)> {
+    let (published, updated) = portal_dates(statement)?;
+    match statement.version(lang).published {
+        Some(own) if own > published => Some((own, updated.max(own))),
+        _ => Some((published, updated)),
+    }
+}
+
 /// The Atom 1.0 feed of `lang`, served at [`feed_path`]: what the portal
 /// published, newest first by the day it published it (then by the
 /// statement's own date, undated last, then by slug), the newest
@@ -144,7 +154,9 @@ pub fn atom_feed(site: &Site, lang: Lang, statements: &[Statement], texts: &Feed
     let mut listed: Vec<(Date, Date, &Statement)> = statements
         .iter()
         .filter(|statement| statement.has(lang))
-        .filter_map(|statement| portal_dates(statement).map(|(published, updated)| (published, updated, statement)))
+        .filter_map(|statement| {
+            version_dates(statement, lang).map(|(published, updated)| (published, updated, statement))
+        })
         .collect();
     listed.sort_by(|(a_published, _, a), (b_published, _, b)| {
         b_published.cmp(a_published).then_with(|| match (a.date, b.date) {

@@ -124,6 +124,8 @@ pub fn statement_json(site: &Site, statement: &Statement, terms: &Terms) -> Stri
                 "translated_from": if v.translation { Value::from(statement.source_language.code()) } else { Value::Null },
                 // A translation made before its source last changed.
                 "behind_source_since": v.stale_since.map(|d| d.to_string()),
+                // A translation published after the statement: its own day.
+                "published": v.published.map(|d| d.to_string()),
                 "paragraphs": paragraphs,
             });
             (lang.code().to_owned(), version)

@@ -20,6 +20,7 @@ pub fn statement(slug: &str, date: Option<Date>, title: &str) -> Statement {
         translation: lang != Lang::Ru,
         fallback: false,
         stale_since: None,
+        published: None,
         paragraphs: Cow::Owned(vec!["<p>Text.</p>".into()]),
     };
     Statement {
