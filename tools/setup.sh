@@ -48,6 +48,10 @@ missing=()
 command -v python3 >/dev/null || missing+=(python3)
 [ -x /usr/sbin/nginx ] || missing+=(nginx)
 [ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || missing+=(libnginx-mod-http-brotli-static)
+# Java for the Nu Html Checker (npm vnu-jar), and the feed reader library
+# (Python's feedparser, Debian's python3) that reads the feeds as readers do.
+command -v java >/dev/null || missing+=(default-jre-headless)
+/usr/bin/python3 -c 'import feedparser' 2>/dev/null || missing+=(python3-feedparser)
 if [ ${#missing[@]} -gt 0 ]; then
   note "installing Debian packages: ${missing[*]}"
   as_root apt-get update -qq

@@ -412,3 +412,14 @@ fn a_context_is_one_of_the_defined_ones_given_by_the_source_file() {
         ]
     );
 }
+
+#[test]
+fn an_invisible_control_character_is_refused_where_it_is() {
+    assert_eq!(
+        errors("control-character"),
+        [
+            "control-character/2020-01-01-valid-statement/ru.md:2: title holds an invisible control character (U+000B): delete it (it usually comes with text pasted from a word processor or a PDF; retype the words around it)",
+            "control-character/2020-01-01-valid-statement/en.md:15: paragraph 2 holds an invisible control character (U+0007): delete it (it usually comes with text pasted from a word processor or a PDF; retype the words around it)",
+        ]
+    );
+}

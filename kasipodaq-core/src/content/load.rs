@@ -727,6 +727,17 @@ fn parse_file(path: &str, lang: Lang, text: &str) -> Result<LanguageFile, Vec<Co
         .source_revision
         .as_ref()
         .map(|revision| (revision.trim().to_string(), field_line(header_text, "source_revision")));
+    for (field, value) in [
+        ("title", Some(&header.title)),
+        ("issuer", Some(&header.issuer)),
+        ("source", Some(&header.source)),
+        ("summary", Some(&header.summary)),
+        ("note", header.note.as_ref()),
+    ] {
+        if let Some(c) = value.and_then(|v| control_character(v)) {
+            errors.push(on(field, format!("{field} holds an invisible control character ({c}): {CONTROL_HINT}")));
+        }
+    }
     for (field, value, max) in [
         ("title", &header.title, MAX_TITLE),
         ("issuer", &header.issuer, MAX_TITLE),
@@ -797,6 +808,14 @@ fn parse_file(path: &str, lang: Lang, text: &str) -> Result<LanguageFile, Vec<Co
     }
     let mut paragraphs = Vec::new();
     for (n, (line, block)) in blocks.iter().enumerate() {
+        if let Some(c) = control_character(block) {
+            errors.push(ContentError::at(
+                path,
+                Some(body_line + line),
+                format!("paragraph {} holds an invisible control character ({c}): {CONTROL_HINT}", n + 1),
+            ));
+            continue;
+        }
         match markdown_to_html(block) {
             Ok(html) => paragraphs.push(Cow::Owned(html)),
             Err(problem) => {
@@ -851,6 +870,17 @@ pub fn check_url(url: &str) -> Result<(), &'static str> {
         return Err("an address has no spaces, quotes or angle brackets");
     }
     Ok(())
+}
+
+/// What to do about a control character: where it usually comes from.
+const CONTROL_HINT: &str =
+    "delete it (it usually comes with text pasted from a word processor or a PDF; retype the words around it)";
+
+/// The first control character in `text` other than a tab or a line break,
+/// named as `U+000B`: invisible in an editor, and not allowed in XML (the
+/// feeds, the sitemap).
+fn control_character(text: &str) -> Option<String> {
+    text.chars().find(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r')).map(|c| format!("U+{:04X}", c as u32))
 }
 
 /// The body's paragraphs: blocks separated by blank lines, each with the
