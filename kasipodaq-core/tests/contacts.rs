@@ -694,7 +694,8 @@ fn other_links_only_http_and_https_with_a_plain_host_are_kept() {
 fn control_characters_drop_the_entry_naming_the_field() {
     let parsed = accepted("control-characters.json");
     assert_eq!(kept(&parsed), ["allowed-marks"]);
-    assert_eq!(parsed.contacts.headquarters[0].name, ru("Штаб\u{a0}«Пример»\u{200d}"));
+    // The joiner shows nothing and is removed (invisible_formatting_characters_…).
+    assert_eq!(parsed.contacts.headquarters[0].name, ru("Штаб\u{a0}«Пример»"));
     assert_eq!(
         dropped(&parsed),
         [
@@ -1293,4 +1294,19 @@ fn a_card_marks_text_in_another_language_and_leaves_out_missing_fields() {
     assert_eq!(city.value, [Piece::Text { text: "Қонаев", lang: Some(Lang::Kk) }]);
     let minimal = accepted("valid-minimal.json");
     assert_eq!(card_fields(&minimal.contacts.headquarters[0], Lang::Ru, ""), []);
+}
+
+#[test]
+fn invisible_formatting_characters_are_removed_and_lose_nothing() {
+    let parsed = accepted("invisible-characters.json");
+    assert_eq!(kept(&parsed), ["zero-width-space", "joiners", "direction-marks", "bom-inside", "word-joiner"]);
+    assert_eq!(dropped(&parsed), []);
+    let hq = &parsed.contacts.headquarters;
+    assert_eq!(hq[0].name, ru("Штаб Пример"));
+    assert_eq!(hq[0].phones, ["+7 700 000 00 00"]);
+    assert_eq!(hq[1].name, ru("Штаб «Пример»"));
+    assert_eq!(hq[2].city, Some(ru("Павлодар")));
+    assert_eq!(hq[3].name, ru("Штаб Пример"));
+    assert_eq!(hq[3].email.as_deref(), Some("info@example.org"));
+    assert_eq!(hq[4].website.as_deref(), Some("https://example.org/"));
 }

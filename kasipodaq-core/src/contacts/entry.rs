@@ -165,7 +165,8 @@ fn localized(
 }
 
 /// Checks one string of the file: at most `max_chars` characters, no control
-/// characters. Returns it without surrounding spaces, `None` when blank.
+/// characters. Returns it without invisible formatting characters and
+/// surrounding spaces, `None` when blank.
 fn checked_text(raw: &str, field: &'static str, max_chars: usize) -> Result<Option<String>, EntryProblem> {
     if raw.chars().count() > max_chars {
         return Err(EntryProblem::TooLong { field });
@@ -173,8 +174,18 @@ fn checked_text(raw: &str, field: &'static str, max_chars: usize) -> Result<Opti
     if raw.chars().any(is_forbidden_control) {
         return Err(EntryProblem::ControlCharacter { field });
     }
-    let trimmed = raw.trim();
+    let visible: String = raw.chars().filter(|c| !is_invisible_format(*c)).collect();
+    let trimmed = visible.trim();
     Ok((!trimmed.is_empty()).then(|| trimmed.to_owned()))
+}
+
+/// Characters that show nothing and that no name, address, number or link
+/// in Kazakh, Russian or English needs: zero-width spaces and joiners,
+/// direction marks, the word joiner and a byte-order mark inside the text.
+/// Pasted in with copied text, they would make a number undialable or a
+/// link unusable: removed, so the entry is kept as it reads.
+fn is_invisible_format(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}')
 }
 
 /// Characters no field may hold: C0 and C1 controls (tab and line breaks
@@ -340,6 +351,12 @@ mod tests {
         }
         for fine in [' ', '\u{A0}', '«', 'ә', '\u{200D}', '<'] {
             assert!(!is_forbidden_control(fine), "{fine:?}");
+        }
+        for invisible in ['\u{200B}', '\u{200D}', '\u{200E}', '\u{2060}', '\u{FEFF}'] {
+            assert!(is_invisible_format(invisible), "{invisible:?}");
+        }
+        for shown in [' ', '\u{A0}', '\u{AD}', 'ә', '\u{2010}'] {
+            assert!(!is_invisible_format(shown), "{shown:?}");
         }
     }
 }
