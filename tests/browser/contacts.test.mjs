@@ -568,6 +568,26 @@ describe('the saved copy', () => {
     await context.close();
   });
 
+  test('a saved copy that fails today\'s checks is dropped, and its validators are not sent: no 304 for data the page refuses', async () => {
+    const { context, page, errors } = await openPage(site);
+    await page.goto(contactsUrl(site, 'en'));
+    await contactsShown(page);
+    await endpoint.waitForGets(1);
+    // The saved body turned into one this release refuses (as a copy saved by
+    // an older, looser release would be), its validators still the server's.
+    await page.evaluate(() => localStorage.setItem('kasipodaq.contacts.body', '{"schema_version": 2}'));
+    await page.reload();
+    await contactsShown(page);
+    const second = (await endpoint.waitForGets(2))[1];
+    assert.equal(second.headers['if-none-match'], undefined, 'a 304 would leave the page without the data');
+    assert.equal(second.headers['if-modified-since'], undefined);
+    assert.equal(second.status, 200);
+    assert.deepEqual(await cardNames(page), [basic(1).headquarters[0].name.en]);
+    assert.notEqual(await page.evaluate(() => localStorage.getItem('kasipodaq.contacts.body')), '{"schema_version": 2}');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   test('a copy saved from another address is not shown', async () => {
     endpoint.always({ kind: 'delay', ms: 1000 });
     const { context, page } = await openPage(site);
