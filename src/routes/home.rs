@@ -56,8 +56,8 @@ pub fn HomePage() -> impl IntoView {
             <ul>{platform}</ul>
         </section>
         <NextUnionDay/>
-        // Its height is reserved (style/main.css): the hotline arriving after
-        // the first visit's request moves nothing below it.
+        // Where the page has a hotline its height is kept (style/main.css), so
+        // a new number arriving with the request moves nothing below it.
         <div class="home-hotline">
             <HotlineLine/>
             <p><a href=page_href(Page::Contacts)>{tr("home-all-contacts")}</a></p>

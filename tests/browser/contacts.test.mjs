@@ -444,6 +444,19 @@ describe('a hotline and a headquarters marked historical', () => {
     await context.close();
   });
 
+  test('with no current hotline the home page leaves no empty space where it would be', async () => {
+    endpoint.reset(historical());
+    const { context, page, errors } = await openPage(site);
+    await page.goto(`${site.url}/en/`);
+    await appReady(page);
+    await eventually(async () => assert.equal(await page.locator('.home-hotline .hotline-line').count(), 0));
+    const box = await page.locator('.home-hotline').boundingBox();
+    const link = await page.locator('.home-hotline p').boundingBox();
+    assert.ok(box.height - link.height < 24, `the block is ${box.height} px for a ${link.height} px line`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   test('a current hotline given as a local number is in the footer and on the home page as text, not a link', async () => {
     const data = basic(1);
     data.hotline = { phone: '00-00-07' };
