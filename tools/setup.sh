@@ -52,11 +52,24 @@ command -v python3 >/dev/null || missing+=(python3)
 # (Python's feedparser, Debian's python3) that reads the feeds as readers do.
 command -v java >/dev/null || missing+=(default-jre-headless)
 /usr/bin/python3 -c 'import feedparser' 2>/dev/null || missing+=(python3-feedparser)
+# Firefox ESR, the second browser engine of the tests (tests/browser/firefox.test.mjs).
+[ -x /usr/bin/firefox-esr ] || missing+=(firefox-esr)
 if [ ${#missing[@]} -gt 0 ]; then
   note "installing Debian packages: ${missing[*]}"
   as_root apt-get update -qq
   # RUNLEVEL=1: the package does not start an nginx service (the tests run their own).
   as_root env DEBIAN_FRONTEND=noninteractive RUNLEVEL=1 apt-get install -y -qq "${missing[@]}"
+fi
+
+# 4b. geckodriver from crates.io, which drives Firefox ESR over WebDriver for
+#     tests/browser/firefox.test.mjs (Debian has no package of it). 0.37.1 is
+#     the newest on crates.io and builds with our Rust; Mozilla supports its
+#     0.36+ with Firefox 128 ESR and later (tested here with Debian's 153 ESR).
+#     --locked keeps its dependencies as released.
+GECKODRIVER_VERSION=0.37.1
+if [ "$(geckodriver --version 2>/dev/null | sed -n 1p)" != "geckodriver $GECKODRIVER_VERSION" ]; then
+  note "installing geckodriver $GECKODRIVER_VERSION (about 2 minutes on 2 cores)"
+  cargo install geckodriver --locked --version "=$GECKODRIVER_VERSION"
 fi
 
 # 5. The npm packages, exactly as each package-lock.json pins them, each
