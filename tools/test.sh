@@ -47,8 +47,13 @@ stage "a generated archive of 300 statements (tools/gen-archive.mjs) built into 
 node tools/gen-archive.mjs --count 300 --seed 13 --out target/archive-300
 KASIPODAQ_CONTENT_DIR="$PWD/target/archive-300" DIST=dist-archive tools/build-release.sh
 
+stage "the next release (one statement's text changed) into dist-next/, for the test of a release published under open tabs"
+rm -rf target/content-next && cp -r content target/content-next
+perl -0pi -e 's/\n\+\+\+\n\n/\n+++\n\nRevised after publication: /' target/content-next/2019-06-12-general-council-congratulates-president/en.md
+KASIPODAQ_CONTENT_DIR="$PWD/target/content-next" DIST=dist-next tools/build-release.sh
+
 stage "browser tests against dist/ and dist-portal/ (Playwright + Debian's Chromium, nginx, python3 -m http.server)"
-DIST="$PWD/dist" DIST_PORTAL="$PWD/dist-portal" DIST_ARCHIVE="$PWD/dist-archive" CONTENT_ARCHIVE="$PWD/target/archive-300" node --test --test-reporter=spec --test-concurrency=1 tests/browser/
+DIST="$PWD/dist" DIST_PORTAL="$PWD/dist-portal" DIST_ARCHIVE="$PWD/dist-archive" CONTENT_ARCHIVE="$PWD/target/archive-300" DIST_NEXT="$PWD/dist-next" CONTENT_NEXT="$PWD/target/content-next" node --test --test-reporter=spec --test-concurrency=1 tests/browser/
 
 stage "performance benchmark of dist/ behind nginx (Lighthouse, first view, language switch, archive search) against its budgets"
 node tests/browser/bench.mjs dist --check

@@ -437,15 +437,21 @@ describe('offline', () => {
         navigator: { connection: { saveData } },
         addEventListener: (type, listener) => (listeners[type] = listener),
         skipWaiting: async () => {},
-        clients: { claim: async () => {} },
+        clients: { claim: async () => {}, matchAll: async () => [] },
       };
-      const caches = { open, keys: async () => [...stores.keys()], delete: async (name) => stores.delete(name) };
+      const match = async (request) => {
+        for (const name of stores.keys()) {
+          const hit = await (await open(name)).match(request);
+          if (hit) return hit;
+        }
+      };
+      const caches = { open, match, keys: async () => [...stores.keys()], delete: async (name) => stores.delete(name) };
       const fetch = async (request) => {
         const response = new Response('<p>page</p>', { status: 200 });
         Object.defineProperty(response, 'type', { value: 'basic' });
         return response;
       };
-      vm.runInNewContext(source, { self, caches, fetch, Request, Response, Headers, URL, Promise, Number, String, Boolean });
+      vm.runInNewContext(source, { self, caches, fetch, Request, Response, Headers, URL, Promise, Number, String, Boolean, JSON, setTimeout, clearTimeout });
       const waits = [];
       listeners.install({ waitUntil: (p) => waits.push(p) });
       await Promise.all(waits);

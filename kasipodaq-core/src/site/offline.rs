@@ -3,7 +3,8 @@
 //! `404.html` and the three home pages with their headers file), so `sw.js` is the same size however
 //! many statements the archive holds, and keeps what the reader opens, within
 //! bounds. Its name for its caches is a hash of the precached files, so a new
-//! release is a new worker, which replaces the old caches.
+//! release is a new worker, which replaces the old caches once no tab of the
+//! old release is left.
 
 use super::head::json_string;
 use crate::{content::texts::TEXTS_FOLDER, urls::site_path, Lang};
@@ -16,6 +17,10 @@ pub const SERVICE_WORKER_PATH: &str = "/sw.js";
 /// and their most bytes together: the oldest go first.
 pub const KEPT_ENTRIES: usize = 300;
 pub const KEPT_BYTES: usize = 5 * 1024 * 1024;
+
+/// How long a page may keep the reader waiting before the worker shows the
+/// copy it keeps (if any) while the network's answer still comes in.
+pub const SLOW_PAGE: std::time::Duration = std::time::Duration::from_secs(3);
 
 /// The link-preview image: other sites fetch it, the pages never load it.
 const PREVIEW_IMAGE: &str = "og-image.png";
@@ -90,12 +95,15 @@ pub fn offline_worker(
 /// (`/main-ab12.css`, `/en/`; `extra` not when the reader asks to save
 /// data); `not_found` is the path of `404.html`; `version` names its caches
 /// (e.g. a hash of the files' contents), so a new release installs beside
-/// the old one and removes it once active.
+/// the old one and takes over every tab once active; the old caches stay
+/// until every tab open at that moment is closed or reloaded, and answer
+/// those tabs' files.
 ///
 /// Pages (navigations) come from the network first, so a new release shows
-/// at once, and from the cache offline (an unknown path gets `404.html`).
-/// Precached files and texts files come from the cache first: their names
-/// change with their content. Pages and texts files the reader opens are
+/// at once, and from the cache offline, on a server error, or when the
+/// network is silent for [`SLOW_PAGE`] (an unknown path gets `404.html`
+/// offline). Precached files and texts files come from the cache first:
+/// their names change with their content. Pages and texts files the reader opens are
 /// kept (successful same-origin answers only, at most [`KEPT_ENTRIES`] and
 /// [`KEPT_BYTES`], the oldest out), unless the reader asks to save data.
 /// Anything else, the contacts file and other servers included, is left to
@@ -118,6 +126,10 @@ const TEXTS = {texts};
 const KEPT_ENTRIES = {kept_entries};
 const KEPT_BYTES = {kept_bytes};
 const SIZE = 'x-kasipodaq-bytes';
+const SLOW_PAGE_MS = {slow_page_ms};
+const ROOT = {root};
+// Where this release notes the caches of earlier ones and the tabs that may use them.
+const PREVIOUS = ROOT + 'sw.js?previous';
 
 // The reader's browser asks to save data: nothing beyond the app's code.
 const saveData = (request) =>
@@ -128,13 +140,44 @@ self.addEventListener('install', (event) => {{
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(saveData() ? CODE : FILES)).then(() => self.skipWaiting()));
 }});
 
+// A new release's worker takes over every tab at once, but a tab opened
+// before it still runs the release it loaded: the caches of earlier releases
+// stay, noted with the tabs open then, until none of those tabs is left.
 self.addEventListener('activate', (event) => {{
-  event.waitUntil(
-    caches.keys()
-      .then((names) => Promise.all(names.filter((name) => name.startsWith('kasipodaq-') && name !== CACHE && name !== KEPT).map((name) => caches.delete(name))))
-      .then(() => self.clients.claim()),
-  );
+  const noted = Promise.all([caches.keys(), windows()])
+    .then(([names, tabs]) => {{
+      const older = names.filter((name) => name.startsWith('kasipodaq-') && name !== CACHE && name !== KEPT);
+      if (older.length === 0) return;
+      if (tabs.length === 0) return Promise.all(older.map((name) => caches.delete(name)));
+      const note = JSON.stringify({{ caches: older, tabs: tabs.map((tab) => tab.id) }});
+      return caches.open(CACHE).then((cache) => cache.put(PREVIOUS, new Response(note)));
+    }})
+    .catch(() => {{}});
+  event.waitUntil(noted.then(() => self.clients.claim()));
 }});
+
+const windows = () => self.clients.matchAll({{ type: 'window', includeUncontrolled: true }});
+
+// The check under way: one at a time. (It runs on every request: the
+// browser may send requests before the note is written, so no answer is final.)
+let pruning = null;
+
+// Deletes the earlier releases' caches once no tab open when this worker
+// took over remains (a reload is a new tab: it loads this release).
+function prune(event) {{
+  pruning = pruning || (async () => {{
+    const cache = await caches.open(CACHE);
+    const hit = await cache.match(PREVIOUS);
+    if (hit) {{
+      const note = await hit.json();
+      const open = (await windows()).map((tab) => tab.id);
+      if (note.tabs.some((id) => open.includes(id))) return;
+      await Promise.all(note.caches.map((name) => caches.delete(name)));
+      await cache.delete(PREVIOUS);
+    }}
+  }})().catch(() => {{}}).then(() => {{ pruning = null; }});
+  event.waitUntil(pruning);
+}}
 
 // One change of the kept entries at a time, so the bounds hold.
 let queue = Promise.resolve();
@@ -171,32 +214,58 @@ async function store(key, response) {{
 
 const cached = (name, key) => caches.open(name).then((cache) => cache.match(key));
 
+// A page as this release keeps it, else as an earlier release still in use does.
+const keptPage = (page) =>
+  cached(CACHE, page)
+    .then((hit) => hit || cached(KEPT, page))
+    .then((hit) => hit || caches.match(page))
+    .catch(() => undefined);
+
+// The page from the network; from the cache when the network fails, answers
+// with a server error, or is silent for SLOW_PAGE_MS (the network's answer is
+// still awaited and kept, so the next visit gets it).
+function navigation(event, request, page) {{
+  const network = fetch(request).then((response) => {{
+    if (!FILES.includes(page)) keep(event, request, page, response);
+    return response;
+  }});
+  event.waitUntil(network.catch(() => {{}}));
+  return new Promise((resolve) => {{
+    let answered = false;
+    const answer = (response) => {{
+      if (answered) return;
+      answered = true;
+      clearTimeout(timer);
+      resolve(response);
+    }};
+    const timer = setTimeout(() => keptPage(page).then((hit) => hit && answer(hit)), SLOW_PAGE_MS);
+    network.then(
+      (response) => (response.status >= 500 ? keptPage(page).then((hit) => answer(hit || response)) : answer(response)),
+      () => keptPage(page).then((hit) => answer(hit || cached(CACHE, NOT_FOUND))),
+    );
+  }});
+}}
+
 self.addEventListener('fetch', (event) => {{
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  prune(event);
   if (request.mode === 'navigate') {{
-    const page = url.pathname.endsWith('/') ? url.pathname : url.pathname + '/';
-    event.respondWith(
-      fetch(request)
-        .then((response) => {{
-          if (!FILES.includes(page)) keep(event, request, page, response);
-          return response;
-        }})
-        .catch(() =>
-          cached(CACHE, page)
-            .then((hit) => hit || cached(KEPT, page))
-            .then((hit) => hit || cached(CACHE, NOT_FOUND))),
-    );
+    event.respondWith(navigation(event, request, url.pathname.endsWith('/') ? url.pathname : url.pathname + '/'));
   }} else if (FILES.includes(url.pathname)) {{
     event.respondWith(cached(CACHE, url.pathname).then((hit) => hit || fetch(request)));
   }} else if (url.pathname.startsWith(TEXTS) && url.pathname.endsWith('.json')) {{
+    // Names change with their content (or release): any release's copy is right.
     event.respondWith(
-      cached(KEPT, url.pathname).then((hit) => hit || fetch(request).then((response) => {{
+      caches.match(url.pathname).then((hit) => hit || fetch(request).then((response) => {{
         keep(event, request, url.pathname, response);
         return response;
       }})),
     );
+  }} else if (url.pathname.startsWith(ROOT) && /^[^/]+\.(wasm|js|css)$/.test(url.pathname.slice(ROOT.length))) {{
+    // The code of a tab still on an earlier release.
+    event.respondWith(caches.match(url.pathname).then((hit) => hit || fetch(request)));
   }}
 }});
 "#,
@@ -208,6 +277,8 @@ self.addEventListener('fetch', (event) => {{
         texts = json_string(&site_path(TEXTS_FOLDER)),
         kept_entries = KEPT_ENTRIES,
         kept_bytes = KEPT_BYTES,
+        slow_page_ms = SLOW_PAGE.as_millis(),
+        root = json_string(&site_path("/")),
     )
 }
 
@@ -325,6 +396,8 @@ mod tests {
         assert!(script.contains("const KEPT_ENTRIES = 300;"), "{script}");
         assert!(script.contains("const KEPT_BYTES = 5242880;"), "{script}");
         assert!(script.contains("saveData() ? CODE : FILES"), "{script}");
+        assert!(script.contains("const SLOW_PAGE_MS = 3000;"), "{script}");
+        assert!(script.contains("const ROOT = \"/\";"), "{script}");
         assert_ne!(script, service_worker(&code, &extra, "3f2b", "/404.html"), "a new version is a new worker");
     }
 

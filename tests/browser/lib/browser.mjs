@@ -65,12 +65,27 @@ export async function appReady(page) {
   await page.waitForSelector('.language-switcher a[aria-current]', { timeout: 15000 });
 }
 
+/**
+ * Waits until `predicate(arg)`, run in the page, resolves to a truthy value.
+ * (`page.waitForFunction` does not wait for a promise: any async predicate
+ * passes at once.)
+ */
+export async function waitInPage(page, predicate, arg, { timeout = 15000 } = {}) {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const value = await page.evaluate(predicate, arg).catch(() => undefined);
+    if (value) return value;
+    if (Date.now() > until) throw new Error(`waitInPage: not true within ${timeout} ms: ${predicate}`);
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
+}
+
 /** Waits until the offline worker keeps a path starting with each of `prefixes`. */
 export function waitKept(page, prefixes) {
-  return page.waitForFunction(async (wanted) => {
+  return waitInPage(page, async (wanted) => {
     const name = (await caches.keys()).find((n) => n.endsWith('-kept'));
     if (!name) return false;
     const kept = (await (await caches.open(name)).keys()).map((request) => new URL(request.url).pathname);
     return wanted.every((prefix) => kept.some((path) => path.startsWith(prefix)));
-  }, prefixes, { timeout: 15000 });
+  }, prefixes);
 }

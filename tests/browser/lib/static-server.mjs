@@ -58,10 +58,13 @@ async function fileAt(path) {
 /**
  * `contactsEndpoint` (a URL, or a function returning one per request): every
  * served .html file gets it as the content of its contacts endpoint meta tag;
- * the files on disk are not touched.
+ * the files on disk are not touched. `answer(pathname, req, res, base)`, if
+ * given, sees each request first and returns true when it has answered it
+ * itself (a slow or failing server). `setRoot(folder)` serves another build
+ * from the next request on (a new release published).
  */
-export async function startStaticServer({ root, port = 0, fallback = true, log = false, contactsEndpoint } = {}) {
-  const base = resolve(root);
+export async function startStaticServer({ root, port = 0, fallback = true, log = false, contactsEndpoint, answer } = {}) {
+  let base = resolve(root);
   const server = createServer(async (req, res) => {
     let url;
     let pathname;
@@ -73,6 +76,7 @@ export async function startStaticServer({ root, port = 0, fallback = true, log =
       res.writeHead(400).end('bad request');
       return;
     }
+    if (answer && (await answer(pathname, req, res, base))) return;
     const target = normalize(join(base, pathname));
     if (target !== base && !target.startsWith(base + sep)) {
       res.writeHead(403).end('forbidden');
@@ -130,6 +134,7 @@ export async function startStaticServer({ root, port = 0, fallback = true, log =
   const { port: bound } = server.address();
   return {
     url: `http://127.0.0.1:${bound}`,
+    setRoot: (folder) => { base = resolve(folder); },
     close: () => new Promise((ok) => server.close(ok)),
   };
 }
