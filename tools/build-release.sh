@@ -37,6 +37,7 @@ timed app trunk build --release --offline --dist "$out" --public-url "${KASIPODA
 timed minify node tools/minify.mjs "$out"
 # A debug build of the host tool: it compiles twice as fast as a release one.
 timed prerender cargo run --quiet --no-default-features --features ssr --bin prerender -- "$out"
+timed minify-worker node tools/minify.mjs "$out" --worker
 # The archive's search index (Pagefind) of the statement pages just written.
 timed index node tools/search-index.mjs "$out"
 # Brotli and gzip copies for servers that send them as they are (deploy/nginx.conf).

@@ -135,7 +135,7 @@ const CONTENT_NEXT = process.env.CONTENT_NEXT ?? join(ROOT, 'target', 'content-n
 
 describe('a release published under open tabs', () => {
   /** The worker's cache name in a build folder. */
-  const cacheOf = (dist) => JSON.parse(/^const CACHE = (".*");$/m.exec(readFileSync(join(dist, 'sw.js'), 'utf8'))[1]);
+  const cacheOf = (dist) => JSON.parse(/\bCACHE\s*=\s*("[^"]*")/.exec(readFileSync(join(dist, 'sw.js'), 'utf8'))[1]);
 
   /** Moves within the app of `page` to `href`, as a link of the page would. */
   const move = (page, href) => page.evaluate((href) => {

@@ -345,7 +345,8 @@ describe('offline', () => {
   /** The site paths the worker precaches (its CODE and EXTRA lists). */
   function precached() {
     const worker = readFileSync(join(DIST, 'sw.js'), 'utf8');
-    const list = (name) => JSON.parse(new RegExp(`const ${name} = (\\[[^\\]]*\\]);`).exec(worker)[1]);
+    // (The build minifies the worker: no spaces around `=`.)
+    const list = (name) => JSON.parse(new RegExp(`\\b${name}\\s*=\\s*(\\[[^\\]]*\\])`).exec(worker)[1]);
     return [...list('CODE'), ...list('EXTRA')];
   }
 
