@@ -176,12 +176,14 @@ describe('a citation that can be quoted', () => {
   const today = () => new Date(Date.now() + 5 * 3600e3).toISOString().slice(0, 10);
   const expected = (lang, s, n, origin) => {
     const v = s.versions[lang];
+    // A page not yet translated cites the source text it shows.
+    const textLang = s.languages.includes(lang) ? lang : s.sourceLanguage;
     const main = format(lang, 'statement-citation', {
       issuer: v.issuer,
       title: lang === 'en' ? v.title.replaceAll('“', '‘').replaceAll('”', '’') : v.title,
-      translated: lang === s.sourceLanguage ? '' : format(lang, `citation-translated-from-${s.sourceLanguage}`),
+      translated: textLang === s.sourceLanguage ? '' : format(lang, `citation-translated-from-${s.sourceLanguage}`),
       date: v.date ? formatDate(lang, v.date) : format(lang, 'citation-no-date'),
-      version: format(lang, `history-version-${lang}`),
+      version: format(lang, `history-version-${textLang}`),
       paragraph: n ? format(lang, 'citation-paragraph', { n }) : '',
       url: `${origin}/${lang}/statements/${s.slug}/${n ? `#p${n}` : ''}`,
     });
@@ -189,11 +191,14 @@ describe('a citation that can be quoted', () => {
   };
 
   for (const lang of LANGS) {
-    test(`${lang}: the source text, a translation and an undated statement, with and without a paragraph`, async () => {
+    test(`${lang}: the source text, a translation, an undated statement and one not yet translated, with and without a paragraph`, async () => {
+      const long = (s) => s.versions[lang].paragraphs.length >= 2;
+      const own = (s) => s.languages.includes(lang);
       const cases = {
-        source: archived.find((s) => s.sourceLanguage === lang && s.date && s.versions[lang].paragraphs.length >= 2),
-        translation: archived.find((s) => s.sourceLanguage !== lang && s.date && s.versions[lang].paragraphs.length >= 2),
-        undated: archived.find((s) => !s.date && s.versions[lang].paragraphs.length >= 2),
+        source: archived.find((s) => s.sourceLanguage === lang && s.date && long(s)),
+        translation: archived.find((s) => s.sourceLanguage !== lang && own(s) && s.date && long(s)),
+        undated: archived.find((s) => !s.date && own(s) && long(s)),
+        untranslated: archived.find((s) => !own(s) && long(s)),
       };
       const { context, page } = await openPage(archive);
       for (const [kind, s] of Object.entries(cases)) {
