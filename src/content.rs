@@ -24,36 +24,38 @@ use kasipodaq_core::{
 /// The archive as published now, newest first: the prerender's alone, read
 /// when it runs from the content folder `build.rs` checked (compiled in, a
 /// large archive was a Rust literal of hundreds of megabytes). A statement
-/// whose `publish_at` is later than now is left out (`SCHEDULED`).
+/// whose `publish_at` is later than now is left out ([`report`]).
 #[cfg(feature = "ssr")]
-pub static STATEMENTS: std::sync::LazyLock<Vec<Statement>> = std::sync::LazyLock::new(|| CONTENT.0.clone());
-
-/// The statements left out because their `publish_at` is later than now.
-#[cfg(feature = "ssr")]
-pub static SCHEDULED: std::sync::LazyLock<Vec<kasipodaq_core::content::load::Scheduled>> =
-    std::sync::LazyLock::new(|| CONTENT.1.clone());
-
-/// The translations behind their source, for the build's report.
-#[cfg(feature = "ssr")]
-pub static STALE: std::sync::LazyLock<Vec<kasipodaq_core::content::load::Stale>> =
-    std::sync::LazyLock::new(|| CONTENT.2.clone());
-
-#[cfg(feature = "ssr")]
-#[allow(clippy::type_complexity)]
-static CONTENT: std::sync::LazyLock<(
-    Vec<Statement>,
-    Vec<kasipodaq_core::content::load::Scheduled>,
-    Vec<kasipodaq_core::content::load::Stale>,
-)> = std::sync::LazyLock::new(|| {
+pub static STATEMENTS: std::sync::LazyLock<Vec<Statement>> = std::sync::LazyLock::new(|| {
     let dir = std::path::Path::new(env!("KASIPODAQ_CONTENT_PATH"));
-    let content = kasipodaq_core::content::load::read(dir).unwrap_or_else(|errors| {
+    let mut content = kasipodaq_core::content::load::read(dir).unwrap_or_else(|errors| {
         let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
         panic!("{} changed since the build and has {} problem(s):\n{}", dir.display(), list.len(), list.join("\n"))
     });
-    let stale = content.stale.clone();
+    let stale = std::mem::take(&mut content.stale);
     let (published, scheduled) = content.published_at(now());
-    (published, scheduled, stale)
+    let _ = REPORT.set(Report { scheduled, stale });
+    published
 });
+
+/// What the build tells the press office beside the archive it publishes.
+#[cfg(feature = "ssr")]
+pub struct Report {
+    /// Left out because their `publish_at` is later than now.
+    pub scheduled: Vec<kasipodaq_core::content::load::Scheduled>,
+    /// Translations behind their source.
+    pub stale: Vec<kasipodaq_core::content::load::Stale>,
+}
+
+#[cfg(feature = "ssr")]
+static REPORT: std::sync::OnceLock<Report> = std::sync::OnceLock::new();
+
+/// The [`Report`] of the content [`STATEMENTS`] was read from.
+#[cfg(feature = "ssr")]
+pub fn report() -> &'static Report {
+    std::sync::LazyLock::force(&STATEMENTS);
+    REPORT.get().expect("set when the statements are read")
+}
 
 /// The moment the release is built for: `KASIPODAQ_NOW` (RFC 3339), so a
 /// release built in steps, and the tests, agree on it; else the clock.

@@ -28,8 +28,7 @@ use crate::{
     app::App,
     browser,
     content::{
-        headers_file_of, texts_file_of, PointsSource, ACCESSIBILITY_FILE, PLATFORM, SCHEDULED, STALE, STATEMENTS,
-        UNION_DAY,
+        headers_file_of, report, texts_file_of, PointsSource, ACCESSIBILITY_FILE, PLATFORM, STATEMENTS, UNION_DAY,
     },
     i18n::{catalog, message},
 };
@@ -79,14 +78,15 @@ pub fn prerender(dist: &Path, site: &Site, contacts: &ContactsEndpoint) -> Resul
     };
     // What the press office is told: what waits for its moment, and which
     // translations are behind their source (tools/staff.sh status).
-    for scheduled in SCHEDULED.iter() {
+    let report = report();
+    for scheduled in &report.scheduled {
         println!("prerender: {} is scheduled for {}: left out of this build", scheduled.slug, scheduled.written);
     }
-    for stale in STALE.iter() {
+    for stale in &report.stale {
         println!("prerender: {} is behind its source, changed on {}", stale.path, stale.since);
     }
     for (page, name) in [(&PLATFORM, "pages/platform.toml"), (&UNION_DAY, "pages/union-day.toml")] {
-        if let Some(problem) = points::check_published(page.page, name, &SCHEDULED).first() {
+        if let Some(problem) = points::check_published(page.page, name, &report.scheduled).first() {
             return Err(problem.to_string());
         }
     }
