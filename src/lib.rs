@@ -27,9 +27,11 @@ pub mod search;
 /// Starts the app: on a page with a headers or texts file (the home page,
 /// the archive, a statement, Platform, Union Day, the accessibility
 /// statement) once they have arrived (the page preloads them beside the
-/// WebAssembly, so this rarely waits), at once elsewhere; and in either
-/// case only once the browser has recorded the prerendered page's paints
-/// ([`paints_recorded`]).
+/// WebAssembly, so this rarely waits), at once elsewhere. The page itself
+/// starts the app's downloads only once its largest paint has been
+/// reported (`index.html`'s starter script): a takeover within about 100 ms
+/// of a paint made Chromium drop that paint's Largest Contentful Paint
+/// record and report the app's identical element instead.
 ///
 /// If they cannot be fetched, the prerendered page stays as it is:
 /// fully readable, and its links lead to other prerendered pages.
@@ -53,79 +55,9 @@ pub fn start() {
                 }
             }
         }
-        paints_recorded().await;
         take_over().await;
     });
 }
-
-/// Resolves once the browser has reported the prerendered page's largest
-/// paint and then no new one for [`PAINT_SETTLED_MS`], or after
-/// [`PAINT_WAIT_MAX_MS`] at most.
-///
-/// Why: when the app replaced the page within about 100 ms of a paint (a
-/// fast connection, the WebAssembly cached), Chromium dropped that paint's
-/// Largest Contentful Paint record and reported the app's identical
-/// element instead, as if the text had appeared only at the takeover. A
-/// page may paint in steps (its heading first, its longest text a frame
-/// later), so one report is not enough: the app waits until the reports
-/// have settled. On a slow connection the WebAssembly comes long after the
-/// page's paints, and this does not wait. A browser without the metric, or
-/// a page loaded in a hidden tab (which reports none), takes over at once.
-#[cfg(not(feature = "ssr"))]
-async fn paints_recorded() {
-    use std::{cell::Cell, rc::Rc};
-    use wasm_bindgen::{closure::Closure, JsCast};
-    const LCP: &str = "largest-contentful-paint";
-    let window = leptos::prelude::window();
-    let supported = js_sys::Reflect::get(&window, &"PerformanceObserver".into())
-        .and_then(|observer| js_sys::Reflect::get(&observer, &"supportedEntryTypes".into()))
-        .map(|types| js_sys::Array::from(&types).includes(&LCP.into(), 0))
-        .unwrap_or(false);
-    if !supported || leptos::prelude::document().hidden() {
-        return;
-    }
-    // How many reports have arrived (one comes once its paint is on screen).
-    let reports = Rc::new(Cell::new(0_u32));
-    let on_report = Closure::<dyn FnMut()>::new({
-        let reports = reports.clone();
-        move || reports.set(reports.get() + 1)
-    });
-    let Ok(observer) = web_sys::PerformanceObserver::new(on_report.as_ref().unchecked_ref()) else {
-        return;
-    };
-    // `type` with `buffered` (web-sys has only `entryTypes`, which ignores
-    // `buffered`): a paint reported before now counts too.
-    let options = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&options, &"type".into(), &LCP.into());
-    let _ = js_sys::Reflect::set(&options, &"buffered".into(), &true.into());
-    observer.observe(options.unchecked_ref());
-    // Counted in polls, not read from the clock: a page's clock can be set
-    // back or stand still (a test's fixed time), a poll always ends.
-    let (mut seen, mut quiet_polls) = (0, 0);
-    for _ in 0..PAINT_WAIT_MAX_MS / PAINT_POLL_MS {
-        fetch::sleep(PAINT_POLL_MS).await;
-        if reports.get() == seen {
-            quiet_polls += 1;
-        } else {
-            (seen, quiet_polls) = (reports.get(), 0);
-        }
-        if seen > 0 && quiet_polls * PAINT_POLL_MS >= PAINT_SETTLED_MS {
-            break;
-        }
-    }
-    observer.disconnect();
-    drop(on_report);
-}
-
-/// How long the largest-paint reports must have been quiet.
-#[cfg(not(feature = "ssr"))]
-const PAINT_SETTLED_MS: u32 = 200;
-/// How often the wait looks at the reports.
-#[cfg(not(feature = "ssr"))]
-const PAINT_POLL_MS: u32 = 50;
-/// The longest the app waits for the reports.
-#[cfg(not(feature = "ssr"))]
-const PAINT_WAIT_MAX_MS: u32 = 1000;
 
 /// Builds the app off-screen and then puts it on `<body>` in place of the
 /// prerendered page.

@@ -124,7 +124,8 @@ pub fn prerender(dist: &Path, site: &Site, contacts: &ContactsEndpoint) -> Resul
                 _ => None,
             };
             let headers_file = headers_file_of(page, &release);
-            let html = template.page(&path, |title, description| {
+            let preloads = site::app_preloads(headers_file.as_deref(), texts_file_of(page));
+            let html = template.page(&path, &preloads, |title, description| {
                 // A link preview of a translation says whose translation it is,
                 // and names the statement's context where it fits.
                 let description = match statement {
@@ -140,9 +141,7 @@ pub fn prerender(dist: &Path, site: &Site, contacts: &ContactsEndpoint) -> Resul
                     image_path: &site_path(PREVIEW_IMAGE),
                     image_alt: &message(lang, "preview-image-alt"),
                     statement,
-                    texts_file: texts_file_of(page),
                     release: &release,
-                    headers_file: headers_file.as_deref(),
                 };
                 let feed = format!(
                     "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"{}\" title=\"{}\">\n",
@@ -184,8 +183,8 @@ pub fn prerender(dist: &Path, site: &Site, contacts: &ContactsEndpoint) -> Resul
     }
     // The root chooses a language (the app redirects at once); 404.html is
     // what hosts answer for unknown paths.
-    write(site_path("/"), template.page(&site_path("/"), |_, _| String::new()))?;
-    write(site_path("/404.html"), template.page(&site_path("/404.html"), |_, _| String::new()))?;
+    write(site_path("/"), template.page(&site_path("/"), "", |_, _| String::new()))?;
+    write(site_path("/404.html"), template.page(&site_path("/404.html"), "", |_, _| String::new()))?;
     for (path, xml) in site::sitemap_files(site, &pages, &STATEMENTS, site::SITEMAP_URL_LIMIT) {
         write(path, xml)?;
     }
@@ -315,6 +314,7 @@ impl Template {
         let html_tag = between(&html, "<html", ">").ok_or("index.html has no <html>")?;
         html = html.replacen(&format!("<html{html_tag}>"), "<html>", 1);
 
+        html = defer_app(&html)?;
         let mut hashes = Vec::new();
         let mut rest = html.as_str();
         while let Some(script) = between(rest, "<script type=\"module\">", "</script>") {
@@ -351,8 +351,10 @@ impl Template {
     /// The page at `path`: the app rendered into `<body>`, its title, `lang`
     /// and description from the app's own `leptos_meta` tags, and the tags
     /// `head(title, description)` returns before `</head>`.
-    fn page(&self, path: &str, head: impl FnOnce(&str, &str) -> String) -> String {
-        let rendered = render(&self.html, path);
+    /// `app_preloads` go with the app's own downloads ([`defer_app`]).
+    fn page(&self, path: &str, app_preloads: &str, head: impl FnOnce(&str, &str) -> String) -> String {
+        let template = self.html.replacen(APP_TEMPLATE, &format!("{APP_TEMPLATE}{app_preloads}"), 1);
+        let rendered = render(&template, path);
         let title = between(&rendered, "<title>", "</title>").map(unescape).unwrap_or_default();
         let description_tag = between(&rendered, "<meta name=\"description\" content=\"", "\">").map(str::to_owned);
         let description = description_tag.as_deref().map(unescape).unwrap_or_default();
@@ -366,6 +368,41 @@ impl Template {
         }
         html.replacen("</head>", &format!("{extra}</head>"), 1)
     }
+}
+
+/// Where a page keeps the app's downloads until its first view is on
+/// screen: `index.html`'s starter script reads this `<template>`.
+const APP_TEMPLATE: &str = "<template id=\"kasipodaq-app\">";
+
+/// Trunk's `index.html` with the app's downloads held back: its loader
+/// script goes, and its preloads of the script and the WebAssembly move into
+/// a `<template>` that `index.html`'s starter script puts in the page once
+/// the page's largest paint has been reported. Why: preloaded at the top of
+/// the page, the WebAssembly competed with the page's own first view for a
+/// slow phone's bandwidth, and Lighthouse counted its whole download before
+/// the largest paint. The preloads keep their integrity hashes.
+fn defer_app(html: &str) -> Result<String, String> {
+    const LOADER: &str = "<script type=\"module\">\nimport init";
+    let start = html.find(LOADER).ok_or("index.html: Trunk's loader script not found")?;
+    let end = start + html[start..].find("</script>").ok_or("index.html: Trunk's loader script not closed")? + 9;
+    let mut html = format!("{}{}", &html[..start], &html[end..]);
+    let mut links = String::new();
+    for (opening, kind) in [("<link rel=\"modulepreload\"", ""), ("<link rel=\"preload\"", "type=\"application/wasm\"")]
+    {
+        let found = html.match_indices(opening).map(|(at, _)| at).find_map(|at| {
+            let tag = &html[at..at + html[at..].find('>')? + 1];
+            (tag.contains(kind) && tag.contains("integrity=\"sha384-")).then_some((at, tag.len()))
+        });
+        let (at, len) =
+            found.ok_or_else(|| format!("index.html: Trunk's {opening}> with an integrity hash not found"))?;
+        links.push_str(&html[at..at + len]);
+        links.push('\n');
+        html.replace_range(at..at + len, "");
+    }
+    if html.contains("import init") || html.contains("_bg.wasm") {
+        return Err("index.html: a second loader of the app".into());
+    }
+    Ok(html.replacen("</head>", &format!("{APP_TEMPLATE}\n{links}</template>\n</head>"), 1))
 }
 
 /// The app at `path` inside `template`, with the page's title, description

@@ -19,7 +19,7 @@ pub use feeds::{
     atom_feed, feed_path, robots, sitemap, sitemap_file_path, sitemap_files, FeedTexts, FEED_ENTRIES, SITEMAP_PATH,
     SITEMAP_URL_LIMIT,
 };
-pub use head::{head_tags, redirect_page, PageHead};
+pub use head::{app_preloads, head_tags, redirect_page, PageHead};
 pub use offline::{offline_worker, precache, service_worker, Precache, KEPT_BYTES, KEPT_ENTRIES, SERVICE_WORKER_PATH};
 
 use crate::{content::Statement, urls::Page};

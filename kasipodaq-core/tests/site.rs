@@ -12,8 +12,8 @@ use kasipodaq_core::{
     calendar::Date,
     content::{load::load, Kind, Statement, Version},
     site::{
-        atom_feed, content_security_policy, escape, head_tags, origin_of, pages, robots, sha256_base64, sitemap,
-        FeedTexts, PageHead, Site,
+        app_preloads, atom_feed, content_security_policy, escape, head_tags, origin_of, pages, robots, sha256_base64,
+        sitemap, FeedTexts, PageHead, Site,
     },
     urls::{ArchiveView, Page},
     Lang,
@@ -48,9 +48,7 @@ fn head<'a>(lang: Lang, page: &'a Page, title: &'a str, statement: Option<&'a St
         image_path: "/og-image.png",
         image_alt: "The federation's emblem",
         statement,
-        texts_file: statement.map(|s| &*s.text_file),
         release: "00000000000000aa",
-        headers_file: statement.map(|_| "headers/statement-x-00000000000000aa.json"),
     }
 }
 
@@ -192,15 +190,18 @@ fn a_statement_head_has_canonical_alternates_open_graph_and_a_news_article() {
 
     assert!(tags.ends_with('\n'));
     assert!(!tags.contains("<title"), "the app renders the title");
-    // The app fetches the headers, then the texts, before it takes the
-    // page over: both preloaded, and the release named for its other moves.
+    // The release is named for the app's moves; the files the app reads
+    // before it takes the page over (the headers, then the texts) are
+    // preloaded with the app's code, not among the first view's tags.
     assert!(tags.contains("<meta name=\"kasipodaq-release\" content=\"00000000000000aa\">\n"));
-    assert!(tags.contains(
-        "<link rel=\"preload\" href=\"/texts/headers/statement-x-00000000000000aa.json\" as=\"fetch\" type=\"application/json\" crossorigin=\"anonymous\">\n"
-    ));
-    assert!(tags.contains(
-        "<link rel=\"preload\" href=\"/texts/2019-05-12-opened-0123456789abcdef.json\" as=\"fetch\" type=\"application/json\" crossorigin=\"anonymous\">\n"
-    ));
+    assert!(!tags.contains("preload"));
+    assert_eq!(
+        app_preloads(Some("headers/statement-x-00000000000000aa.json"), Some(&statement.text_file)),
+        concat!(
+            "<link rel=\"preload\" href=\"/texts/headers/statement-x-00000000000000aa.json\" as=\"fetch\" type=\"application/json\" crossorigin=\"anonymous\">\n",
+            "<link rel=\"preload\" href=\"/texts/2019-05-12-opened-0123456789abcdef.json\" as=\"fetch\" type=\"application/json\" crossorigin=\"anonymous\">\n"
+        )
+    );
     let canonical = "https://kasipodaq.kz/en/statements/2019-05-12-opened/";
     assert!(tags.contains(&format!("<link rel=\"canonical\" href=\"{canonical}\">\n")));
     let alternates: Vec<(&str, &str)> = tags
@@ -304,19 +305,17 @@ fn other_pages_are_websites_without_structured_data() {
     assert_eq!(meta(&tags, "og:type"), ["website"]);
     assert_eq!(meta(&tags, "og:url"), ["https://kasipodaq.kz/ru/contacts/"]);
     assert!(!tags.contains("<script"));
-    assert!(!tags.contains("preload"));
+    assert!(app_preloads(None, None).is_empty());
     assert!(tags.contains("<meta name=\"kasipodaq-release\""), "every page names the release");
     assert!(json_ld(&tags).is_none());
     // A page with a texts file (Platform, Union Day, the accessibility
-    // statement) preloads it, with no structured data.
-    let platform = PageHead {
-        texts_file: Some("platform-00000000000000ff.json"),
-        ..head(Lang::Kk, &Page::Platform, "Platform", None)
-    };
-    let tags = head_tags(&site(), &platform);
-    assert!(tags.contains(
+    // statement) preloads it with the app, and has no structured data.
+    let tags = head_tags(&site(), &head(Lang::Kk, &Page::Platform, "Platform", None));
+    assert!(!tags.contains("preload"));
+    assert_eq!(
+        app_preloads(None, Some("platform-00000000000000ff.json")),
         "<link rel=\"preload\" href=\"/texts/platform-00000000000000ff.json\" as=\"fetch\" type=\"application/json\" crossorigin=\"anonymous\">\n"
-    ));
+    );
     assert!(json_ld(&tags).is_none());
     assert_eq!(tags.lines().filter(|line| line.starts_with("<link rel=\"alternate\"")).count(), 4);
 }

@@ -130,11 +130,14 @@ describe('statement texts', () => {
       return route.fulfill({ status: 404, body: 'Not found' });
     }, { times: 1 });
     await fromArchive(page, other);
-    // reloaded: the new page fetched its texts again and shows them
-    await page.locator('.statement__text .para').first().waitFor();
+    // reloaded: the new page's app fetched its texts again and shows them
+    // (the prerendered paragraphs are there before the app starts).
+    const fetched = () => requests.filter((url) => url.includes(`/texts/${other.slug}-`)).length;
+    for (const until = Date.now() + 15000; fetched() < 2 && Date.now() < until;) await page.waitForTimeout(50);
+    await appReady(page);
     assert.equal(await paragraphs(page), other.versions.en.paragraphs.length);
     assert.equal(gone, 1);
-    assert.ok(requests.filter((url) => url.includes(`/texts/${other.slug}-`)).length >= 2, "fetched again after the reload");
+    assert.ok(fetched() >= 2, 'fetched again after the reload');
     assert.equal(new URL(page.url()).pathname, `/en/statements/${other.slug}/`);
     await context.close();
   });

@@ -20,13 +20,8 @@ pub struct PageHead<'a> {
     pub image_alt: &'a str,
     /// The statement the page shows, for its structured data.
     pub statement: Option<&'a Statement>,
-    /// The name of the texts file the page's app fetches before it takes
-    /// the page over ([`crate::content::texts`]).
-    pub texts_file: Option<&'a str>,
-    /// The release of the headers files ([`crate::content::headers`]), and
-    /// the name of the one the page's app fetches, if it shows headers.
+    /// The release of the headers files ([`crate::content::headers`]).
     pub release: &'a str,
-    pub headers_file: Option<&'a str>,
 }
 
 /// The tags for a page's `<head>`, one a line, each line ending in `\n`:
@@ -90,16 +85,26 @@ pub fn head_tags(site: &Site, head: &PageHead) -> String {
     }
     // The app finds every page's headers file from the release.
     lines.push(meta_name(crate::content::headers::RELEASE_META, head.release));
-    // The app fetches the page's headers and texts before it takes the page
-    // over: start those downloads beside the WebAssembly's. `crossorigin`
-    // makes the preload match the app's `fetch` (same origin, no cookies).
-    for file in [head.headers_file, head.texts_file].into_iter().flatten() {
-        lines.push(format!(
-            "<link rel=\"preload\" href=\"{}\" as=\"fetch\" type=\"application/json\" crossorigin=\"anonymous\">",
-            escape(&crate::content::texts::path(file))
-        ));
-    }
     lines.into_iter().map(|line| line + "\n").collect()
+}
+
+/// The preloads of the files the page's app reads before it takes the page
+/// over (its headers and texts files, [`crate::content::headers`] and
+/// [`crate::content::texts`]), one a line: the prerender puts them
+/// with the app's own code, which the page starts to download only once its
+/// first view is on screen. `crossorigin` makes each preload match the
+/// app's `fetch` (same origin, no cookies).
+pub fn app_preloads(headers_file: Option<&str>, texts_file: Option<&str>) -> String {
+    [headers_file, texts_file]
+        .into_iter()
+        .flatten()
+        .map(|file| {
+            format!(
+                "<link rel=\"preload\" href=\"{}\" as=\"fetch\" type=\"application/json\" crossorigin=\"anonymous\">\n",
+                escape(&crate::content::texts::path(file))
+            )
+        })
+        .collect()
 }
 
 /// The page at a statement's former address (its slug changed): it sends
