@@ -358,12 +358,18 @@ async fn fetch_json(file_name: &str, hashed: bool) -> Result<serde_json::Value, 
     use kasipodaq_core::contacts::{Failure, Validators};
     let url = texts::path(file_name);
     let flight = crate::fetch::InFlight::default();
-    let answer = crate::fetch::with_retries(&url, &Validators::default(), web_sys::RequestCache::Default, &flight)
-        .await
-        .map_err(|failure| match failure {
-            Failure::Status(404 | 410) => FileFailure::Gone,
-            _ => FileFailure::Failed,
-        })?;
+    let answer = crate::fetch::with_retries(
+        &url,
+        &Validators::default(),
+        web_sys::RequestCache::Default,
+        &flight,
+        texts::MAX_BYTES,
+    )
+    .await
+    .map_err(|failure| match failure {
+        Failure::Status(404 | 410) => FileFailure::Gone,
+        _ => FileFailure::Failed,
+    })?;
     let crate::fetch::Answer::Body { text, .. } = answer else { return Err(FileFailure::Failed) };
     if hashed && texts::check(file_name, &text).is_err() {
         return Err(FileFailure::Failed);

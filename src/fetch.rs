@@ -2,8 +2,8 @@
 //! statement, Platform, Union Day and the accessibility statement): a
 //! timeout on each attempt, retries with growing waits
 //! (`kasipodaq_core::contacts::retry_delay_ms`), conditional requests, a size
-//! cap enforced while the body streams in, and abort when the visitor leaves
-//! the contacts page.
+//! cap of the caller's enforced while the body streams in, and abort when the
+//! visitor leaves the contacts page.
 
 use std::{
     cell::{Cell, RefCell},
@@ -13,7 +13,7 @@ use std::{
 
 use gloo_net::http::Request;
 use js_sys::{Promise, Reflect, Uint8Array};
-use kasipodaq_core::contacts::{retry_delay_ms, Failure, Rejection, Validators, MAX_BODY_BYTES, REQUEST_TIMEOUT_MS};
+use kasipodaq_core::contacts::{retry_delay_ms, Failure, Rejection, Validators, REQUEST_TIMEOUT_MS};
 use leptos::prelude::{set_timeout, set_timeout_with_handle};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -23,7 +23,7 @@ use web_sys::{AbortController, ReadableStream, ReadableStreamDefaultReader, Requ
 pub enum Answer {
     /// 304: the file has not changed since the copy on screen.
     NotModified,
-    /// A new body (at most `MAX_BODY_BYTES`, UTF-8) and its validators.
+    /// A new body (at most the caller's cap, UTF-8) and its validators.
     Body { text: String, validators: Validators },
 }
 
@@ -51,16 +51,18 @@ impl InFlight {
 /// Asks for the file up to three times; the last failure if none succeeds
 /// (or when cancelled). `cache`: `NoStore` for a file that changes under the
 /// same name (with our own `validators`), `Default` for one whose name
-/// changes with its content.
+/// changes with its content. A body over `max_bytes` is refused as soon as
+/// the header or the stream shows it.
 pub async fn with_retries(
     url: &str,
     validators: &Validators,
     cache: RequestCache,
     flight: &InFlight,
+    max_bytes: usize,
 ) -> Result<Answer, Failure> {
     let mut attempt = 0;
     loop {
-        let failure = match once(url, validators, cache, flight).await {
+        let failure = match once(url, validators, cache, flight, max_bytes).await {
             Ok(answer) => return Ok(answer),
             Err(failure) => failure,
         };
@@ -84,7 +86,13 @@ pub async fn sleep(milliseconds: u32) {
 }
 
 /// One attempt, aborted after `REQUEST_TIMEOUT_MS` (headers and body).
-async fn once(url: &str, validators: &Validators, cache: RequestCache, flight: &InFlight) -> Result<Answer, Failure> {
+async fn once(
+    url: &str,
+    validators: &Validators,
+    cache: RequestCache,
+    flight: &InFlight,
+    max_bytes: usize,
+) -> Result<Answer, Failure> {
     let controller = AbortController::new().map_err(|_| Failure::Network)?;
     *flight.controller.borrow_mut() = Some(controller.clone());
     let timed_out = Rc::new(Cell::new(false));
@@ -99,7 +107,7 @@ async fn once(url: &str, validators: &Validators, cache: RequestCache, flight: &
         )
         .ok()
     };
-    let result = send(url, validators, cache, &controller).await;
+    let result = send(url, validators, cache, &controller, max_bytes).await;
     if let Some(timer) = timer {
         timer.clear();
     }
@@ -112,6 +120,7 @@ async fn send(
     validators: &Validators,
     cache: RequestCache,
     controller: &AbortController,
+    max_bytes: usize,
 ) -> Result<Answer, Failure> {
     let signal = controller.signal();
     // With `no-store` the browser's cache is not consulted; the file's
@@ -128,20 +137,20 @@ async fn send(
     }
     let headers = response.headers();
     let declared = headers.get("content-length").and_then(|length| length.trim().parse::<usize>().ok());
-    if let Some(bytes) = declared.filter(|bytes| *bytes > MAX_BODY_BYTES) {
+    if let Some(bytes) = declared.filter(|bytes| *bytes > max_bytes) {
         controller.abort();
         return Err(Failure::Refused(Rejection::TooLarge { bytes }));
     }
     let validators = Validators::from_headers(headers.get("etag").as_deref(), headers.get("last-modified").as_deref());
-    let bytes = read_capped(response.body()).await?;
+    let bytes = read_capped(response.body(), max_bytes).await?;
     let text = String::from_utf8(bytes)
         .map_err(|_| Failure::Refused(Rejection::NotJson { detail: "not UTF-8".to_owned() }))?;
     Ok(Answer::Body { text, validators })
 }
 
 /// The body, read chunk by chunk and given up (the stream cancelled) as soon
-/// as it passes `MAX_BODY_BYTES`: a huge file is never held in memory whole.
-async fn read_capped(body: Option<ReadableStream>) -> Result<Vec<u8>, Failure> {
+/// as it passes `max_bytes`: a huge file is never held in memory whole.
+async fn read_capped(body: Option<ReadableStream>, max_bytes: usize) -> Result<Vec<u8>, Failure> {
     let Some(body) = body else { return Ok(Vec::new()) };
     let reader: ReadableStreamDefaultReader = body.get_reader().unchecked_into();
     let mut bytes = Vec::new();
@@ -153,7 +162,7 @@ async fn read_capped(body: Option<ReadableStream>) -> Result<Vec<u8>, Failure> {
         let Ok(value) = Reflect::get(&chunk, &"value".into()) else { return Err(Failure::Network) };
         let chunk: Uint8Array = value.unchecked_into();
         let total = bytes.len() + chunk.length() as usize;
-        if total > MAX_BODY_BYTES {
+        if total > max_bytes {
             let _ = reader.cancel();
             return Err(Failure::Refused(Rejection::TooLarge { bytes: total }));
         }

@@ -12,12 +12,39 @@ use wasm_bindgen::{JsCast, JsValue};
 /// browser's message, for the console), or nesting deeper than
 /// [`MAX_NESTING`], refused before it can exhaust the stack.
 pub fn parse(text: &str) -> Result<Value, Rejection> {
+    read(&parse_js(text)?, 0)
+}
+
+/// `text` through the browser's `JSON.parse`, not yet read into values.
+pub fn parse_js(text: &str) -> Result<JsValue, Rejection> {
     // Notepad's byte order mark is not JSON, but no reason to refuse a file.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let parsed = JSON::parse(text).map_err(|error| Rejection::NotJson {
+    JSON::parse(text).map_err(|error| Rejection::NotJson {
         detail: error.dyn_ref::<js_sys::Error>().map(|error| String::from(error.message())).unwrap_or_default(),
-    })?;
-    read(&parsed, 0)
+    })
+}
+
+/// `value` read into values but for its field `key` when that is an array,
+/// which is returned apart, for its items to be read one at a time
+/// ([`read_item`]).
+pub fn split(value: &JsValue, key: &str) -> Result<(Value, Option<Array>), Rejection> {
+    let items = (value.is_object() && !Array::is_array(value))
+        .then(|| Reflect::get(value, &key.into()).ok())
+        .flatten()
+        .filter(Array::is_array);
+    let Some(items) = items else { return Ok((read(value, 0)?, None)) };
+    let object: &Object = value.unchecked_ref();
+    let mut map = Map::new();
+    for name in Object::keys(object).iter().filter(|name| name.as_string().as_deref() != Some(key)) {
+        let item = Reflect::get(object, &name).unwrap_or(JsValue::NULL);
+        map.insert(name.as_string().unwrap_or_default(), read(&item, 1)?);
+    }
+    Ok((Value::Object(map), Some(items.unchecked_into())))
+}
+
+/// An item of the array [`split`] set apart, as values.
+pub fn read_item(value: &JsValue) -> Result<Value, Rejection> {
+    read(value, 2)
 }
 
 fn read(value: &JsValue, depth: usize) -> Result<Value, Rejection> {

@@ -229,8 +229,8 @@ fn hostile_contacts_bodies_are_refused_without_harm() {
     let deep = "[".repeat(100_000) + &"]".repeat(100_000);
     assert!(matches!(read(&deep), Err(Rejection::NotJson { .. })));
     assert!(matches!(read("{\"schema_version\": 1,"), Err(Rejection::NotJson { .. })));
-    let huge = format!("\"{}\"", "x".repeat(600 * 1024));
-    assert_eq!(read(&huge), Err(Rejection::TooLarge { bytes: 600 * 1024 + 2 }));
+    let huge = format!("\"{}\"", "x".repeat(kasipodaq_core::contacts::MAX_BODY_BYTES));
+    assert_eq!(read(&huge), Err(Rejection::TooLarge { bytes: kasipodaq_core::contacts::MAX_BODY_BYTES + 2 }));
     // A version written as 1.5 is not version 1.
     let file = r#"{"schema_version": 1.5, "updated_at": "2026-11-23T10:00:00Z", "hotline": {"phone": "20-10-90"}}"#;
     assert_eq!(read(file), Err(Rejection::UnsupportedVersion { found: None }));

@@ -14,8 +14,8 @@ mod refresh;
 mod rfc3339;
 
 pub use page::{
-    card_fields, filter, freshness, grouped, historical_line, hotline_details, mailto_href, regions, tel_href, Field,
-    LevelGroup, Piece, RegionGroup, TimeUnit,
+    card_fields, filter, first_of, freshness, grouped, historical_line, hotline_details, mailto_href, regions,
+    tel_href, Field, LevelGroup, Piece, RegionGroup, TimeUnit, SHOWN_AT_ONCE,
 };
 pub use refresh::{
     retry_delay_ms, Failure, Validators, MIN_RECHECK_MS, REFRESH_INTERVAL_MS, REQUEST_TIMEOUT_MS, RETRY_DELAYS_MS,
@@ -28,9 +28,16 @@ use serde_json::Value;
 
 use crate::Lang;
 
-/// Larger bodies are refused before parsing: the real file is a few
-/// kilobytes, and a slow phone should not parse megabytes.
-pub const MAX_BODY_BYTES: usize = 512 * 1024;
+/// Larger bodies are refused before parsing (the download is cut as soon as
+/// it passes this): room for [`MAX_HEADQUARTERS`] with every field filled in
+/// three languages, and no more for a slow phone to parse.
+pub const MAX_BODY_BYTES: usize = 6 * 1024 * 1024;
+
+/// The most headquarters a file may list; a file with more is refused
+/// (`public/contacts.schema.json` says so as `maxItems`). The page shows them
+/// [`SHOWN_AT_ONCE`] at a time, so the number costs the reader little;
+/// the limit keeps the check of a file quick on a slow phone.
+pub const MAX_HEADQUARTERS: usize = 3_000;
 
 /// Arrays and objects nested deeper than this are refused as not JSON (the
 /// limit of `serde_json`'s parser; the app's own reading of `JSON.parse`
@@ -274,6 +281,10 @@ pub enum Rejection {
     UpdatedAtInFuture {
         ahead_seconds: i64,
     },
+    /// More than [`MAX_HEADQUARTERS`] entries.
+    TooManyHeadquarters {
+        count: usize,
+    },
     /// Neither a usable hotline nor any usable headquarters; `dropped` says
     /// why each entry was left out.
     Empty {
@@ -286,6 +297,7 @@ impl Rejection {
     pub fn code(&self) -> &'static str {
         match self {
             Rejection::TooLarge { .. } => "too-large",
+            Rejection::TooManyHeadquarters { .. } => "too-many-headquarters",
             Rejection::NotJson { .. } => "not-json",
             Rejection::NotAnObject => "not-an-object",
             Rejection::UnsupportedVersion { .. } => "unsupported-version",
@@ -398,67 +410,119 @@ pub fn check(json: Value, now_unix: i64) -> Result<Parsed, Rejection> {
     let Value::Object(file) = json else {
         return Err(Rejection::NotAnObject);
     };
-
-    // The version comes first: a newer format may differ in any other way.
-    let version = file.get("schema_version").and_then(Value::as_u64);
-    if version != Some(SCHEMA_VERSION) {
-        return Err(Rejection::UnsupportedVersion { found: version });
-    }
-    if let Some(key) = entry::unknown_key(&file, keys::FILE) {
-        return Err(Rejection::UnknownField(key));
-    }
-
-    let mut warnings = Vec::new();
-    let mut updated_at = match entry::present(&file, "updated_at") {
-        None => return Err(Rejection::MissingField("updated_at")),
-        Some(Value::String(text)) => parse_rfc3339(text).map_err(Rejection::BadUpdatedAt)?,
-        Some(_) => return Err(Rejection::WrongType { field: "updated_at" }),
+    let mut checking = Checking::begin(&file, now_unix)?;
+    let entries = match entry::present(&file, "headquarters") {
+        Some(Value::Array(entries)) => entries.as_slice(),
+        _ => &[],
     };
-    let ahead_seconds = updated_at.saturating_sub(now_unix);
-    if ahead_seconds > MAX_AHEAD_SECONDS {
-        return Err(Rejection::UpdatedAtInFuture { ahead_seconds });
+    checking.expect(entries.len())?;
+    for value in entries {
+        checking.entry(value);
     }
-    if ahead_seconds > MAX_CLOCK_SKEW_SECONDS {
-        warnings.push(Warning::FutureUpdatedAt { ahead_seconds });
-        updated_at = now_unix;
-    }
+    checking.finish()
+}
 
-    let entries: &[Value] = match entry::present(&file, "headquarters") {
-        None => &[],
-        Some(Value::Array(entries)) => entries,
-        Some(_) => return Err(Rejection::WrongType { field: "headquarters" }),
-    };
+/// [`check`] in steps, for a file read a part at a time (the app reads the
+/// entries of a big file in several tasks, so the reader's input never
+/// waits for all of them): [`Checking::begin`] with the file's top level,
+/// [`Checking::expect`] with the number of entries, [`Checking::entry`]
+/// for each, in order, then [`Checking::finish`].
+pub struct Checking {
+    updated_at: i64,
+    hotline: Option<Hotline>,
+    warnings: Vec<Warning>,
+    headquarters: Vec<Headquarters>,
+    kept_ids: HashSet<String>,
+    dropped: Vec<Dropped>,
+    index: usize,
+}
 
-    let hotline = match entry::present(&file, "hotline").map(entry::hotline) {
-        None => None,
-        Some(Ok(hotline)) => Some(hotline),
-        Some(Err(problem)) => {
-            warnings.push(Warning::HotlineDropped(problem));
-            None
+impl Checking {
+    /// The checks of the top level: the version first (a newer format may
+    /// differ in any other way), no unknown field, `updated_at`, the hotline,
+    /// and `headquarters` a list if `file` has it (a caller reading the
+    /// entries apart leaves it out).
+    pub fn begin(file: &serde_json::Map<String, Value>, now_unix: i64) -> Result<Checking, Rejection> {
+        let version = file.get("schema_version").and_then(Value::as_u64);
+        if version != Some(SCHEMA_VERSION) {
+            return Err(Rejection::UnsupportedVersion { found: version });
         }
-    };
+        if let Some(key) = entry::unknown_key(file, keys::FILE) {
+            return Err(Rejection::UnknownField(key));
+        }
 
-    let mut headquarters: Vec<Headquarters> = Vec::with_capacity(entries.len());
-    // Only kept entries claim an id: when the first of two entries with one
-    // id is broken, the second is still shown.
-    let mut kept_ids = HashSet::with_capacity(entries.len());
-    let mut dropped = Vec::new();
-    for (index, value) in entries.iter().enumerate() {
+        let mut warnings = Vec::new();
+        let mut updated_at = match entry::present(file, "updated_at") {
+            None => return Err(Rejection::MissingField("updated_at")),
+            Some(Value::String(text)) => parse_rfc3339(text).map_err(Rejection::BadUpdatedAt)?,
+            Some(_) => return Err(Rejection::WrongType { field: "updated_at" }),
+        };
+        let ahead_seconds = updated_at.saturating_sub(now_unix);
+        if ahead_seconds > MAX_AHEAD_SECONDS {
+            return Err(Rejection::UpdatedAtInFuture { ahead_seconds });
+        }
+        if ahead_seconds > MAX_CLOCK_SKEW_SECONDS {
+            warnings.push(Warning::FutureUpdatedAt { ahead_seconds });
+            updated_at = now_unix;
+        }
+        if entry::present(file, "headquarters").is_some_and(|entries| !entries.is_array()) {
+            return Err(Rejection::WrongType { field: "headquarters" });
+        }
+
+        let hotline = match entry::present(file, "hotline").map(entry::hotline) {
+            None => None,
+            Some(Ok(hotline)) => Some(hotline),
+            Some(Err(problem)) => {
+                warnings.push(Warning::HotlineDropped(problem));
+                None
+            }
+        };
+        Ok(Checking {
+            updated_at,
+            hotline,
+            warnings,
+            headquarters: Vec::new(),
+            kept_ids: HashSet::new(),
+            dropped: Vec::new(),
+            index: 0,
+        })
+    }
+
+    /// The number of entries the file lists: more than [`MAX_HEADQUARTERS`]
+    /// refuses it.
+    pub fn expect(&mut self, count: usize) -> Result<(), Rejection> {
+        if count > MAX_HEADQUARTERS {
+            return Err(Rejection::TooManyHeadquarters { count });
+        }
+        self.headquarters.reserve(count);
+        self.kept_ids.reserve(count);
+        Ok(())
+    }
+
+    /// The next entry: kept, or dropped on its first problem. Only kept
+    /// entries claim an id: when the first of two entries with one id is
+    /// broken, the second is still shown.
+    pub fn entry(&mut self, value: &Value) {
         let checked = entry::headquarters(value).and_then(|kept| {
-            if kept_ids.insert(kept.id.clone()) {
+            if self.kept_ids.insert(kept.id.clone()) {
                 Ok(kept)
             } else {
                 Err(EntryProblem::DuplicateId)
             }
         });
         match checked {
-            Ok(kept) => headquarters.push(kept),
-            Err(reason) => dropped.push(Dropped { index, id: entry::valid_id_of(value), reason }),
+            Ok(kept) => self.headquarters.push(kept),
+            Err(reason) => self.dropped.push(Dropped { index: self.index, id: entry::valid_id_of(value), reason }),
         }
+        self.index += 1;
     }
 
-    if hotline.is_none() && headquarters.is_empty() {
-        return Err(Rejection::Empty { dropped });
+    /// The file, unless it is left with neither a hotline nor an entry.
+    pub fn finish(self) -> Result<Parsed, Rejection> {
+        let Checking { updated_at, hotline, warnings, headquarters, dropped, .. } = self;
+        if hotline.is_none() && headquarters.is_empty() {
+            return Err(Rejection::Empty { dropped });
+        }
+        Ok(Parsed { contacts: Contacts { updated_at, hotline, headquarters }, dropped, warnings })
     }
-    Ok(Parsed { contacts: Contacts { updated_at, hotline, headquarters }, dropped, warnings })
 }

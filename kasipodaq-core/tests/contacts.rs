@@ -1,6 +1,6 @@
 //! The contacts file (`docs/contacts.md`): one test per fixture under
 //! `tests/fixtures/contacts/`, each asserting what is kept, what is dropped
-//! and why, or why the whole file is refused; bodies too big to commit (5 MB,
+//! and why, or why the whole file is refused; bodies too big to commit (7 MB,
 //! 100 000 levels of nesting) are built in the test. Then the shipped
 //! `public/contacts.json`, the schema and the staff page's example, and the
 //! helpers the contacts page uses.
@@ -9,9 +9,10 @@ use std::path::{Path, PathBuf};
 
 use kasipodaq_core::{
     contacts::{
-        card_fields, filter, freshness, grouped, historical_line, hotline_details, keys, limits, mailto_href, parse,
-        parse_rfc3339, regions, tel_href, Contacts, Dropped, EntryProblem, Failure, Head, Headquarters, Hotline, Level,
-        Localized, Parsed, Piece, Rejection, TimeProblem, TimeUnit, Warning, MAX_BODY_BYTES, SCHEMA_VERSION,
+        card_fields, filter, first_of, freshness, grouped, historical_line, hotline_details, keys, limits, mailto_href,
+        parse, parse_rfc3339, regions, tel_href, Contacts, Dropped, EntryProblem, Failure, Head, Headquarters, Hotline,
+        Level, Localized, Parsed, Piece, Rejection, TimeProblem, TimeUnit, Warning, MAX_BODY_BYTES, MAX_HEADQUARTERS,
+        SCHEMA_VERSION,
     },
     Lang,
 };
@@ -350,21 +351,75 @@ fn all_entries_bad_without_a_hotline_is_refused_with_the_reasons() {
 }
 
 #[test]
-fn a_5_mb_body_is_refused_before_parsing() {
+fn a_7_mb_body_is_refused_before_parsing() {
     // Built here rather than committed: a valid file padded with spaces, so
     // only its size is wrong.
     let mut body = fixture("valid-minimal.json");
-    body.resize(5 * 1024 * 1024, b' ');
-    assert_eq!(parse(&body, now()), Err(Rejection::TooLarge { bytes: 5 * 1024 * 1024 }));
+    body.resize(7 * 1024 * 1024, b' ');
+    assert_eq!(parse(&body, now()), Err(Rejection::TooLarge { bytes: 7 * 1024 * 1024 }));
 }
 
 #[test]
-fn the_size_limit_is_512_kb_inclusive() {
+fn the_size_limit_is_inclusive() {
     let mut body = fixture("valid-minimal.json");
     body.resize(MAX_BODY_BYTES, b' ');
     assert_eq!(kept(&parse(&body, now()).unwrap()), ["minimal"]);
     body.push(b' ');
     assert_eq!(parse(&body, now()), Err(Rejection::TooLarge { bytes: MAX_BODY_BYTES + 1 }));
+}
+
+/// A file of `count` headquarters, each with every field filled in three
+/// languages (names, addresses and notes of real length, in Cyrillic where
+/// the languages use it).
+fn full_file(count: usize) -> String {
+    let trio = |kk: &str, ru: &str, en: &str| format!(r#"{{"kk": "{kk}", "ru": "{ru}", "en": "{en}"}}"#);
+    let entries: Vec<String> = (0..count)
+        .map(|i| {
+            format!(
+                r#"{{"id": "hq-{i}", "level": "district", "name": {name}, "region": {region}, "city": {city},
+                "address": {address}, "phones": ["+7 (7182) 00-{a:02}-{b:02}", "8 700 000 {a:02} {b:02}"],
+                "email": "hq-{i}@example.org", "hours": {hours},
+                "head": {{"name": {head}, "role": {role}}}, "website": "https://example.org/hq-{i}", "note": {note}}}"#,
+                a = i / 100 % 100,
+                b = i % 100,
+                name = trio(
+                    &format!("Екібастұз аудандық штабы №{i}"),
+                    &format!("Экибастузский районный штаб № {i}"),
+                    &format!("Ekibastuz district headquarters no. {i}")
+                ),
+                region = trio("Павлодар облысы", "Павлодарская область", "Pavlodar Region"),
+                city = trio("Екібастұз", "Экибастуз", "Ekibastuz"),
+                address = trio(
+                    "Мәшһүр Жүсіп көшесі, 118-үй, 2-қабат, 214-кабинет",
+                    "ул. Машхур Жусупа, д. 118, 2-й этаж, кабинет 214",
+                    "118 Mashkhur Zhusup Street, 2nd floor, room 214"
+                ),
+                hours = trio("Дс–Жм 9:00–18:00, түскі үзіліс 13:00–14:00", "Пн–Пт 9:00–18:00, обед 13:00–14:00", "Mon–Fri 9:00–18:00, lunch 13:00–14:00"),
+                head = trio("Айгүл Серікқызы Жұмабаева", "Айгуль Сериковна Жумабаева", "Aigul Zhumabayeva"),
+                role = trio("Аудандық штаб басшысы", "Руководитель районного штаба", "Head of the district headquarters"),
+                note = trio(
+                    "Азаматтарды қабылдау алдын ала жазылу бойынша, телефон арқылы немесе штабқа келіп жазылуға болады.",
+                    "Приём граждан по предварительной записи: записаться можно по телефону или в штабе.",
+                    "Citizens are received by appointment, made by telephone or at the headquarters."
+                ),
+            )
+        })
+        .collect();
+    format!(
+        r#"{{"schema_version": 1, "updated_at": "2026-11-23T10:00:00+05:00", "headquarters": [{}]}}"#,
+        entries.join(",")
+    )
+}
+
+#[test]
+fn the_most_headquarters_with_every_field_filled_fit_the_size_limit_and_one_more_is_refused() {
+    let body = full_file(MAX_HEADQUARTERS);
+    assert!(body.len() <= MAX_BODY_BYTES, "{} bytes", body.len());
+    let parsed = parse(body.as_bytes(), now()).unwrap();
+    assert_eq!((parsed.contacts.headquarters.len(), parsed.dropped.len()), (MAX_HEADQUARTERS, 0));
+    let body = full_file(MAX_HEADQUARTERS + 1);
+    assert_eq!(parse(body.as_bytes(), now()), Err(Rejection::TooManyHeadquarters { count: MAX_HEADQUARTERS + 1 }));
+    assert_eq!(Failure::Refused(Rejection::TooManyHeadquarters { count: 1 }).message_id(), "contacts-error-too-many");
 }
 
 #[test]
@@ -938,6 +993,7 @@ fn the_schema_names_exactly_the_fields_the_parser_reads_with_the_same_limits() {
     assert_eq!(property_names(&defs["localized"]), sorted(keys::LOCALIZED.iter().copied()));
 
     assert_eq!(schema["properties"]["schema_version"]["const"], SCHEMA_VERSION);
+    assert_eq!(schema["properties"]["headquarters"]["maxItems"], MAX_HEADQUARTERS);
     assert_eq!(schema["properties"]["updated_at"]["maxLength"], limits::UPDATED_AT);
     let entry = &defs["headquarters"]["properties"];
     let levels: Vec<&str> = entry["level"]["enum"].as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
@@ -1212,6 +1268,25 @@ fn grouped_by_level_then_region_without_region_first() {
     let groups = grouped(&only_district, Lang::Ru);
     assert_eq!(groups.iter().map(|group| group.level).collect::<Vec<_>>(), [Level::District]);
     assert_eq!(grouped(&[], Lang::Ru), []);
+}
+
+#[test]
+fn the_first_of_the_groups_keep_their_order_and_drop_what_is_left_empty() {
+    let hqs = accepted("valid-full.json").contacts.headquarters;
+    let all_hqs: Vec<&Headquarters> = hqs.iter().collect();
+    let ids = |limit: usize| -> Vec<Vec<String>> {
+        first_of(grouped(&all_hqs, Lang::Ru), limit)
+            .iter()
+            .map(|level| level.regions.iter().flat_map(|r| r.headquarters.iter().map(|hq| hq.id.clone())).collect())
+            .collect()
+    };
+    assert_eq!(ids(0), Vec::<Vec<String>>::new());
+    assert_eq!(ids(1), [vec!["example-republican"]]);
+    // The regional level cut inside its second region.
+    assert_eq!(ids(3), [vec!["example-republican"], vec!["example-akmola-region", "example-almaty-region"]]);
+    assert_eq!(ids(6).concat().len(), 6);
+    assert_eq!(ids(100), ids(all_hqs.len()));
+    assert_eq!(ids(100).concat().len(), all_hqs.len());
 }
 
 #[test]

@@ -37,6 +37,7 @@ contacts-error-timeout = The contacts could not be updated: the server did not a
 contacts-error-status = The contacts could not be updated: the server answered with error { $status }.
 contacts-error-refused = The contacts could not be updated: the contacts file on the server is damaged.
 contacts-error-future = The contacts could not be updated: the date of the contacts file on the server is in the future. Check its year.
+contacts-error-too-many = The contacts could not be updated: the contacts file on the server lists more than { $max } headquarters, the most the page accepts.
 contacts-showing-saved = The contacts shown are the last ones received.
 contacts-showing-built-in = The contacts shown are the copy published with the site.
 contacts-retry = Try again
@@ -51,6 +52,7 @@ contacts-count =
     }
 contacts-no-match = No headquarters match the chosen region and place.
 contacts-show-all = Show all headquarters
+contacts-show-more = Show more ({ $left } not yet shown)
 contacts-none = No headquarters are listed at the moment.
 contacts-level-republican = Republican headquarters
 contacts-level-regional = Regional headquarters

@@ -47,6 +47,7 @@ contacts-error-timeout = Не удалось обновить контакты: 
 contacts-error-status = Не удалось обновить контакты: сервер ответил ошибкой { $status }.
 contacts-error-refused = Не удалось обновить контакты: файл контактов на сервере повреждён.
 contacts-error-future = Не удалось обновить контакты: дата файла контактов на сервере — в будущем. Проверьте год.
+contacts-error-too-many = Не удалось обновить контакты: в файле контактов на сервере больше { $max } штабов, а страница принимает не больше { $max }.
 contacts-showing-saved = Показаны последние полученные контакты.
 contacts-showing-built-in = Показаны контакты, опубликованные вместе с сайтом.
 contacts-retry = Повторить
@@ -63,6 +64,7 @@ contacts-count =
     }
 contacts-no-match = Нет штабов в выбранном регионе и населённом пункте.
 contacts-show-all = Показать все штабы
+contacts-show-more = Показать ещё (не показано: { $left })
 contacts-none = Сейчас в списке нет штабов.
 contacts-level-republican = Республиканский штаб
 contacts-level-regional = Региональные штабы

@@ -15,7 +15,9 @@ mod saved;
 
 use std::{rc::Rc, sync::Arc};
 
-use kasipodaq_core::contacts::{check, Contacts, Failure, Hotline, Parsed, Rejection, Validators, MIN_RECHECK_MS};
+use kasipodaq_core::contacts::{
+    Checking, Contacts, Failure, Hotline, Parsed, Rejection, Validators, MAX_BODY_BYTES, MIN_RECHECK_MS,
+};
 use leptos::{prelude::*, task::spawn_local};
 use web_sys::RequestCache;
 
@@ -157,7 +159,8 @@ impl ContactsStore {
             }
             let endpoint = self.endpoint.get_value();
             let validators = self.validators.get_value();
-            let answer = fetch::with_retries(&endpoint, &validators, RequestCache::NoStore, &flight).await;
+            let answer =
+                fetch::with_retries(&endpoint, &validators, RequestCache::NoStore, &flight, MAX_BODY_BYTES).await;
             if flight.is_cancelled() {
                 return;
             }
@@ -166,10 +169,13 @@ impl ContactsStore {
             self.checked_at.set_value(js_sys::Date::now());
             let outcome = match answer {
                 Ok(Answer::NotModified) => Ok(()),
-                Ok(Answer::Body { text, validators }) => match read(&text) {
+                Ok(Answer::Body { text, validators }) => match read_in_steps(&text, ENTRIES_PER_TASK).await {
                     Ok(parsed) => {
+                        // Saving and showing in tasks of their own too.
+                        fetch::sleep(0).await;
                         saved::store(&endpoint, &text, &validators);
                         self.validators.set_value(validators);
+                        fetch::sleep(0).await;
                         self.show(shown_from(parsed, Origin::Endpoint));
                         Ok(())
                     }
@@ -241,11 +247,47 @@ fn endpoint() -> String {
 /// A body, through the browser's JSON parser and the core's checks. Dropped
 /// entries and warnings go to the console for the staff who keep the file.
 pub fn read(text: &str) -> Result<Parsed, Rejection> {
-    if text.len() > kasipodaq_core::contacts::MAX_BODY_BYTES {
+    if text.len() > MAX_BODY_BYTES {
+        return Err(Rejection::TooLarge { bytes: text.len() });
+    }
+    // With no step to wait for, the reading is done at the first poll: one
+    // way of reading in the WebAssembly, not two.
+    let mut reading = std::pin::pin!(read_in_steps(text, usize::MAX));
+    match std::future::Future::poll(reading.as_mut(), &mut std::task::Context::from_waker(std::task::Waker::noop())) {
+        std::task::Poll::Ready(result) => result,
+        std::task::Poll::Pending => Err(Rejection::NotAnObject),
+    }
+}
+
+/// [`read`] in tasks of `per_task` headquarters each ([`ENTRIES_PER_TASK`]
+/// for a file from the server): a file of thousands read in one task kept
+/// the page from answering the reader (docs/performance.md, "Contacts at
+/// scale").
+async fn read_in_steps(text: &str, per_task: usize) -> Result<Parsed, Rejection> {
+    if text.len() > MAX_BODY_BYTES {
         return Err(Rejection::TooLarge { bytes: text.len() });
     }
     let now = (js_sys::Date::now() / 1000.0) as i64;
-    let parsed = check(json::parse(text)?, now)?;
+    let parsed = json::parse_js(text)?;
+    let (file, entries) = json::split(&parsed, "headquarters")?;
+    let serde_json::Value::Object(file) = file else { return Err(Rejection::NotAnObject) };
+    let mut checking = Checking::begin(&file, now)?;
+    let entries = entries.unwrap_or_default();
+    checking.expect(entries.length() as usize)?;
+    for (index, entry) in entries.iter().enumerate() {
+        if index > 0 && index % per_task == 0 {
+            fetch::sleep(0).await;
+        }
+        checking.entry(&json::read_item(&entry)?);
+    }
+    logged(checking.finish()?)
+}
+
+/// Small enough that a slow phone's task stays short.
+const ENTRIES_PER_TASK: usize = 200;
+
+/// `parsed`, its dropped entries and warnings said in the console.
+fn logged(parsed: Parsed) -> Result<Parsed, Rejection> {
     for dropped in &parsed.dropped {
         warn(&format!(
             "contacts: entry {} ({}) left out: {}",

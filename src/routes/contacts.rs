@@ -2,7 +2,10 @@
 use std::time::Duration;
 
 use kasipodaq_core::{
-    contacts::{filter, freshness, grouped, hotline_details, regions, Failure, Localized},
+    contacts::{
+        filter, first_of, freshness, grouped, hotline_details, regions, Failure, Localized, MAX_HEADQUARTERS,
+        SHOWN_AT_ONCE,
+    },
     urls::Page,
 };
 use leptos::{either::Either, prelude::*};
@@ -142,7 +145,8 @@ fn ErrorBanner(store: ContactsStore) -> impl IntoView {
             Failure::Status(status) => status,
             _ => 0,
         };
-        let problem = i18n.t_with(failure.message_id(), &[("status", i64::from(status).into())]);
+        let problem = i18n
+            .t_with(failure.message_id(), &[("status", i64::from(status).into()), ("max", MAX_HEADQUARTERS.into())]);
         let kept = store.shown.with(|shown| match shown.as_ref().map(|shown| shown.origin) {
             Some(Origin::BuiltIn) => Some(i18n.t("contacts-showing-built-in")),
             Some(_) => Some(i18n.t("contacts-showing-saved")),
@@ -160,7 +164,9 @@ fn ErrorBanner(store: ContactsStore) -> impl IntoView {
 }
 
 /// The headquarters by level and region, with the region filter and the
-/// city search (kept while the language changes).
+/// city search (kept while the language changes), [`SHOWN_AT_ONCE`] at a
+/// time: a "show more" button adds as many again (and keeps the focus), a
+/// new filter starts again from the first.
 #[component]
 fn HeadquartersList(store: ContactsStore) -> impl IntoView {
     let i18n = use_i18n();
@@ -168,6 +174,7 @@ fn HeadquartersList(store: ContactsStore) -> impl IntoView {
     // choice survives a language switch.
     let region = RwSignal::new(None::<Localized>);
     let city = RwSignal::new(String::new());
+    let limit = RwSignal::new(SHOWN_AT_ONCE);
     // Filters help from two headquarters on. A memo: the form is built again
     // only when that changes, not on every refresh (which would take the
     // focus from the search field).
@@ -201,17 +208,23 @@ fn HeadquartersList(store: ContactsStore) -> impl IntoView {
                     })
                 });
             region.set(chosen);
+            limit.set(SHOWN_AT_ONCE);
         };
     let show_all = move |_| {
         region.set(None);
         city.set(String::new());
+        limit.set(SHOWN_AT_ONCE);
     };
+    // How many match the filters but are not shown yet: the "show more"
+    // button's count, set by the list (which has just filtered them).
+    let left = RwSignal::new(0_usize);
     let list = move || {
         let lang = i18n.lang.get();
         store.shown.with(|shown| {
             let all = &shown.as_ref()?.contacts.headquarters;
             let chosen = chosen_name();
             let matching = city.with(|city| filter(all, chosen.as_deref(), city, lang));
+            left.set(matching.len().saturating_sub(limit.get()));
             if matching.is_empty() {
                 // Nothing in the file, or nothing matching the filters.
                 let (text, can_clear) =
@@ -223,7 +236,7 @@ fn HeadquartersList(store: ContactsStore) -> impl IntoView {
                 return Some(Either::Left(view! { <p class="contacts-empty">{message(lang, text)} {clear}</p> }));
             }
             let count = i18n.t_with("contacts-count", &[("count", matching.len().into())]);
-            let sections = grouped(&matching, lang).into_iter().map(|level| {
+            let sections = first_of(grouped(&matching, lang), limit.get()).into_iter().map(|level| {
                 let regions = level.regions.into_iter().map(|group| {
                     let heading_level = if group.region.is_some() { 4 } else { 3 };
                     let cards = group.headquarters.into_iter().map(|hq| view! {
@@ -259,10 +272,18 @@ fn HeadquartersList(store: ContactsStore) -> impl IntoView {
                     <label for="contacts-city">{tr("contacts-filter-city")}</label>
                     <input id="contacts-city" type="search" autocomplete="off" maxlength="100"
                         prop:value=move || city.get()
-                        on:input=move |ev| city.set(event_target_value(&ev))/>
+                        on:input=move |ev| {
+                            city.set(event_target_value(&ev));
+                            limit.set(SHOWN_AT_ONCE);
+                        }/>
                 </div>
             </form>
         })}
         <div class="contacts-list">{list}</div>
+        // Always there (hidden when nothing is left), so it keeps the focus.
+        <button type="button" class="button button--secondary contacts-more" hidden=move || left.get() == 0
+            on:click=move |_| limit.update(|shown| *shown += SHOWN_AT_ONCE)>
+            {move || i18n.t_with("contacts-show-more", &[("left", left.get().into())])}
+        </button>
     }
 }

@@ -147,6 +147,9 @@ fn rejection_text(rejection: &contacts::Rejection) -> String {
     use contacts::Rejection::*;
     match rejection {
         TooLarge { bytes } => format!("it is {bytes} bytes, more than the page reads"),
+        TooManyHeadquarters { count } => {
+            format!("it lists {count} headquarters, more than the {} the page reads", contacts::MAX_HEADQUARTERS)
+        }
         NotJson { detail } => format!("it is not valid JSON ({detail})"),
         NotAnObject => "it must be one JSON object { … }".into(),
         UnsupportedVersion { found } => format!("schema_version must be 1 (found {found:?})"),

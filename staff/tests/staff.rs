@@ -120,6 +120,31 @@ fn check_reads_the_contacts_file_as_the_page_does() {
 }
 
 #[test]
+fn check_says_when_the_contacts_file_lists_more_headquarters_than_the_page_reads() {
+    let copy = Copy::of_content("contacts-many");
+    let file = copy.0.join("contacts.json");
+    let mut json: serde_json::Value = serde_json::from_str(&fs::read_to_string(&file).unwrap()).unwrap();
+    let first = json["headquarters"][0].clone();
+    let many: Vec<serde_json::Value> = (0..=kasipodaq_core::contacts::MAX_HEADQUARTERS)
+        .map(|i| {
+            let mut entry = first.clone();
+            entry["id"] = format!("hq-{i}").into();
+            entry
+        })
+        .collect();
+    json["headquarters"] = many.into();
+    fs::write(&file, json.to_string()).unwrap();
+    let output = copy.run(&["check"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        stderr(&output),
+        "contacts.json: the Contacts page would refuse this file and keep showing the last good one: \
+         it lists 3001 headquarters, more than the 3000 the page reads\n\
+         1 problem(s): nothing is published until they are fixed\n"
+    );
+}
+
+#[test]
 fn new_starts_a_statement_that_check_then_guides_to_completion() {
     let copy = Copy::of_content("new");
     let output =

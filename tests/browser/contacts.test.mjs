@@ -12,7 +12,7 @@ import { startStaticServer } from './lib/static-server.mjs';
 import { startContactsEndpoint } from './lib/contacts-endpoint.mjs';
 import { format, LANGS, messagePattern, messages, ROOT } from './lib/locales.mjs';
 import {
-  basic, historical, hostile, HOSTILE_ADDRESS, HOSTILE_NAME, REGIONS, rich, TEST_HOTLINE, TEST_PERIOD, updatedAt,
+  basic, historical, hostile, HOSTILE_ADDRESS, HOSTILE_NAME, many, REGIONS, rich, TEST_HOTLINE, TEST_PERIOD, updatedAt,
 } from './lib/contacts-fixtures.mjs';
 
 let endpoint;
@@ -375,6 +375,53 @@ describe('a file with every level, two regions and every field (endpoint on anot
 });
 
 // ---- hostile data ---------------------------------------------------------
+
+describe('a file of 2,000 headquarters', () => {
+  const MORE = 'button.contacts-more';
+  test('is read and shown 50 at a time: "show more" adds 50 and keeps the focus, a filter starts again from the first', async () => {
+    endpoint.setData(many(2000));
+    const { context, page, errors } = await openPage(site);
+    await page.goto(contactsUrl(site, 'ru'));
+    await contactsShown(page);
+    await page.locator('p.contacts-count').filter({ hasText: '2000' }).waitFor();
+    assert.equal(await page.locator('p.contacts-count').textContent(), format('ru', 'contacts-count', { count: 2000 }));
+    assert.equal((await cardNames(page)).length, 50);
+    assert.equal(await page.locator(MORE).textContent(), format('ru', 'contacts-show-more', { left: 1950 }));
+    await page.locator(MORE).focus();
+    await page.keyboard.press('Enter');
+    await eventually(async () => assert.equal((await cardNames(page)).length, 100));
+    assert.equal(await page.locator(MORE).textContent(), format('ru', 'contacts-show-more', { left: 1900 }));
+    assert.ok(await page.locator(MORE).evaluate((b) => b === document.activeElement), 'the button keeps the focus');
+    // The first cards stay in the file's grouped order: the Republican one first.
+    assert.equal((await cardNames(page))[0], 'Тестовый штаб № 0');
+    // A city typed: only the headquarters whose city has it.
+    await page.locator('#contacts-city').fill('Тестград 1999');
+    await eventually(async () => assert.deepEqual(await cardNames(page), ['Тестовый штаб № 1999']));
+    assert.ok(await page.locator(MORE).isHidden(), 'nothing more to show');
+    await page.locator('#contacts-city').fill('');
+    await eventually(async () => assert.equal((await cardNames(page)).length, 50), { timeout: 5000 });
+    await switchLanguage(page, 'kk');
+    assert.equal(await page.locator(MORE).textContent(), format('kk', 'contacts-show-more', { left: 1950 }));
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('a file of more than 3,000 is refused with its own message; the saved copy stays', async () => {
+    const context = await contextWithSavedCopy('en');
+    endpoint.setData(many(3001));
+    const page = await context.newPage();
+    const log = watch(page);
+    await page.goto(contactsUrl(site, 'en'));
+    await contactsShown(page, 2000);
+    await page.locator(BANNER).waitFor({ timeout: 5000 });
+    assert.equal(await bannerText(page), expectedBanner('en', 'contacts-error-too-many', 'contacts-showing-saved', { max: 3000 }));
+    assert.ok(log.warnings.some((w) => w.includes('refused-too-many-headquarters')), log.warnings.join('\n'));
+    assert.deepEqual(await cardNames(page), [basic(1).headquarters[0].name.en]);
+    await switchLanguage(page, 'kk');
+    assert.equal(await bannerText(page), expectedBanner('kk', 'contacts-error-too-many', 'contacts-showing-saved', { max: 3000 }));
+    await context.close();
+  });
+});
 
 describe('hostile data in the file', () => {
   test('markup shows as text and runs nothing; a javascript: website drops its entry and says so', async () => {
@@ -815,12 +862,12 @@ describe('failures, with a saved copy on screen', () => {
   });
 
   for (const contentLength of [true, false]) {
-    test(`a body over 512 KB ${contentLength ? 'with' : 'without'} Content-Length is refused, without retry, before it has all arrived`, async () => {
+    test(`a body over 6 MB ${contentLength ? 'with' : 'without'} Content-Length is refused, without retry, before it has all arrived`, async () => {
       const context = await contextWithSavedCopy('en');
       // valid JSON, the new data padded with spaces: only its size is wrong;
-      // 1 MB sent 64 KB every 100 ms, so reading it all would take 1.6 s
+      // 7 MB sent 64 KB every 15 ms, so reading it all would take 1.7 s
       endpoint.setData(basic(2));
-      endpoint.always({ kind: 'oversized', bytes: 1024 * 1024, contentLength, chunkMs: 100 });
+      endpoint.always({ kind: 'oversized', bytes: 7 * 1024 * 1024, contentLength, chunkMs: 15 });
       const page = await context.newPage();
       const log = watch(page);
       await page.goto(contactsUrl(site, 'en'));
@@ -828,7 +875,7 @@ describe('failures, with a saved copy on screen', () => {
       await page.locator(BANNER).waitFor({ timeout: 5000 });
       assert.equal(await bannerText(page), expectedBanner('en', 'contacts-error-refused', 'contacts-showing-saved'));
       assert.ok(log.warnings.some((w) => w.includes('refused-too-large')), log.warnings.join('\n'));
-      // the app gave up (at the header, or past 512 KB of the stream) and
+      // the app gave up (at the header, or past 6 MB of the stream) and
       // the connection closed before the server could send it all
       await eventually(() => assert.equal(endpoint.gets()[1].aborted, true, 'the download was cut'), { timeout: 1000 });
       await sleep(1500);

@@ -39,6 +39,25 @@ pub fn mailto_href(email: &str) -> String {
     href
 }
 
+/// How many headquarters the page shows at first, and adds with each "show
+/// more": a file of thousands rendered at once would keep a slow phone from
+/// answering the reader's input.
+pub const SHOWN_AT_ONCE: usize = 50;
+
+/// `groups` (from [`grouped`]) cut to their first `limit` headquarters, in
+/// order; a region or level left with none goes.
+pub fn first_of(mut groups: Vec<LevelGroup<'_>>, mut limit: usize) -> Vec<LevelGroup<'_>> {
+    groups.retain_mut(|level| {
+        level.regions.retain_mut(|group| {
+            group.headquarters.truncate(limit);
+            limit -= group.headquarters.len();
+            !group.headquarters.is_empty()
+        });
+        !level.regions.is_empty()
+    });
+    groups
+}
+
 /// The regions of `headquarters` as shown in `lang` (with the usual
 /// fallback), each once, in alphabetical order. Two spellings that differ
 /// only in case or punctuation count as one region.

@@ -54,6 +54,7 @@ impl Failure {
             Failure::Timeout => "contacts-error-timeout",
             Failure::Status(_) => "contacts-error-status",
             Failure::Refused(Rejection::UpdatedAtInFuture { .. }) => "contacts-error-future",
+            Failure::Refused(Rejection::TooManyHeadquarters { .. }) => "contacts-error-too-many",
             Failure::Refused(_) => "contacts-error-refused",
         }
     }

@@ -30,6 +30,11 @@ use crate::{site::sha256, urls::site_path, Lang};
 /// The folder of the text files, under the site's base path.
 pub const TEXTS_FOLDER: &str = "/texts/";
 
+/// The largest texts or headers file the app reads (bigger ones are refused
+/// while they stream in, and the page stays as prerendered): several times
+/// the longest page's file in three languages.
+pub const MAX_BYTES: usize = 512 * 1024;
+
 /// The name (the stem of the file, and written inside it) of the
 /// accessibility statement's texts file.
 pub const ACCESSIBILITY_PAGE: &str = "accessibility";

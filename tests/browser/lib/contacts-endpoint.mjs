@@ -16,7 +16,7 @@
 //   { kind: 'status', status }          that status, with a short text body
 //   { kind: 'drop' }                    closes the connection without an answer
 //   { kind: 'malformed' }               200 with a cut-off JSON body
-//   { kind: 'oversized', bytes = 600 * 1024, contentLength = true, chunkMs }
+//   { kind: 'oversized', bytes = 7 * 1024 * 1024, contentLength = true, chunkMs }
 //                                       200 with the data padded by spaces to
 //                                       `bytes` (valid JSON, too big), with or
 //                                       without a Content-Length header; with
@@ -168,7 +168,7 @@ export async function startContactsEndpoint({ data, allowOrigin = '*' } = {}) {
         break;
       }
       case 'oversized': {
-        const size = behaviour.bytes ?? 600 * 1024;
+        const size = behaviour.bytes ?? 7 * 1024 * 1024;
         const padded = Buffer.from(body + ' '.repeat(Math.max(0, size - Buffer.byteLength(body))));
         const headers = { ...fileHeaders, ETag: etagOf(padded) };
         // Without Content-Length the answer is chunked: the size shows only

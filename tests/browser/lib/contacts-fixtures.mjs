@@ -157,3 +157,38 @@ export function historical() {
     ],
   };
 }
+
+/** Test regions for `many`: "Test region 1" … in each language. */
+const manyRegion = (r) => trio(`Тест өңірі ${r}`, `Тестовый регион ${r}`, `Test region ${r}`);
+
+/**
+ * `count` headquarters (the federation at the scale of every district), each
+ * with every field filled in three languages, spread over 17 regions and the
+ * four levels; headquarters i is in the city "Testgrad i", so a typed city
+ * finds a known few.
+ */
+export function many(count) {
+  const levels = ['regional', 'city', 'district', 'district'];
+  return {
+    schema_version: 1,
+    updated_at: updatedAt(5),
+    hotline: TEST_HOTLINE,
+    headquarters: Array.from({ length: count }, (_, i) => ({
+      id: `test-many-${i}`,
+      level: i === 0 ? 'republican' : levels[i % levels.length],
+      name: trio(`Тест штабы № ${i}`, `Тестовый штаб № ${i}`, `Test headquarters no. ${i}`),
+      ...(i === 0 ? {} : { region: manyRegion(1 + (i % 17)) }),
+      city: trio(`Тестград ${i}`, `Тестград ${i}`, `Testgrad ${i}`),
+      address: trio(`Тест көшесі, ${i}-үй, 2-қабат`, `ул. Тестовая, д. ${i}, 2-й этаж`, `${i} Test Street, 2nd floor`),
+      phones: [`+7 (7182) 00-${String(i % 100).padStart(2, '0')}-0${i % 10}`, `8 700 000 0${i % 10} 0${(i + 1) % 10}`],
+      email: `test-many-${i}@example.org`,
+      hours: trio('Дс–Жм 9:00–18:00 (тест)', 'Пн–Пт 9:00–18:00 (тест)', 'Mon–Fri 9:00–18:00 (test)'),
+      head: {
+        name: trio('Тест Тестұлы', 'Тест Тестов', 'Test Testov'),
+        role: trio('Штаб басшысы (тест)', 'Руководитель штаба (тест)', 'Head of staff (test)'),
+      },
+      website: `https://example.org/test-many-${i}`,
+      note: trio('Алдын ала жазылу бойынша қабылдау (тест).', 'Приём по предварительной записи (тест).', 'Visits by appointment (test).'),
+    })),
+  };
+}
