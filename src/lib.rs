@@ -84,7 +84,7 @@ async fn take_over() {
     let (Some(body), Ok(staging)) = (document.body(), document.create_element("div")) else {
         return;
     };
-    let contacts = contacts::Initial::read();
+    let contacts = contacts::Initial::read_in_steps().await;
     fetch::sleep(0).await;
     let (built, build) = signal(app::BuildPart::Header);
     leptos::mount::mount_to(staging.clone().unchecked_into(), move || {

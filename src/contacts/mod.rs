@@ -86,28 +86,51 @@ impl Initial {
     /// The saved copy, if any, else the copy built into the site. Prerendered:
     /// the built-in copy.
     ///
-    /// Reading and checking the copy is the costliest step of the app's start
-    /// (about 25 ms under Lighthouse's slow-phone CPU), so
-    /// [`crate::take_over`] does it in a task of its own and provides the
-    /// result in the context; [`provide_contacts`] reads it itself otherwise.
+    /// Reading and checking the copy is the costliest step of the app's start,
+    /// so [`crate::take_over`] does it in tasks of their own
+    /// ([`Initial::read_in_steps`]) and provides the result in the context;
+    /// [`provide_contacts`] reads it itself otherwise.
     pub fn read() -> Initial {
         #[cfg(feature = "ssr")]
         return Initial { endpoint: String::new(), shown: built_in().map(Arc::new), validators: Validators::default() };
         #[cfg(not(feature = "ssr"))]
-        {
-            let endpoint = endpoint();
-            let saved = saved::load(&endpoint).and_then(|copy| {
-                let parsed = read(&copy.body).ok()?;
-                Some((shown_from(parsed, Origin::Saved), copy.validators))
-            });
-            let (shown, validators) = match saved {
-                Some((shown, validators)) => (Some(Arc::new(shown)), validators),
-                // No saved copy: the copy published with the site, which the
-                // prerendered page already shows, until the endpoint answers.
-                None => (built_in().map(Arc::new), Validators::default()),
-            };
-            Initial { endpoint, shown, validators }
-        }
+        at_once(Self::read_with(usize::MAX)).unwrap_or_else(|| Initial {
+            endpoint: endpoint(),
+            shown: built_in().map(Arc::new),
+            validators: Validators::default(),
+        })
+    }
+
+    /// [`Initial::read`], a saved copy of thousands of headquarters read in
+    /// several tasks.
+    #[cfg(not(feature = "ssr"))]
+    pub async fn read_in_steps() -> Initial {
+        Self::read_with(ENTRIES_PER_TASK).await
+    }
+
+    #[cfg(not(feature = "ssr"))]
+    async fn read_with(per_task: usize) -> Initial {
+        let endpoint = endpoint();
+        let saved = match saved::load(&endpoint) {
+            Some(copy) => {
+                // Taking a large copy out of the browser's storage is a step of its own.
+                if per_task < usize::MAX {
+                    fetch::sleep(0).await;
+                }
+                read_in_steps(&copy.body, per_task)
+                    .await
+                    .ok()
+                    .map(|parsed| (shown_from(parsed, Origin::Saved), copy.validators))
+            }
+            None => None,
+        };
+        let (shown, validators) = match saved {
+            Some((shown, validators)) => (Some(Arc::new(shown)), validators),
+            // No saved copy: the copy published with the site, which the
+            // prerendered page already shows, until the endpoint answers.
+            None => (built_in().map(Arc::new), Validators::default()),
+        };
+        Initial { endpoint, shown, validators }
     }
 }
 
@@ -247,15 +270,16 @@ fn endpoint() -> String {
 /// A body, through the browser's JSON parser and the core's checks. Dropped
 /// entries and warnings go to the console for the staff who keep the file.
 pub fn read(text: &str) -> Result<Parsed, Rejection> {
-    if text.len() > MAX_BODY_BYTES {
-        return Err(Rejection::TooLarge { bytes: text.len() });
-    }
-    // With no step to wait for, the reading is done at the first poll: one
-    // way of reading in the WebAssembly, not two.
-    let mut reading = std::pin::pin!(read_in_steps(text, usize::MAX));
-    match std::future::Future::poll(reading.as_mut(), &mut std::task::Context::from_waker(std::task::Waker::noop())) {
-        std::task::Poll::Ready(result) => result,
-        std::task::Poll::Pending => Err(Rejection::NotAnObject),
+    at_once(read_in_steps(text, usize::MAX)).unwrap_or(Err(Rejection::NotAnObject))
+}
+
+/// The output of `future` that has nothing to wait for: one way of reading
+/// in the WebAssembly, in steps or at once, not two.
+fn at_once<F: std::future::Future>(future: F) -> Option<F::Output> {
+    let mut future = std::pin::pin!(future);
+    match future.as_mut().poll(&mut std::task::Context::from_waker(std::task::Waker::noop())) {
+        std::task::Poll::Ready(output) => Some(output),
+        std::task::Poll::Pending => None,
     }
 }
 
@@ -275,7 +299,8 @@ async fn read_in_steps(text: &str, per_task: usize) -> Result<Parsed, Rejection>
     let entries = entries.unwrap_or_default();
     checking.expect(entries.length() as usize)?;
     for (index, entry) in entries.iter().enumerate() {
-        if index > 0 && index % per_task == 0 {
+        // The first step is the browser's parse, the next ones the entries.
+        if per_task < usize::MAX && index % per_task == 0 {
             fetch::sleep(0).await;
         }
         checking.entry(&json::read_item(&entry)?);

@@ -651,10 +651,28 @@ async function contactsAtScale(browser) {
     }
     await timed(page, tracker, 'input', () => box.fill(''), 'cardsShown', 50);
     const more = await timed(page, tracker, 'click', () => page.locator('button.contacts-more').click(), 'cardsShown', 100);
+    const saved = await page.evaluate(() => (localStorage.getItem('kasipodaq.contacts.body') ?? '').length);
+    await page.close();
+    // The next visit starts from the copy the first one saved.
+    const again = await context.newPage();
+    await again.addInitScript(() => {
+      window.__longTasks = [];
+      new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => ({ at: e.startTime, ms: e.duration }))))
+        .observe({ type: 'longtask', buffered: true });
+    });
+    await again.goto(`${server.url}/en/contacts/`);
+    await again.waitForFunction(() => window.kasipodaqReady === true, null, { timeout: 20000 });
+    await again.waitForFunction((n) => document.querySelector('p.contacts-count')?.textContent.includes(String(n)), MANY_HEADQUARTERS, { timeout: 20000 });
+    await again.waitForTimeout(1000);
+    const savedLongTasks = await again.evaluate(() => window.__longTasks);
     await context.close();
-    const longest = longTasks.reduce((a, b) => Math.max(a, b.ms), 0);
-    log(`contacts, ${MANY_HEADQUARTERS} headquarters (${kb(bytes)} KB): shown after ${shownMs} ms, longest task ${longest.toFixed(0)} ms, keystroke max ${Math.max(...keystrokes).toFixed(1)} ms, show more ${more.painted.toFixed(1)} ms`);
-    return { headquarters: MANY_HEADQUARTERS, bytes, shownMs, longTasks, longestTaskMs: longest, query: MANY_CITY_QUERY, keystrokes, keystrokeMaxMs: Math.max(...keystrokes), showMoreMs: more.painted };
+    const longestOf = (tasks) => tasks.reduce((a, b) => Math.max(a, b.ms), 0);
+    const longest = longestOf(longTasks);
+    log(`contacts, ${MANY_HEADQUARTERS} headquarters (${kb(bytes)} KB): shown after ${shownMs} ms, longest task ${longest.toFixed(0)} ms, keystroke max ${Math.max(...keystrokes).toFixed(1)} ms, show more ${more.painted.toFixed(1)} ms; next visit from the saved copy (${saved ? 'saved' : 'NOT saved'}): longest task ${longestOf(savedLongTasks).toFixed(0)} ms`);
+    return {
+      headquarters: MANY_HEADQUARTERS, bytes, shownMs, longTasks, longestTaskMs: longest, query: MANY_CITY_QUERY, keystrokes,
+      keystrokeMaxMs: Math.max(...keystrokes), showMoreMs: more.painted, savedCopy: saved > 0, savedLongTasks, savedLongestTaskMs: longestOf(savedLongTasks),
+    };
   } finally {
     await server.close();
     await endpoint.close();
@@ -974,6 +992,8 @@ function breaches(report) {
     const budget = report.calibration.contactsInputBudgetMs;
     if (!(c.longestTaskMs <= budget)) out.push(`contacts with ${c.headquarters} headquarters: a task of ${c.longestTaskMs.toFixed(0)} ms while the page loads > ${budget.toFixed(0)} ms`);
     if (!(c.keystrokeMaxMs <= budget)) out.push(`contacts with ${c.headquarters} headquarters: a keystroke painted after ${c.keystrokeMaxMs.toFixed(0)} ms > ${budget.toFixed(0)} ms`);
+    if (!c.savedCopy) out.push(`contacts with ${c.headquarters} headquarters: no copy saved for the next visit`);
+    if (!(c.savedLongestTaskMs <= budget)) out.push(`contacts with ${c.headquarters} headquarters: a task of ${c.savedLongestTaskMs.toFixed(0)} ms on the next visit (from the saved copy) > ${budget.toFixed(0)} ms`);
     if (!(c.showMoreMs <= budget)) out.push(`contacts with ${c.headquarters} headquarters: "show more" painted after ${c.showMoreMs.toFixed(0)} ms > ${budget.toFixed(0)} ms`);
   }
   if (s.counted.length > BUDGETS.switchRequests) {
@@ -1134,6 +1154,7 @@ function markdown(r) {
     ['longest main-thread task until a second later (an input waits at most this)', c.longestTaskMs.toFixed(0)],
     [`each keystroke of "${c.query}" in the city filter → painted, max`, c.keystrokeMaxMs.toFixed(1)],
     ['"show more" → 50 more painted', c.showMoreMs.toFixed(1)],
+    ['the next visit, from the copy the first one saved: longest task until a second after they are shown', c.savedLongestTaskMs.toFixed(0)],
   ], [false, true]), '');
   md.push(`Tasks over 50 ms while it loads: ${c.longTasks.length ? c.longTasks.map((t) => `${t.ms.toFixed(0)} ms at ${t.at.toFixed(0)} ms`).join(', ') : 'none'}. Keystrokes, ms: ${c.keystrokes.map((k) => k.toFixed(1)).join(', ')}.`, '');
 
@@ -1141,7 +1162,7 @@ function markdown(r) {
   const atLeast = (c) => `${c} ${BUDGETS[c] === 100 ? '= 100' : `≥ ${BUDGETS[c]}`}`;
   const missed = missedTargets(r);
   md.push(`Issues 6 and 17's targets: Lighthouse performance ≥ ${TARGETS.performance} on both hosts, LCP at most ${TARGETS.lcpRatio}× the plain page's on the same host, TBT at most ${TARGETS.slowPhoneTbtMs} ms at CPU ×${SLOW_PHONE_CPU}, accessibility, best practices and SEO = 100, CLS ≤ ${TARGETS.cls}, language switch median ≤ ${TARGETS.switchMedianMs} ms with no request; what one frame asks of the app, in terms that do not depend on when the machine's next frame comes: the switched page in the very next frame in at least ${TARGETS.switchNextFrameAtLeast} of ${SWITCHES} switches, its own work at most ${TARGETS.switchAppWorkMedianMs} ms. ${missed.length ? `Not yet reached: ${missed.join('; ')}.` : 'All reached.'}`, '');
-  md.push(`Checked with --check: Lighthouse ${CATEGORIES.map(atLeast).join(', ')} and CLS ≤ ${BUDGETS.cls} on each of the ${r.comparison.length / 2} portal pages (medians, at the calibrated CPU slowdown; performance and CLS on both hosts), LCP at most ${BUDGETS.lcpRatio}× the same page as plain HTML on the same host, TBT at most ${BUDGETS.slowPhoneTbtMs} ms at CPU ×${SLOW_PHONE_CPU}; language switch: painted in the very next frame after the click in at least ${BUDGETS.switchNextFrameAtLeast} of ${SWITCHES}, the app's last change at most ${r.calibration.appWorkBudgetMs.toFixed(1)} ms after the click (median; ${BUDGETS.switchAppWorkMedianMs} ms on a machine of benchmark index ${REFERENCE_BENCHMARK_INDEX.low} or more, proportionally more below), click to painted frame at most ${BUDGETS.switchMedianMs} ms (median), and ${BUDGETS.switchRequests === 0 ? 'no request' : `at most ${BUDGETS.switchRequests} requests`}; the contacts page with ${MANY_HEADQUARTERS} headquarters: its longest task while it loads, each keystroke of the city filter and "show more" at most ${r.calibration.contactsInputBudgetMs.toFixed(0)} ms (${BUDGETS.contactsInputMs} ms on a machine of benchmark index ${REFERENCE_BENCHMARK_INDEX.low} or more, proportionally more below).`, '');
+  md.push(`Checked with --check: Lighthouse ${CATEGORIES.map(atLeast).join(', ')} and CLS ≤ ${BUDGETS.cls} on each of the ${r.comparison.length / 2} portal pages (medians, at the calibrated CPU slowdown; performance and CLS on both hosts), LCP at most ${BUDGETS.lcpRatio}× the same page as plain HTML on the same host, TBT at most ${BUDGETS.slowPhoneTbtMs} ms at CPU ×${SLOW_PHONE_CPU}; language switch: painted in the very next frame after the click in at least ${BUDGETS.switchNextFrameAtLeast} of ${SWITCHES}, the app's last change at most ${r.calibration.appWorkBudgetMs.toFixed(1)} ms after the click (median; ${BUDGETS.switchAppWorkMedianMs} ms on a machine of benchmark index ${REFERENCE_BENCHMARK_INDEX.low} or more, proportionally more below), click to painted frame at most ${BUDGETS.switchMedianMs} ms (median), and ${BUDGETS.switchRequests === 0 ? 'no request' : `at most ${BUDGETS.switchRequests} requests`}; the contacts page with ${MANY_HEADQUARTERS} headquarters: its longest task while it loads (first visit, and the next one from the saved copy), each keystroke of the city filter and "show more" at most ${r.calibration.contactsInputBudgetMs.toFixed(0)} ms (${BUDGETS.contactsInputMs} ms on a machine of benchmark index ${REFERENCE_BENCHMARK_INDEX.low} or more, proportionally more below).`, '');
   md.push(r.breaches.length ? r.breaches.map((b) => `- ✗ ${b}`).join('\n') : '- every budget holds', '');
   md.push('## Run time', '');
   md.push(table(['phase', 's'], [...Object.entries(r.phases).map(([k, v]) => [k, v.toFixed(0)]), ['total', r.totalSeconds.toFixed(0)]], [false, true]), '');
