@@ -4,6 +4,7 @@
 //! `content/` folder.
 
 mod common;
+mod xml;
 
 use serde_json::Value;
 use std::path::Path;
@@ -368,10 +369,11 @@ fn the_sitemap_lists_every_page_in_every_language_with_its_alternates() {
     let pages = pages(&statements);
     let xml = sitemap(&site(), &pages, &statements);
 
-    assert!(xml.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset "));
-    assert!(xml.contains(" xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""));
-    assert!(xml.contains(" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\""));
-    assert!(xml.trim_end().ends_with("</urlset>"));
+    let urlset = xml::parse(&xml);
+    assert_eq!(urlset.name, "urlset");
+    assert_eq!(urlset.attribute("xmlns"), Some("http://www.sitemaps.org/schemas/sitemap/0.9"));
+    assert_eq!(urlset.attribute("xmlns:xhtml"), Some("http://www.w3.org/1999/xhtml"));
+    assert_eq!(urlset.children.len(), urlset.children("url").len(), "nothing but <url>");
     let urls = elements(&xml, "url");
     assert_eq!(urls.len(), pages.len() * 3);
     // 5 statements, 5 other pages and 14 archive views (whole, 3 years, 5 kinds, 5 kinds within a year)
@@ -474,9 +476,14 @@ fn the_atom_feed_lists_what_the_portal_published_newest_first() {
     };
     let xml = atom_feed(&site(), Lang::Ru, &statements, &texts);
 
-    assert!(xml.starts_with("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"));
-    assert!(xml.contains("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"ru\">"));
-    assert!(xml.trim_end().ends_with("</feed>"));
+    let feed = xml::parse(&xml);
+    assert_eq!(feed.name, "feed");
+    assert_eq!(feed.attribute("xmlns"), Some("http://www.w3.org/2005/Atom"));
+    assert_eq!(feed.attribute("xml:lang"), Some("ru"));
+    // What a feed reader gets back is the text as written.
+    assert_eq!(feed.text_of("title"), "Statements & letters");
+    assert_eq!(feed.text_of("subtitle"), "Of the <federation>");
+    assert_eq!(feed.children("entry")[1].text_of("title"), "Newer <b>bold</b> & \"quoted\" (ru)");
     let feed_head = &xml[..xml.find("<entry>").unwrap()];
     assert_eq!(elements(feed_head, "id"), ["https://kasipodaq.kz/ru/feed.xml"]);
     assert_eq!(elements(feed_head, "title"), ["Statements &amp; letters"]);
@@ -520,8 +527,9 @@ fn the_real_feeds_carry_every_statement() {
     let texts = FeedTexts { title: "T", subtitle: "S", author: "A", translated_from: TRANSLATED_FROM };
     for lang in Lang::ALL {
         let xml = atom_feed(&site(), lang, &statements, &texts);
-        assert_eq!(elements(&xml, "entry").len(), statements.len(), "{lang}");
-        assert!(xml.contains(&format!("xml:lang=\"{lang}\"")));
+        let feed = xml::parse(&xml);
+        assert_eq!(feed.children("entry").len(), statements.len(), "{lang}");
+        assert_eq!(feed.attribute("xml:lang"), Some(lang.code()));
         let published: Vec<&str> = elements(&xml, "published");
         let mut sorted = published.clone();
         sorted.sort_by(|a, b| b.cmp(a));
