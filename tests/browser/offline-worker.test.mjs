@@ -4,7 +4,8 @@
 // when the host switches to the next one.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { appReady, DIST, launchChromium, openPage, waitInPage } from './lib/browser.mjs';
@@ -133,6 +134,30 @@ describe('a slow or failing network', () => {
 const DIST_NEXT = process.env.DIST_NEXT ?? join(ROOT, 'dist-next');
 const CONTENT_NEXT = process.env.CONTENT_NEXT ?? join(ROOT, 'target', 'content-next');
 
+/**
+ * `dist` as a release whose app changed too: a copy with the app's script and
+ * WebAssembly under new names (as a new build of the app gets), every page
+ * and the worker pointing at them; the files of the old names are gone.
+ */
+function withAppRenamed(dist) {
+  const dir = mkdtempSync(join(tmpdir(), 'kasipodaq-next-app-'));
+  cpSync(dist, dir, { recursive: true });
+  const renames = readdirSync(dir)
+    .filter((name) => /^kasipodaq-portal-[0-9a-f]+(_bg\.wasm|\.js)$/.test(name))
+    .map((name) => [name, name.replace(/^(kasipodaq-portal-[0-9a-f]+)/, '$1a')]);
+  assert.equal(renames.length, 2, 'the app\'s script and WebAssembly');
+  for (const [from, to] of renames) {
+    renameSync(join(dir, from), join(dir, to));
+    for (const copy of ['.br', '.gz']) rmSync(join(dir, from + copy), { force: true });
+  }
+  for (const file of readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.html') || f === 'sw.js')) {
+    let text = readFileSync(join(dir, file), 'utf8');
+    for (const [from, to] of renames) text = text.split(from).join(to);
+    writeFileSync(join(dir, file), text);
+  }
+  return dir;
+}
+
 describe('a release published under open tabs', () => {
   /** The worker's cache name in a build folder. */
   const cacheOf = (dist) => JSON.parse(/\bCACHE\s*=\s*("[^"]*")/.exec(readFileSync(join(dist, 'sw.js'), 'utf8'))[1]);
@@ -144,9 +169,10 @@ describe('a release published under open tabs', () => {
     link.click();
   }, href);
 
-  test('a tab of the previous release reads on from its kept files with no reload; where it has none it reloads once onto the new release, keeping #pN', async () => {
+  for (const appChanged of [false, true]) test(`${appChanged ? 'text and app changed' : 'text changed'}: a tab of the previous release reads on from its kept files with no reload; where it has none it reloads once onto the new release, keeping #pN`, async () => {
     assert.ok(existsSync(join(DIST_NEXT, 'sw.js')) && existsSync(CONTENT_NEXT),
       `${DIST_NEXT}: see tools/test.sh for how the next release is built`);
+    const nextRoot = appChanged ? withAppRenamed(DIST_NEXT) : DIST_NEXT;
     const next = statements(CONTENT_NEXT);
     // the statement whose text the next release changed, and two others
     const changed = STATEMENTS.find((s) => {
@@ -155,7 +181,7 @@ describe('a release published under open tabs', () => {
     });
     assert.ok(changed, 'the next release changes a statement\'s text');
     const [neighbour, unread] = STATEMENTS.filter((s) => s !== changed);
-    const [first, second] = [cacheOf(DIST), cacheOf(DIST_NEXT)];
+    const [first, second] = [cacheOf(DIST), cacheOf(nextRoot)];
     assert.notEqual(first, second, 'the next release has a new worker');
 
     const { context, page: tab, errors } = await openPage(site);
@@ -177,7 +203,7 @@ describe('a release published under open tabs', () => {
       });
 
       // the host publishes release B; another tab loads it, and its worker takes over
-      site.server.setRoot(DIST_NEXT);
+      site.server.setRoot(nextRoot);
       const other = await context.newPage();
       await other.goto(`${site.url}/en/`);
       await appReady(other);
@@ -201,6 +227,10 @@ describe('a release published under open tabs', () => {
       await move(tab, `/en/statements/${unread.slug}/#p3`);
       await tab.waitForFunction(() => window.kasipodaqReady === true && window.sameDocument === undefined, null, { timeout: 15000 });
       await appReady(tab);
+      if (appChanged) {
+        const code = await tab.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.endsWith('.wasm')));
+        assert.ok(code.length === 1 && /a_bg\.wasm$/.test(code[0]), `the new release's app: ${code}`);
+      }
       await tab.locator('main h1').filter({ hasText: unread.versions.en.title }).waitFor();
       await tab.locator('#p3 .para__text').waitFor();
       assert.equal(new URL(tab.url()).hash, '#p3');
@@ -217,6 +247,7 @@ describe('a release published under open tabs', () => {
     } finally {
       site.server.setRoot(DIST);
       await context.close();
+      if (appChanged) rmSync(nextRoot, { recursive: true, force: true });
     }
   });
 });
