@@ -351,12 +351,14 @@ fn reload_if_moved<T>(result: Result<T, FileFailure>) -> Result<T, FileFailure> 
 }
 
 /// The file `file_name` of the texts folder as JSON values; `hashed`: only
-/// if its content has the hash in its name. (One function for the texts
-/// and headers files: each copy of a request's steps costs kilobytes.)
+/// if its content has the hash in its name (the browser checks it:
+/// [`texts::integrity`]). (One function for the texts and headers files:
+/// each copy of a request's steps costs kilobytes.)
 #[cfg(not(feature = "ssr"))]
 async fn fetch_json(file_name: &str, hashed: bool) -> Result<serde_json::Value, FileFailure> {
     use kasipodaq_core::contacts::{Failure, Validators};
     let url = texts::path(file_name);
+    let integrity = if hashed { Some(texts::integrity(file_name).ok_or(FileFailure::Failed)?) } else { None };
     let flight = crate::fetch::InFlight::default();
     let answer = crate::fetch::with_retries(
         &url,
@@ -364,6 +366,7 @@ async fn fetch_json(file_name: &str, hashed: bool) -> Result<serde_json::Value, 
         web_sys::RequestCache::Default,
         &flight,
         texts::MAX_BYTES,
+        integrity.as_deref(),
     )
     .await
     .map_err(|failure| match failure {
@@ -371,8 +374,5 @@ async fn fetch_json(file_name: &str, hashed: bool) -> Result<serde_json::Value, 
         _ => FileFailure::Failed,
     })?;
     let crate::fetch::Answer::Body { text, .. } = answer else { return Err(FileFailure::Failed) };
-    if hashed && texts::check(file_name, &text).is_err() {
-        return Err(FileFailure::Failed);
-    }
     crate::json::parse(&text).map_err(|_| FileFailure::Failed)
 }

@@ -52,17 +52,19 @@ impl InFlight {
 /// (or when cancelled). `cache`: `NoStore` for a file that changes under the
 /// same name (with our own `validators`), `Default` for one whose name
 /// changes with its content. A body over `max_bytes` is refused as soon as
-/// the header or the stream shows it.
+/// the header or the stream shows it; with `integrity` (`sha256-…`) the
+/// browser refuses a body with another hash (as a failed request).
 pub async fn with_retries(
     url: &str,
     validators: &Validators,
     cache: RequestCache,
     flight: &InFlight,
     max_bytes: usize,
+    integrity: Option<&str>,
 ) -> Result<Answer, Failure> {
     let mut attempt = 0;
     loop {
-        let failure = match once(url, validators, cache, flight, max_bytes).await {
+        let failure = match once(url, validators, cache, flight, max_bytes, integrity).await {
             Ok(answer) => return Ok(answer),
             Err(failure) => failure,
         };
@@ -92,6 +94,7 @@ async fn once(
     cache: RequestCache,
     flight: &InFlight,
     max_bytes: usize,
+    integrity: Option<&str>,
 ) -> Result<Answer, Failure> {
     let controller = AbortController::new().map_err(|_| Failure::Network)?;
     *flight.controller.borrow_mut() = Some(controller.clone());
@@ -107,7 +110,7 @@ async fn once(
         )
         .ok()
     };
-    let result = send(url, validators, cache, &controller, max_bytes).await;
+    let result = send(url, validators, cache, &controller, max_bytes, integrity).await;
     if let Some(timer) = timer {
         timer.clear();
     }
@@ -121,11 +124,15 @@ async fn send(
     cache: RequestCache,
     controller: &AbortController,
     max_bytes: usize,
+    integrity: Option<&str>,
 ) -> Result<Answer, Failure> {
     let signal = controller.signal();
     // With `no-store` the browser's cache is not consulted; the file's
     // freshness is asked with our own validators, and a 304 reaches us as a 304.
     let mut request = Request::get(url).cache(cache).abort_signal(Some(&signal));
+    if let Some(integrity) = integrity {
+        request = request.integrity(integrity);
+    }
     for (name, value) in validators.request_headers() {
         request = request.header(name, value);
     }

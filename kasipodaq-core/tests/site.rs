@@ -200,7 +200,7 @@ fn a_statement_head_has_canonical_alternates_open_graph_and_a_news_article() {
         app_preloads(Some("headers/statement-x-00000000000000aa.json"), Some(&statement.text_file)),
         concat!(
             "<link rel=\"preload\" href=\"/texts/headers/statement-x-00000000000000aa.json\" as=\"fetch\" type=\"application/json\" crossorigin=\"anonymous\">\n",
-            "<link rel=\"preload\" href=\"/texts/2019-05-12-opened-0123456789abcdef.json\" as=\"fetch\" type=\"application/json\" crossorigin=\"anonymous\">\n"
+            "<link rel=\"preload\" href=\"/texts/2019-05-12-opened-0123456789abcdefghijklmnopqrstuvwxyzABCDEFG.json\" as=\"fetch\" type=\"application/json\" crossorigin=\"anonymous\">\n"
         )
     );
     let canonical = "https://kasipodaq.kz/en/statements/2019-05-12-opened/";

@@ -183,7 +183,7 @@ impl ContactsStore {
             let endpoint = self.endpoint.get_value();
             let validators = self.validators.get_value();
             let answer =
-                fetch::with_retries(&endpoint, &validators, RequestCache::NoStore, &flight, MAX_BODY_BYTES).await;
+                fetch::with_retries(&endpoint, &validators, RequestCache::NoStore, &flight, MAX_BODY_BYTES, None).await;
             if flight.is_cancelled() {
                 return;
             }

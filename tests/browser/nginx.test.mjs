@@ -159,7 +159,9 @@ describe('nginx with deploy/nginx.conf', () => {
       'kasipodaq-portal-3a0c9e51f2b7d4.js': 'public, max-age=31536000, immutable',
       'kasipodaq-portal-3a0c9e51f2b7d4_bg.wasm': 'public, max-age=31536000, immutable',
       'main-9f1e2d3c4b5a697.css': 'public, max-age=31536000, immutable',
-      'texts/a-statement-0123456789abcdef.json': 'public, max-age=31536000, immutable',
+      // a texts file: the SHA-256 of its content in base64url, which may hold '-' and '_'
+      'texts/a-statement--N6Z9rjQjoC_i2Z3RSeIbP5YkOaU7xpstRtvTQUjCjc.json': 'public, max-age=31536000, immutable',
+      'texts/a-statement-0123456789abcdef.json': 'no-cache',
       'texts/headers/home-0123456789abcdef.json': 'public, max-age=31536000, immutable',
       'favicon-e0efda314838e11c.svg': 'public, max-age=31536000, immutable',
       'sw.js': 'no-cache',

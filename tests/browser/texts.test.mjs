@@ -47,7 +47,7 @@ describe('statement texts', () => {
     await appReady(page);
     const texts = requests.filter(isTexts);
     assert.equal(texts.length, 1, `${texts}`);
-    assert.match(texts[0], new RegExp(`/texts/${newest.slug}-[0-9a-f]{16}\\.json$`));
+    assert.match(texts[0], new RegExp(`/texts/${newest.slug}-[A-Za-z0-9_-]{43}\\.json$`));
     // and its header (title, date, neighbours) once, from its headers file
     const headers = requests.filter(isHeaders);
     assert.equal(headers.length, 1, `${headers}`);
@@ -202,7 +202,7 @@ describe('the texts of Platform, Union Day and the accessibility statement', () 
     { name: 'union-day', shown: '.points h2, .points .point' },
     { name: 'accessibility', shown: '.accessibility-statement h2, .accessibility-statement li' },
   ];
-  const isFileOf = (name) => (url) => new RegExp(`/texts/${name}-[0-9a-f]{16}\\.json$`).test(url);
+  const isFileOf = (name) => (url) => new RegExp(`/texts/${name}-[A-Za-z0-9_-]{43}\\.json$`).test(url);
 
   for (const { name, shown } of pages) {
     test(`${name}: a deep link fetches its texts once, shows what the static page shows, and switches language without a request`, async () => {

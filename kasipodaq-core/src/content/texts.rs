@@ -12,11 +12,13 @@
 //! the whole [`PointsPage`]) and the accessibility statement
 //! (`/texts/accessibility-{hash}.json`: its body as HTML in each language).
 //!
-//! A name carries the first 16 hexadecimal digits of the SHA-256 of the
-//! file's content, so a host may cache it for ever, and the app refuses a
-//! body whose hash differs from its name (an altered, cut or stale file): the
+//! A name carries the SHA-256 of the file's content (base64url, 43
+//! characters), so a host may cache it for ever, and the app asks the
+//! browser to refuse a body with another hash (`fetch` with the name's
+//! `integrity`: an altered, cut or stale file never reaches the app). The
 //! paragraphs are HTML made at build time from our own Markdown, and only
-//! such a file may become HTML on the page.
+//! such a file may become HTML on the page. (The hash was checked in the
+//! WebAssembly before: 1.3 KB gzip of code the browser already has.)
 
 use std::borrow::Cow;
 
@@ -26,6 +28,11 @@ use serde_json::Value;
 use super::Statement;
 use super::{Point, PointsPage, Section, Translated};
 use crate::{site::sha256, urls::site_path, Lang};
+
+/// Base64url (RFC 4648, section 5) without padding, as in a texts file's name.
+const BASE64URL: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+/// The length of a SHA-256 in base64url without padding.
+const DIGEST_NAME_LEN: usize = 43;
 
 /// The folder of the text files, under the site's base path.
 pub const TEXTS_FOLDER: &str = "/texts/";
@@ -63,18 +70,57 @@ pub fn to_json(statement: &Statement) -> String {
     Value::Object(file).to_string()
 }
 
-/// `{stem}-{first 16 hex digits of the SHA-256 of json}.json`.
+/// `{stem}-{the SHA-256 of json in base64url}.json`.
 pub fn file_name(stem: &str, json: &str) -> String {
-    format!("{stem}-{}.json", short_hash(json.as_bytes()))
+    format!("{stem}-{}.json", digest_name(json.as_bytes()))
 }
 
-/// The site path of a text file, e.g. `/texts/slug-0123456789abcdef.json`.
+/// The SHA-256 of `bytes` in base64url without padding.
+fn digest_name(bytes: &[u8]) -> String {
+    let digest = sha256(bytes);
+    let mut name = String::with_capacity(DIGEST_NAME_LEN);
+    for chunk in digest.chunks(3) {
+        let n = chunk.iter().enumerate().fold(0u32, |n, (i, &b)| n | u32::from(b) << (16 - 8 * i));
+        for i in 0..=chunk.len() {
+            name.push(char::from(BASE64URL[(n >> (18 - 6 * i) & 63) as usize]));
+        }
+    }
+    name
+}
+
+/// The hash part of a texts file's name (`{stem}-{hash}.json`; the hash may
+/// itself hold a `-`), if the name has that shape.
+fn digest_of(file_name: &str) -> Option<&str> {
+    let stem = file_name.strip_suffix(".json")?;
+    let at = stem.len().checked_sub(DIGEST_NAME_LEN + 1)?;
+    let (before, digest) = (stem.get(..at)?, stem.get(at + 1..)?);
+    let shaped = !before.is_empty() && stem.as_bytes()[at] == b'-' && digest.bytes().all(|b| BASE64URL.contains(&b));
+    shaped.then_some(digest)
+}
+
+/// The `integrity` of the texts file `file_name` for the browser's `fetch`
+/// (`sha256-` and the hash in standard base64), if the name has a hash.
+pub fn integrity(file_name: &str) -> Option<String> {
+    let digest = digest_of(file_name)?;
+    let standard: String = digest
+        .chars()
+        .map(|c| match c {
+            '-' => '+',
+            '_' => '/',
+            c => c,
+        })
+        .collect();
+    Some(format!("sha256-{standard}="))
+}
+
+/// The site path of a text file, e.g. `/texts/slug-{hash}.json`.
 pub fn path(file_name: &str) -> String {
     site_path(&format!("{TEXTS_FOLDER}{file_name}"))
 }
 
 /// The first 16 hexadecimal digits of the SHA-256 of `bytes`: the hash in
 /// the texts and headers files' names.
+#[cfg(not(target_arch = "wasm32"))]
 pub(crate) fn short_hash(bytes: &[u8]) -> String {
     sha256(bytes)[..8].iter().map(|byte| format!("{byte:02x}")).collect()
 }
@@ -84,10 +130,10 @@ pub(crate) fn is_short_hash(text: &str) -> bool {
     text.len() == 16 && text.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
 }
 
-/// Whether `body` is what the file named `file_name` holds.
+/// Whether `body` is what the file named `file_name` holds (on the build
+/// machine; in the browser, `fetch` checks it with [`integrity`]).
 pub fn check(file_name: &str, body: &str) -> Result<(), TextError> {
-    let expected = file_name.strip_suffix(".json").and_then(|stem| stem.rsplit_once('-')).map(|(_, hash)| hash);
-    if expected == Some(short_hash(body.as_bytes()).as_str()) {
+    if digest_of(file_name) == Some(digest_name(body.as_bytes()).as_str()) {
         Ok(())
     } else {
         Err(TextError::Altered)
@@ -95,15 +141,15 @@ pub fn check(file_name: &str, body: &str) -> Result<(), TextError> {
 }
 
 /// Whether `file_name` could be the texts file of the statement `slug`
-/// (`{slug}-{16 hexadecimal digits}.json`): a name read from a file is
-/// checked before it becomes a path.
+/// (`{slug}-{hash}.json`): a name read from a file is checked before it
+/// becomes a path.
 pub fn check_name(file_name: &str, slug: &str) -> Result<(), TextError> {
     let hash = file_name
         .strip_prefix(slug)
         .and_then(|rest| rest.strip_prefix('-'))
         .and_then(|rest| rest.strip_suffix(".json"));
     match hash {
-        Some(hash) if is_short_hash(hash) => Ok(()),
+        Some(hash) if hash.len() == DIGEST_NAME_LEN && digest_of(file_name).is_some() => Ok(()),
         _ => Err(TextError::Shape("not a texts file's name")),
     }
 }
@@ -272,14 +318,31 @@ mod tests {
         let name = file_name("a-statement", "{\"x\":1}");
         assert!(name.starts_with("a-statement-") && name.ends_with(".json"), "{name}");
         let hash = &name["a-statement-".len()..name.len() - ".json".len()];
-        assert_eq!(hash.len(), 16, "always 16 digits, leading zeros kept: {name}");
-        assert!(hash.bytes().all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase()));
+        assert_eq!(hash.len(), 43, "the whole SHA-256 in base64url: {name}");
+        assert!(hash.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'));
+        // The browser's check: the same hash in standard base64, padded.
+        assert_eq!(integrity(&name), Some(format!("sha256-{}", crate::site::sha256_base64(b"{\"x\":1}"))));
         assert_eq!(check(&name, "{\"x\":1}"), Ok(()));
         assert_eq!(check(&name, "{\"x\":2}"), Err(TextError::Altered));
         assert_eq!(check(&name, "{\"x\":1}\n"), Err(TextError::Altered));
         assert_eq!(check(&name, ""), Err(TextError::Altered));
         assert_eq!(check("no-hash.json", "{\"x\":1}"), Err(TextError::Altered));
         assert_eq!(check("nothing", ""), Err(TextError::Altered));
+        assert_eq!(integrity("no-hash.json"), None);
+        assert_eq!(integrity(&name.replacen("a-statement", "", 1)), None, "a name with no stem");
+    }
+
+    #[test]
+    fn a_hash_may_hold_a_dash_and_every_shape_of_name_is_read() {
+        // Bodies whose hashes start, end or hold '-' and '_' (found by trying).
+        for body in (0..200).map(|i| format!("{{\"x\":{i}}}")) {
+            let name = file_name("s", &body);
+            assert_eq!(check(&name, &body), Ok(()), "{name}");
+            assert_eq!(check_name(&name, "s"), Ok(()), "{name}");
+            let standard = integrity(&name).unwrap();
+            assert_eq!(standard, format!("sha256-{}", crate::site::sha256_base64(body.as_bytes())));
+        }
+        assert_eq!(check_name("s-0123456789abcdef.json", "s"), Err(TextError::Shape("not a texts file's name")));
     }
 
     #[test]

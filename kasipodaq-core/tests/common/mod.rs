@@ -29,7 +29,7 @@ pub fn statement(slug: &str, date: Option<Date>, title: &str) -> Statement {
         kind: Kind::Letter,
         source_language: Lang::Ru,
         versions: [version(Lang::Kk), version(Lang::Ru), version(Lang::En)],
-        text_file: Cow::Owned(format!("{slug}-0123456789abcdef.json")),
+        text_file: Cow::Owned(format!("{slug}-{}.json", "0123456789abcdefghijklmnopqrstuvwxyzABCDEFG")),
         record: Default::default(),
     }
 }
