@@ -360,16 +360,14 @@ async fn fetch_json(file_name: &str, hashed: bool) -> Result<serde_json::Value, 
     let url = texts::path(file_name);
     let integrity = if hashed { Some(texts::integrity(file_name).ok_or(FileFailure::Failed)?) } else { None };
     let flight = crate::fetch::InFlight::default();
-    let answer = crate::fetch::with_retries(
-        &url,
-        &Validators::default(),
-        web_sys::RequestCache::Default,
-        &flight,
-        texts::MAX_BYTES,
-        integrity.as_deref(),
-    )
-    .await
-    .map_err(|failure| match failure {
+    let ask = crate::fetch::Ask {
+        url: &url,
+        cache: web_sys::RequestCache::Default,
+        validators: &Validators::default(),
+        max_bytes: texts::MAX_BYTES,
+        integrity: integrity.as_deref(),
+    };
+    let answer = crate::fetch::with_retries(&ask, &flight).await.map_err(|failure| match failure {
         Failure::Status(404 | 410) => FileFailure::Gone,
         _ => FileFailure::Failed,
     })?;

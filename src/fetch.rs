@@ -48,23 +48,25 @@ impl InFlight {
     }
 }
 
+/// What to ask for, and what to accept.
+pub struct Ask<'a> {
+    pub url: &'a str,
+    /// `NoStore` for a file that changes under the same name (with our own
+    /// `validators`), `Default` for one whose name changes with its content.
+    pub cache: RequestCache,
+    pub validators: &'a Validators,
+    /// A body over this is refused as soon as the header or the stream shows it.
+    pub max_bytes: usize,
+    /// `sha256-…`: the browser refuses a body with another hash (as a failed request).
+    pub integrity: Option<&'a str>,
+}
+
 /// Asks for the file up to three times; the last failure if none succeeds
-/// (or when cancelled). `cache`: `NoStore` for a file that changes under the
-/// same name (with our own `validators`), `Default` for one whose name
-/// changes with its content. A body over `max_bytes` is refused as soon as
-/// the header or the stream shows it; with `integrity` (`sha256-…`) the
-/// browser refuses a body with another hash (as a failed request).
-pub async fn with_retries(
-    url: &str,
-    validators: &Validators,
-    cache: RequestCache,
-    flight: &InFlight,
-    max_bytes: usize,
-    integrity: Option<&str>,
-) -> Result<Answer, Failure> {
+/// (or when cancelled).
+pub async fn with_retries(ask: &Ask<'_>, flight: &InFlight) -> Result<Answer, Failure> {
     let mut attempt = 0;
     loop {
-        let failure = match once(url, validators, cache, flight, max_bytes, integrity).await {
+        let failure = match once(ask, flight).await {
             Ok(answer) => return Ok(answer),
             Err(failure) => failure,
         };
@@ -88,14 +90,7 @@ pub async fn sleep(milliseconds: u32) {
 }
 
 /// One attempt, aborted after `REQUEST_TIMEOUT_MS` (headers and body).
-async fn once(
-    url: &str,
-    validators: &Validators,
-    cache: RequestCache,
-    flight: &InFlight,
-    max_bytes: usize,
-    integrity: Option<&str>,
-) -> Result<Answer, Failure> {
+async fn once(ask: &Ask<'_>, flight: &InFlight) -> Result<Answer, Failure> {
     let controller = AbortController::new().map_err(|_| Failure::Network)?;
     *flight.controller.borrow_mut() = Some(controller.clone());
     let timed_out = Rc::new(Cell::new(false));
@@ -110,7 +105,7 @@ async fn once(
         )
         .ok()
     };
-    let result = send(url, validators, cache, &controller, max_bytes, integrity).await;
+    let result = send(ask, &controller).await;
     if let Some(timer) = timer {
         timer.clear();
     }
@@ -118,22 +113,15 @@ async fn once(
     result.map_err(|failure| if timed_out.get() { Failure::Timeout } else { failure })
 }
 
-async fn send(
-    url: &str,
-    validators: &Validators,
-    cache: RequestCache,
-    controller: &AbortController,
-    max_bytes: usize,
-    integrity: Option<&str>,
-) -> Result<Answer, Failure> {
+async fn send(ask: &Ask<'_>, controller: &AbortController) -> Result<Answer, Failure> {
     let signal = controller.signal();
     // With `no-store` the browser's cache is not consulted; the file's
     // freshness is asked with our own validators, and a 304 reaches us as a 304.
-    let mut request = Request::get(url).cache(cache).abort_signal(Some(&signal));
-    if let Some(integrity) = integrity {
+    let mut request = Request::get(ask.url).cache(ask.cache).abort_signal(Some(&signal));
+    if let Some(integrity) = ask.integrity {
         request = request.integrity(integrity);
     }
-    for (name, value) in validators.request_headers() {
+    for (name, value) in ask.validators.request_headers() {
         request = request.header(name, value);
     }
     let response = request.send().await.map_err(|_| Failure::Network)?;
@@ -144,12 +132,12 @@ async fn send(
     }
     let headers = response.headers();
     let declared = headers.get("content-length").and_then(|length| length.trim().parse::<usize>().ok());
-    if let Some(bytes) = declared.filter(|bytes| *bytes > max_bytes) {
+    if let Some(bytes) = declared.filter(|bytes| *bytes > ask.max_bytes) {
         controller.abort();
         return Err(Failure::Refused(Rejection::TooLarge { bytes }));
     }
     let validators = Validators::from_headers(headers.get("etag").as_deref(), headers.get("last-modified").as_deref());
-    let bytes = read_capped(response.body(), max_bytes).await?;
+    let bytes = read_capped(response.body(), ask.max_bytes).await?;
     let text = String::from_utf8(bytes)
         .map_err(|_| Failure::Refused(Rejection::NotJson { detail: "not UTF-8".to_owned() }))?;
     Ok(Answer::Body { text, validators })

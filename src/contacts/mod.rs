@@ -182,8 +182,14 @@ impl ContactsStore {
             }
             let endpoint = self.endpoint.get_value();
             let validators = self.validators.get_value();
-            let answer =
-                fetch::with_retries(&endpoint, &validators, RequestCache::NoStore, &flight, MAX_BODY_BYTES, None).await;
+            let ask = fetch::Ask {
+                url: &endpoint,
+                cache: RequestCache::NoStore,
+                validators: &validators,
+                max_bytes: MAX_BODY_BYTES,
+                integrity: None,
+            };
+            let answer = fetch::with_retries(&ask, &flight).await;
             if flight.is_cancelled() {
                 return;
             }
