@@ -45,7 +45,9 @@ describe('built for /portal', () => {
       const links = [...html.matchAll(/(?:href|src)="(\/[^"]*)"/g)].map((m) => m[1]);
       assert.ok(links.length > 10, path);
       for (const link of links) assert.ok(link.startsWith(`${BASE}/`), `${path}: ${link}`);
-      assert.ok(html.includes(`import init, * as bindings from '${BASE}/`), path);
+      // the app's script and WebAssembly, held until the page's first view is painted
+      assert.ok(html.includes(`<link rel="modulepreload" href="${BASE}/kasipodaq-portal-`), path);
+      assert.ok(/<link rel="preload" href="[^"]*_bg\.wasm"/.test(html) && html.includes(`<link rel="preload" href="${BASE}/kasipodaq-portal-`), path);
       if (path !== `${BASE}/`) {
         assert.ok(html.includes(`<link rel="canonical" href="${SITE_URL}${path}">`), path);
       }
