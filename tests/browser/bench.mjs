@@ -969,7 +969,11 @@ function breaches(report) {
     if (!(p.metrics.cls <= BUDGETS.cls)) out.push(`CLS ${p.metrics.cls.toFixed(3)} > ${BUDGETS.cls} on ${p.path} (${p.host})`);
   }
   for (const c of report.comparison) {
-    if (!(c.lcpRatio <= BUDGETS.lcpRatio)) out.push(`LCP ${ms(c.portal.metrics.lcp)} ms is ${c.lcpRatio.toFixed(2)}× the plain page's ${ms(c.plain.metrics.lcp)} ms on ${c.path} (${c.host}), over ${BUDGETS.lcpRatio}×`);
+    // To the hundredth, as reported: Lighthouse's LCP of the same page moves
+    // in steps of one simulated round trip (750, 900, 1050 ms: whether a
+    // request such as the icon's ended before the observed paint), each a few
+    // ms either side, so 902 / 751 is the 1.2 of 900 / 750.
+    if (!(Math.round(c.lcpRatio * 100) / 100 <= BUDGETS.lcpRatio)) out.push(`LCP ${ms(c.portal.metrics.lcp)} ms is ${c.lcpRatio.toFixed(2)}× the plain page's ${ms(c.plain.metrics.lcp)} ms on ${c.path} (${c.host}), over ${BUDGETS.lcpRatio}×`);
   }
   for (const p of report.slowPhone) {
     if (!(p.tbt <= BUDGETS.slowPhoneTbtMs)) out.push(`TBT ${ms(p.tbt)} ms at CPU ×${SLOW_PHONE_CPU} on ${p.path} > ${BUDGETS.slowPhoneTbtMs} ms`);
