@@ -33,13 +33,7 @@ pub fn split(value: &JsValue, key: &str) -> Result<(Value, Option<Array>), Rejec
         .flatten()
         .filter(Array::is_array);
     let Some(items) = items else { return Ok((read(value, 0)?, None)) };
-    let object: &Object = value.unchecked_ref();
-    let mut map = Map::new();
-    for name in Object::keys(object).iter().filter(|name| name.as_string().as_deref() != Some(key)) {
-        let item = Reflect::get(object, &name).unwrap_or(JsValue::NULL);
-        map.insert(name.as_string().unwrap_or_default(), read(&item, 1)?);
-    }
-    Ok((Value::Object(map), Some(items.unchecked_into())))
+    Ok((Value::Object(read_fields(value.unchecked_ref(), 1, Some(key))?), Some(items.unchecked_into())))
 }
 
 /// An item of the array [`split`] set apart, as values.
@@ -63,14 +57,21 @@ fn read(value: &JsValue, depth: usize) -> Result<Value, Rejection> {
         let items: &Array = value.unchecked_ref();
         Value::Array(items.iter().map(|item| read(&item, depth + 1)).collect::<Result<_, _>>()?)
     } else {
-        let object: &Object = value.unchecked_ref();
-        let mut map = Map::new();
-        for key in Object::keys(object).iter() {
-            let item = Reflect::get(object, &key).unwrap_or(JsValue::NULL);
-            map.insert(key.as_string().unwrap_or_default(), read(&item, depth + 1)?);
-        }
-        Value::Object(map)
+        Value::Object(read_fields(value.unchecked_ref(), depth + 1, None)?)
     })
+}
+
+/// The fields of `object` (but `except`) as values, each at `depth`.
+fn read_fields(object: &Object, depth: usize, except: Option<&str>) -> Result<Map<String, Value>, Rejection> {
+    let mut map = Map::new();
+    for key in Object::keys(object).iter() {
+        let name = key.as_string().unwrap_or_default();
+        if except != Some(name.as_str()) {
+            let item = Reflect::get(object, &key).unwrap_or(JsValue::NULL);
+            map.insert(name, read(&item, depth)?);
+        }
+    }
+    Ok(map)
 }
 
 /// Whole numbers become integers (so `"schema_version": 1` reads as the

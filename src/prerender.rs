@@ -70,10 +70,8 @@ pub fn prerender(dist: &Path, site: &Site, contacts: &ContactsEndpoint) -> Resul
     // each statement's paragraphs, the Platform
     // and Union Day pages and the accessibility statement's body. The names
     // the app was compiled with must be the names of what is written here.
-    let mut write_texts = |file: &str, json: String| -> Result<(), String> {
-        if texts::check(file, &json).is_err() {
-            return Err(format!("the app expects another texts file than {file}; rebuild it"));
-        }
+    // The app refuses a texts or headers file over its cap: the build stops instead.
+    let within_cap = |file: &str, json: &str| -> Result<(), String> {
         if json.len() > texts::MAX_BYTES {
             return Err(format!(
                 "{file}: {} KB, over the {} KB the app reads",
@@ -81,6 +79,13 @@ pub fn prerender(dist: &Path, site: &Site, contacts: &ContactsEndpoint) -> Resul
                 texts::MAX_BYTES / 1024
             ));
         }
+        Ok(())
+    };
+    let mut write_texts = |file: &str, json: String| -> Result<(), String> {
+        if texts::check(file, &json).is_err() {
+            return Err(format!("the app expects another texts file than {file}; rebuild it"));
+        }
+        within_cap(file, &json)?;
         write(texts::path(file), json)
     };
     // What the press office is told: what waits for its moment, and which
@@ -109,13 +114,7 @@ pub fn prerender(dist: &Path, site: &Site, contacts: &ContactsEndpoint) -> Resul
     // page, each archive page and each statement show of the archive.
     let (release, headers_files) = headers::files(&STATEMENTS);
     for (file, json) in headers_files {
-        if json.len() > texts::MAX_BYTES {
-            return Err(format!(
-                "{file}: {} KB, over the {} KB the app reads",
-                json.len() / 1024,
-                texts::MAX_BYTES / 1024
-            ));
-        }
+        within_cap(&file, &json)?;
         write(texts::path(&file), json)?;
     }
 

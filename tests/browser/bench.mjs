@@ -608,6 +608,13 @@ async function archiveSearch(browser, base) {
 const MANY_HEADQUARTERS = 2000;
 const MANY_CITY_QUERY = 'Testgrad 1999';
 
+/** In the page, from its start: each main-thread task over 50 ms, in `window.__longTasks`. */
+function recordLongTasks() {
+  window.__longTasks = [];
+  new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => ({ at: e.startTime, ms: e.duration }))))
+    .observe({ type: 'longtask', buffered: true });
+}
+
 /**
  * The contacts page reading a file of MANY_HEADQUARTERS headquarters (every
  * field filled, `many` in lib/contacts-fixtures.mjs) from an endpoint, in
@@ -626,11 +633,7 @@ async function contactsAtScale(browser) {
     const context = await browser.newContext();
     const page = await context.newPage();
     const tracker = trackRequests(page);
-    await page.addInitScript(() => {
-      window.__longTasks = [];
-      new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => ({ at: e.startTime, ms: e.duration }))))
-        .observe({ type: 'longtask', buffered: true });
-    });
+    await page.addInitScript(recordLongTasks);
     const started = Date.now();
     await page.goto(`${server.url}/en/contacts/`);
     await page.waitForFunction((n) => document.querySelector('p.contacts-count')?.textContent.includes(String(n)), MANY_HEADQUARTERS, { timeout: 20000 });
@@ -655,11 +658,7 @@ async function contactsAtScale(browser) {
     await page.close();
     // The next visit starts from the copy the first one saved.
     const again = await context.newPage();
-    await again.addInitScript(() => {
-      window.__longTasks = [];
-      new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => ({ at: e.startTime, ms: e.duration }))))
-        .observe({ type: 'longtask', buffered: true });
-    });
+    await again.addInitScript(recordLongTasks);
     await again.goto(`${server.url}/en/contacts/`);
     await again.waitForFunction(() => window.kasipodaqReady === true, null, { timeout: 20000 });
     await again.waitForFunction((n) => document.querySelector('p.contacts-count')?.textContent.includes(String(n)), MANY_HEADQUARTERS, { timeout: 20000 });
