@@ -99,6 +99,7 @@ async fn take_over() {
         build.set(part);
     }
     fetch::sleep(0).await;
+    keep_prerendered_text(&staging, &document);
     let scrolled = window.scroll_y().unwrap_or(0.0);
     while let Some(child) = body.first_child() {
         let _ = body.remove_child(&child);
@@ -124,4 +125,39 @@ async fn take_over() {
     }
     // For tests and measurements: the app is in charge of the page.
     let _ = js_sys::Reflect::set(&window, &"kasipodaqReady".into(), &true.into());
+}
+
+/// Moves the prerendered paragraphs' own text nodes into the app's built
+/// paragraphs where both hold the same HTML. The browser's mark on a
+/// linked passage (`#:~:text=…`) lives on those nodes: on a rebuilt copy it
+/// would be gone. The app's paragraph stays the one it updates.
+#[cfg(not(feature = "ssr"))]
+fn keep_prerendered_text(staging: &web_sys::Element, document: &web_sys::Document) {
+    use wasm_bindgen::JsCast;
+    let Ok(built) = staging.query_selector_all(".para__text") else {
+        return;
+    };
+    for i in 0..built.length() {
+        let Some(new) = built.item(i).and_then(|node| node.dyn_into::<web_sys::Element>().ok()) else {
+            continue;
+        };
+        let Some(id) = new.parent_element().map(|para| para.id()) else {
+            continue;
+        };
+        let Ok(Some(old)) = document.query_selector(&format!("#{id}>.para__text")) else {
+            continue;
+        };
+        // The app's copy ends in the empty comment Leptos marks it with: it stays.
+        let html = new.inner_html();
+        if html.strip_suffix("<!---->").unwrap_or(&html) == old.inner_html() {
+            let marker = new.last_child().filter(|node| node.node_type() == web_sys::Node::COMMENT_NODE);
+            new.set_text_content(None);
+            while let Some(child) = old.first_child() {
+                let _ = new.append_child(&child);
+            }
+            if let Some(marker) = marker {
+                let _ = new.append_child(&marker);
+            }
+        }
+    }
 }

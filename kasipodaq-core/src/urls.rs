@@ -281,6 +281,63 @@ pub fn switch_language_under(base: &str, path: &str, query: &str, fragment: &str
     format!("{path}{query}{fragment}")
 }
 
+/// The fragment of a link to words the reader selected in paragraph `n`:
+/// `#pN:~:text=…` (the Text Fragments directive, which browsers scroll to and
+/// mark; `#pN` highlights the paragraph and names it in the citation).
+/// `before` and `after` are the rest of the paragraph's text: a selection
+/// that starts or ends inside a word takes the whole word (a directive
+/// matches whole words only), and the two words before it become a
+/// `prefix-` so that the same words earlier on the page are not taken for
+/// them. A long selection is named by its first and last words.
+pub fn passage_fragment(n: usize, before: &str, selected: &str, after: &str) -> Option<String> {
+    // Letters and digits of our three languages' scripts; not `char::is_alphanumeric`,
+    // whose Unicode tables would all go into the WebAssembly.
+    let in_word = |c: char| c.is_ascii_alphanumeric() || (c > '\u{BF}' && !('\u{2000}'..='\u{2BFF}').contains(&c));
+    let (before, partial_start) = match selected.starts_with(in_word) {
+        true => before.split_at(before.trim_end_matches(in_word).len()),
+        false => (before, ""),
+    };
+    let partial_end = match selected.ends_with(in_word) {
+        true => &after[..after.len() - after.trim_start_matches(in_word).len()],
+        false => "",
+    };
+    let whole = [partial_start, selected, partial_end].concat();
+    let words: Vec<&str> = whole.split_whitespace().collect();
+    if words.is_empty() {
+        return None;
+    }
+    let mut directive = format!("#p{n}:~:text=");
+    let prefix: Vec<&str> = before.split_whitespace().collect();
+    if !prefix.is_empty() {
+        push_directive_part(&mut directive, &prefix[prefix.len().saturating_sub(2)..]);
+        directive.push_str("-,");
+    }
+    const WHOLE_UP_TO: usize = 10;
+    const ENDS: usize = 5;
+    if words.len() <= WHOLE_UP_TO {
+        push_directive_part(&mut directive, &words);
+    } else {
+        push_directive_part(&mut directive, &words[..ENDS]);
+        directive.push(',');
+        push_directive_part(&mut directive, &words[words.len() - ENDS..]);
+    }
+    Some(directive)
+}
+
+/// Words joined by spaces and percent-encoded as a directive wants them:
+/// everything but ASCII letters, digits and `_.!~*'()` (so `-`, `,` and `&`
+/// too, which the directive's own syntax uses).
+fn push_directive_part(out: &mut String, words: &[&str]) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    for byte in words.join(" ").bytes() {
+        if byte.is_ascii_alphanumeric() || b"_.!~*'()".contains(&byte) {
+            out.push(byte as char);
+        } else {
+            out.extend(['%', HEX[usize::from(byte >> 4)] as char, HEX[usize::from(byte & 15)] as char]);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -512,5 +569,38 @@ mod tests {
         assert_eq!(BASE_PATH, "", "core tests run without KASIPODAQ_BASE_PATH");
         assert_eq!(site_path("/sitemap.xml"), "/sitemap.xml");
         assert!(is_root("/") && is_root("") && !is_root("/en/"));
+    }
+
+    #[test]
+    fn a_passage_link_names_whole_words_with_two_words_before_them() {
+        // a selection inside words takes the whole words
+        assert_eq!(
+            passage_fragment(7, "The federation calls on emp", "loyers to ra", "tify the convention.").as_deref(),
+            Some("#p7:~:text=calls%20on-,employers%20to%20ratify")
+        );
+        // at the start of a paragraph: no prefix; punctuation and directive syntax escaped
+        assert_eq!(
+            passage_fragment(1, "", "Pay, rest & co-operation", " follow.").as_deref(),
+            Some("#p1:~:text=Pay%2C%20rest%20%26%20co%2Doperation")
+        );
+        // Cyrillic as UTF-8, spaces and line breaks as one space
+        assert_eq!(
+            passage_fragment(2, "Кәсіподақ ", "ұйымдары\n  қолдайды", "").as_deref(),
+            Some("#p2:~:text=%D0%9A%D3%99%D1%81%D1%96%D0%BF%D0%BE%D0%B4%D0%B0%D2%9B-,%D2%B1%D0%B9%D1%8B%D0%BC%D0%B4%D0%B0%D1%80%D1%8B%20%D2%9B%D0%BE%D0%BB%D0%B4%D0%B0%D0%B9%D0%B4%D1%8B")
+        );
+        // a long selection by its first and last five words
+        let long = "one two three four five six seven eight nine ten eleven twelve";
+        assert_eq!(
+            passage_fragment(3, "", long, "").as_deref(),
+            Some("#p3:~:text=one%20two%20three%20four%20five,eight%20nine%20ten%20eleven%20twelve")
+        );
+        // quotation marks and dashes end a word
+        assert_eq!(
+            passage_fragment(4, "«Сая", "сат»", " — бәрі").as_deref(),
+            Some("#p4:~:text=%C2%AB-,%D0%A1%D0%B0%D1%8F%D1%81%D0%B0%D1%82%C2%BB")
+        );
+        assert_eq!(passage_fragment(4, "word—", "next", "”").as_deref(), Some("#p4:~:text=word%E2%80%94-,next"));
+        // nothing but spaces: no link
+        assert_eq!(passage_fragment(3, "a ", "  ", " b"), None);
     }
 }

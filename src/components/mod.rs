@@ -10,6 +10,7 @@ pub mod language_switcher;
 pub mod next_union_day;
 pub mod page_header;
 pub mod page_meta;
+pub mod passage_link;
 pub mod points;
 pub mod search_results;
 pub mod section_links;

@@ -17,6 +17,7 @@ use crate::{
     components::{
         copy_button::{CopyButton, ShareButton},
         page_meta::PageMeta,
+        passage_link::PassageLink,
         statement_info::{kind_label, text_lang_attr, StatementDate},
         statement_record::{History, RecordFacts},
         texts_file::{fetch_headers, fetch_texts, fetched_view, texts_view},
@@ -73,6 +74,7 @@ fn StatementView(
     // Only a fragment that names a paragraph is part of a shared link.
     let fragment = move || highlighted.get().map(|n| format!("#p{n}")).unwrap_or_default();
     let url = text(move |lang| share_url(statement, lang, &fragment()));
+    let page_url = text(move |lang| share_url(statement, lang, ""));
     let citation = Signal::derive(move || {
         let lang = i18n.lang.get();
         let v = version();
@@ -255,6 +257,7 @@ fn StatementView(
                 <p class="citation">{citation}</p>
                 <p><CopyButton value=citation label="statement-copy-citation" done="statement-citation-copied"/></p>
             </section>
+            <PassageLink page_url=page_url/>
         </article>
         <nav class="neighbours" aria-label=tr("statement-neighbours")>
             <ul>
