@@ -99,8 +99,9 @@ async fn take_over() {
         build.set(part);
     }
     fetch::sleep(0).await;
-    keep_prerendered_text(&staging, &document);
+    // Read before the paragraphs' text moves: the page is shorter without it.
     let scrolled = window.scroll_y().unwrap_or(0.0);
+    keep_prerendered_text(&staging, &document);
     while let Some(child) = body.first_child() {
         let _ = body.remove_child(&child);
     }
