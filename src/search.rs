@@ -46,8 +46,11 @@ impl Found {
     }
 }
 
-/// How many results are shown at once (reading each is a small request).
-pub const BATCH: usize = 10;
+/// How many results are shown at once: reading each is a request for its
+/// page's whole text (Pagefind's fragment), and each keystroke reads its
+/// new top ones, so five keep a keystroke's bytes small on a large archive
+/// (docs/performance.md). Pagefind's own interface shows five as well.
+pub const BATCH: usize = 5;
 /// How many are read before the first results show: the rest of the first
 /// batch follows at once, so a slow network shows something sooner.
 pub const FIRST: usize = 2;

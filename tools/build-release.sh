@@ -46,3 +46,6 @@ timed index node tools/search-index.mjs "$out"
 timed compression node tools/precompress.mjs "$out"
 printf -v joined '%s, ' "${stages[@]}"
 echo "build-release: ${joined%, }"
+# Kept for the bench's report (tests/browser/bench.mjs), outside the site.
+mkdir -p target/build-stages
+echo "${joined%, }" > "target/build-stages/$(basename "$out").txt"

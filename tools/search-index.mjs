@@ -35,6 +35,15 @@ function fail(message) {
   process.exit(1);
 }
 
+// Pagefind splits each language's word index into chunks, and a query reads
+// the chunk its word falls in. At its default size (about 20 KB) a keystroke
+// that reached a new chunk fetched more than 20 KB with its results; with
+// smaller chunks each keystroke's bytes stay the same at any N, at the price
+// of a longer chunk table in the file read before the first results
+// (docs/performance.md). Pagefind calls the setting unstable: its version is
+// pinned (tools/package-lock.json), and the bench's --check holds the bytes.
+process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= '4000';
+
 const expected = marked(dist);
 const total = Object.values(expected).reduce((a, b) => a + b, 0);
 if (total === 0) fail(`no page of ${dist} is marked for the search`);
