@@ -42,7 +42,10 @@ fn main() {
     out("catalog.rs", to_rust(&catalog));
     // Packed (kasipodaq_core::i18n::packed): the form the app carries.
     let app_catalog = catalog.only(|id| !accessibility::is_page_text(id)).pack();
-    out("catalog_app.rs", app_catalog.unwrap_or_else(|e| panic!("locales/: {e}")).to_rust());
+    let app_catalog = app_catalog.unwrap_or_else(|e| panic!("locales/: {e}"));
+    out("catalog_app.rs", app_catalog.to_rust());
+    // One constant per message (`crate::i18n::msg`): a misspelt id does not compile.
+    out("message_ids.rs", app_catalog.ids_to_rust());
     let statement = accessibility::html_in_all(&catalog).unwrap_or_else(|e| panic!("locales/*/accessibility.ftl: {e}"));
     // The names of the pages' texts files (`kasipodaq_core::content::texts`).
     let mut texts_files = format!(

@@ -20,10 +20,10 @@ pub use prerendered::*;
 /// (a component test compares them), and Chromium's trimmed data has no
 /// Kazakh month names ("2019 M05 12").
 pub fn format_date(date: calendar::Date, lang: Lang) -> String {
-    let month = message(lang, &format!("month-{}", date.month));
+    let month = message(lang, crate::i18n::family::month(date.month));
     format_in(
         lang,
-        "date-long",
+        crate::i18n::msg::DATE_LONG,
         &[("day", date.day.into()), ("month", (&month).into()), ("year", (date.year as i64).into())],
     )
 }
@@ -33,7 +33,7 @@ pub fn format_date(date: calendar::Date, lang: Lang) -> String {
 /// page's start here (same words for ru and en, compared by a component
 /// test), and Chromium's trimmed data writes Kazakh as "-5 min".
 pub fn time_ago(count: i64, unit: TimeUnit, lang: Lang) -> String {
-    format_in(lang, &format!("contacts-age-{}", unit.code()), &[("count", count.into())])
+    format_in(lang, crate::i18n::family::time_ago(unit), &[("count", count.into())])
 }
 
 /// The same questions answered on the build machine, for the prerender:

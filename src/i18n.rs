@@ -12,6 +12,7 @@ use std::cell::RefCell;
 
 #[cfg(not(feature = "ssr"))]
 use js_sys::{Array, Intl, Object};
+pub use kasipodaq_core::i18n::packed::MessageId;
 use kasipodaq_core::{
     i18n::{packed::Packed, Arg, PluralRules},
     lang::preferred_language,
@@ -27,7 +28,14 @@ use crate::browser;
 // app and the prerender format them the same way. Left out: the
 // accessibility statement's body, which the app fetches with that page
 // (crate::content).
+
 static CATALOG: Packed<'static> = include!(concat!(env!("OUT_DIR"), "/catalog_app.rs"));
+
+/// The messages the app may show, one constant each (`msg::SITE_NAME` is
+/// `site-name` in `locales/*/*.ftl`), written by `build.rs`.
+pub mod msg {
+    include!(concat!(env!("OUT_DIR"), "/message_ids.rs"));
+}
 
 /// Every message, the accessibility statement's body included (the
 /// prerender builds that page's texts file from them).
@@ -100,13 +108,13 @@ fn static_category(category: &str) -> &'static str {
 }
 
 /// A message in a given language, outside any reactive context.
-pub fn message(lang: Lang, id: &str) -> String {
+pub fn message(lang: Lang, id: MessageId) -> String {
     format_in(lang, id, &[])
 }
 
 /// A message with arguments in a given language, outside any reactive context.
-pub fn format_in(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> String {
-    CATALOG.format(lang, id, args, &BrowserPlurals)
+pub fn format_in(lang: Lang, id: MessageId, args: &[(&str, Arg<'_>)]) -> String {
+    CATALOG.format_id(lang, id, args, &BrowserPlurals)
 }
 
 /// The reactive language of the page, shared through the context.
@@ -118,12 +126,12 @@ pub struct I18n {
 impl I18n {
     /// The message `id` in the page's language. Read it inside a closure
     /// (`text(move |lang| message(lang, "…")`)) so that it follows a language switch.
-    pub fn t(&self, id: &str) -> String {
+    pub fn t(&self, id: MessageId) -> String {
         message(self.lang.get(), id)
     }
 
     /// The message `id` with arguments (numbers select plural forms).
-    pub fn t_with(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+    pub fn t_with(&self, id: MessageId, args: &[(&str, Arg<'_>)]) -> String {
         format_in(self.lang.get(), id, args)
     }
 }
@@ -156,7 +164,7 @@ pub fn use_i18n() -> I18n {
 /// Every use has the same concrete type (`Signal<String>`), so Leptos
 /// compiles its rendering once, not once per call site: with a hundred texts
 /// on the site this keeps the WebAssembly small.
-pub fn tr(id: &'static str) -> Signal<String> {
+pub fn tr(id: MessageId) -> Signal<String> {
     let i18n = use_i18n();
     Signal::derive(move || i18n.t(id))
 }
@@ -172,4 +180,146 @@ pub fn text(f: impl Fn(Lang) -> String + Send + Sync + 'static) -> Signal<String
 /// [`text`] is compiled separately.
 pub fn page_href(page: Page) -> Signal<String> {
     text(move |lang| page.path(lang))
+}
+
+/// The messages named after a code (`kind-appeal`, `month-5`,
+/// `translated-from-kk`, …): a `match` each, so the app builds no id at run
+/// time and every one is checked by the compiler.
+pub mod family {
+    use kasipodaq_core::{
+        contacts::{Failure, Level, Rejection, TimeUnit},
+        content::{ChangeKind, Kind},
+        i18n::packed::MessageId,
+        urls::Page,
+        Lang,
+    };
+
+    use super::msg;
+
+    /// `month-1` … `month-12`.
+    pub fn month(month: u32) -> MessageId {
+        const MONTHS: [MessageId; 12] = [
+            msg::MONTH_1,
+            msg::MONTH_2,
+            msg::MONTH_3,
+            msg::MONTH_4,
+            msg::MONTH_5,
+            msg::MONTH_6,
+            msg::MONTH_7,
+            msg::MONTH_8,
+            msg::MONTH_9,
+            msg::MONTH_10,
+            msg::MONTH_11,
+            msg::MONTH_12,
+        ];
+        MONTHS[month.clamp(1, 12) as usize - 1]
+    }
+
+    pub fn kind(kind: Kind) -> MessageId {
+        match kind {
+            Kind::Announcement => msg::KIND_ANNOUNCEMENT,
+            Kind::Letter => msg::KIND_LETTER,
+            Kind::Address => msg::KIND_ADDRESS,
+            Kind::Report => msg::KIND_REPORT,
+            Kind::Appeal => msg::KIND_APPEAL,
+        }
+    }
+
+    pub fn change(change: ChangeKind) -> MessageId {
+        match change {
+            ChangeKind::TypoFixed => msg::CHANGE_TYPO_FIXED,
+            ChangeKind::TranslationCorrected => msg::CHANGE_TRANSLATION_CORRECTED,
+            ChangeKind::WordingCorrected => msg::CHANGE_WORDING_CORRECTED,
+            ChangeKind::DateCorrected => msg::CHANGE_DATE_CORRECTED,
+            ChangeKind::SourceAdded => msg::CHANGE_SOURCE_ADDED,
+        }
+    }
+
+    /// One message per language, in the order of [`Lang::ALL`].
+    fn of_lang(lang: Lang, ids: [MessageId; 3]) -> MessageId {
+        ids[lang.index()]
+    }
+
+    /// "Translated from Russian", for a page in another language.
+    pub fn translated_from(source: Lang) -> MessageId {
+        of_lang(source, [msg::TRANSLATED_FROM_KK, msg::TRANSLATED_FROM_RU, msg::TRANSLATED_FROM_EN])
+    }
+
+    pub fn citation_translated_from(source: Lang) -> MessageId {
+        of_lang(
+            source,
+            [msg::CITATION_TRANSLATED_FROM_KK, msg::CITATION_TRANSLATED_FROM_RU, msg::CITATION_TRANSLATED_FROM_EN],
+        )
+    }
+
+    /// "the Kazakh version", in a history line or a citation.
+    pub fn history_version(version: Lang) -> MessageId {
+        of_lang(version, [msg::HISTORY_VERSION_KK, msg::HISTORY_VERSION_RU, msg::HISTORY_VERSION_EN])
+    }
+
+    pub fn search_found_in(found: Lang) -> MessageId {
+        of_lang(found, [msg::SEARCH_FOUND_IN_KK, msg::SEARCH_FOUND_IN_RU, msg::SEARCH_FOUND_IN_EN])
+    }
+
+    pub fn time_ago(unit: TimeUnit) -> MessageId {
+        match unit {
+            TimeUnit::Second => msg::CONTACTS_AGE_SECOND,
+            TimeUnit::Minute => msg::CONTACTS_AGE_MINUTE,
+            TimeUnit::Hour => msg::CONTACTS_AGE_HOUR,
+            TimeUnit::Day => msg::CONTACTS_AGE_DAY,
+        }
+    }
+
+    pub fn level(level: Level) -> MessageId {
+        match level {
+            Level::Republican => msg::CONTACTS_LEVEL_REPUBLICAN,
+            Level::Regional => msg::CONTACTS_LEVEL_REGIONAL,
+            Level::City => msg::CONTACTS_LEVEL_CITY,
+            Level::District => msg::CONTACTS_LEVEL_DISTRICT,
+        }
+    }
+
+    /// What the visitor is told when the contacts cannot be refreshed.
+    pub fn contacts_failure(failure: &Failure) -> MessageId {
+        match failure {
+            Failure::Network => msg::CONTACTS_ERROR_NETWORK,
+            Failure::Timeout => msg::CONTACTS_ERROR_TIMEOUT,
+            Failure::Status(_) => msg::CONTACTS_ERROR_STATUS,
+            Failure::Refused(Rejection::UpdatedAtInFuture { .. }) => msg::CONTACTS_ERROR_FUTURE,
+            Failure::Refused(Rejection::TooManyHeadquarters { .. }) => msg::CONTACTS_ERROR_TOO_MANY,
+            Failure::Refused(_) => msg::CONTACTS_ERROR_REFUSED,
+        }
+    }
+
+    /// The label of a headquarters card's field ([`kasipodaq_core::contacts::card_fields`]
+    /// names it by its message id).
+    pub fn card_label(label: &str) -> MessageId {
+        match label {
+            "contacts-period" => msg::CONTACTS_PERIOD,
+            "contacts-city" => msg::CONTACTS_CITY,
+            "contacts-address" => msg::CONTACTS_ADDRESS,
+            "contacts-phones" => msg::CONTACTS_PHONES,
+            "contacts-email" => msg::CONTACTS_EMAIL,
+            "contacts-hours" => msg::CONTACTS_HOURS,
+            "contacts-head" => msg::CONTACTS_HEAD,
+            _ => msg::CONTACTS_WEBSITE,
+        }
+    }
+
+    /// A page's name in the site's navigation, its title and its one-paragraph description.
+    pub fn page(page: &Page) -> [MessageId; 3] {
+        match page {
+            Page::Home => [msg::PAGE_HOME_NAV, msg::PAGE_HOME_TITLE, msg::PAGE_HOME_DESCRIPTION],
+            Page::Statements(_) | Page::Statement(_) => {
+                [msg::PAGE_STATEMENTS_NAV, msg::PAGE_STATEMENTS_TITLE, msg::PAGE_STATEMENTS_DESCRIPTION]
+            }
+            Page::Platform => [msg::PAGE_PLATFORM_NAV, msg::PAGE_PLATFORM_TITLE, msg::PAGE_PLATFORM_DESCRIPTION],
+            Page::UnionDay => [msg::PAGE_UNION_DAY_NAV, msg::PAGE_UNION_DAY_TITLE, msg::PAGE_UNION_DAY_DESCRIPTION],
+            Page::Contacts => [msg::PAGE_CONTACTS_NAV, msg::PAGE_CONTACTS_TITLE, msg::PAGE_CONTACTS_DESCRIPTION],
+            // Not in the navigation: its name there is its title.
+            Page::Accessibility => {
+                [msg::PAGE_ACCESSIBILITY_TITLE, msg::PAGE_ACCESSIBILITY_TITLE, msg::PAGE_ACCESSIBILITY_DESCRIPTION]
+            }
+        }
+    }
 }

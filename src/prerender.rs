@@ -24,6 +24,7 @@ use leptos::prelude::*;
 use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
 
+use crate::i18n::msg;
 use crate::{
     app::App,
     browser,
@@ -150,16 +151,16 @@ pub fn prerender(dist: &Path, site: &Site, contacts: &ContactsEndpoint) -> Resul
                     page,
                     title,
                     description: &description,
-                    site_name: &message(lang, "site-name"),
+                    site_name: &message(lang, msg::SITE_NAME),
                     image_path: &site_path(PREVIEW_IMAGE),
-                    image_alt: &message(lang, "preview-image-alt"),
+                    image_alt: &message(lang, msg::PREVIEW_IMAGE_ALT),
                     statement,
                     release: &release,
                 };
                 let feed = format!(
                     "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"{}\" title=\"{}\">\n",
                     feed_path(lang),
-                    site::escape(&message(lang, "feed-title"))
+                    site::escape(&message(lang, msg::FEED_TITLE))
                 );
                 site::head_tags(site, &head) + &feed
             });
@@ -180,16 +181,16 @@ pub fn prerender(dist: &Path, site: &Site, contacts: &ContactsEndpoint) -> Resul
                     lang,
                     &to,
                     &statement.version(lang).title,
-                    &message(lang, "statement-moved"),
+                    &message(lang, msg::STATEMENT_MOVED),
                 );
                 write(Page::Statement(old.to_string()).path(lang), html)?;
             }
         }
-        let notices = Lang::ALL.map(|source| message(lang, &translated_from(source)));
+        let notices = Lang::ALL.map(|source| message(lang, crate::i18n::family::translated_from(source)));
         let texts = FeedTexts {
-            title: &message(lang, "feed-title"),
-            subtitle: &message(lang, "feed-subtitle"),
-            author: &message(lang, "site-name"),
+            title: &message(lang, msg::FEED_TITLE),
+            subtitle: &message(lang, msg::FEED_SUBTITLE),
+            author: &message(lang, msg::SITE_NAME),
             translated_from: [&notices[0], &notices[1], &notices[2]],
         };
         write(feed_path(lang), site::atom_feed(site, lang, &STATEMENTS, &texts))?;
@@ -217,12 +218,13 @@ const PREVIEW_DESCRIPTION_MAX: usize = 300;
 fn preview_description(summary: &str, statement: &kasipodaq_core::content::Statement, lang: Lang) -> String {
     let mut description = summary.to_owned();
     if statement.version(lang).translation {
-        description = format!("{description} {}", message(lang, &translated_from(statement.source_language)));
+        description =
+            format!("{description} {}", message(lang, crate::i18n::family::translated_from(statement.source_language)));
     }
     if let Some(context) = &statement.record.context {
         let with_context = format!(
             "{description} {} {}",
-            message(lang, "statement-context-preview"),
+            message(lang, msg::STATEMENT_CONTEXT_PREVIEW),
             kasipodaq_core::content::in_lang(&context.notice, lang)
         );
         if with_context.chars().count() <= PREVIEW_DESCRIPTION_MAX {
@@ -233,10 +235,6 @@ fn preview_description(summary: &str, statement: &kasipodaq_core::content::State
 }
 
 /// The id of "Translated from … by the portal." for a source language.
-fn translated_from(source: Lang) -> String {
-    format!("translated-from-{}", source.code())
-}
-
 /// The terms of reuse of the open data, as the federation states them in
 /// `pages/open-data.toml` of the content folder (none when the file is
 /// absent, as in a generated archive without it).

@@ -5,6 +5,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use kasipodaq_core::Lang;
+use kasipodaq_portal::i18n::msg;
 use kasipodaq_portal::{app::App, browser, i18n::message};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -26,7 +27,7 @@ fn document() -> web_sys::Document {
 #[wasm_bindgen_test]
 fn russian_plurals_come_from_the_browser() {
     use kasipodaq_portal::i18n::format_in;
-    let days = |lang, n: i64| format_in(lang, "union-day-countdown", &[("days", n.into())]);
+    let days = |lang, n: i64| format_in(lang, msg::UNION_DAY_COUNTDOWN, &[("days", n.into())]);
     assert_eq!(days(Lang::Ru, 1), "Завтра.");
     assert_eq!(days(Lang::Ru, 3), "Через 3 дня.");
     assert_eq!(days(Lang::Ru, 5), "Через 5 дней.");
@@ -123,7 +124,7 @@ async fn the_shell_on_a_deep_link_offers_the_same_place_in_every_language() {
     let doc = document();
     assert_eq!(doc.document_element().unwrap().get_attribute("lang").as_deref(), Some("ru"));
     let h1 = doc.query_selector("main h1").unwrap().expect("a heading");
-    assert_eq!(h1.text_content().unwrap(), message(Lang::Ru, "page-platform-title"));
+    assert_eq!(h1.text_content().unwrap(), message(Lang::Ru, msg::PAGE_PLATFORM_TITLE));
 
     let link = |lang: &str| {
         doc.query_selector(&format!(".language-switcher a[hreflang=\"{lang}\"]"))
@@ -141,7 +142,7 @@ async fn the_shell_on_a_deep_link_offers_the_same_place_in_every_language() {
     link("en").click();
     next_tick(50).await;
     assert_eq!(doc.document_element().unwrap().get_attribute("lang").as_deref(), Some("en"));
-    assert_eq!(h1_text(&doc), message(Lang::En, "page-platform-title"));
+    assert_eq!(h1_text(&doc), message(Lang::En, msg::PAGE_PLATFORM_TITLE));
     assert_eq!(web_sys::window().unwrap().location().hash().unwrap(), "#p2");
     assert_eq!(browser::saved_language().as_deref(), Some("en"));
 }

@@ -19,6 +19,7 @@ use kasipodaq_core::{
 };
 use leptos::prelude::*;
 
+use crate::i18n::msg;
 use crate::i18n::{format_in, message, use_i18n};
 
 /// A link, marked as the current page when it is.
@@ -36,14 +37,14 @@ fn pages_html(lang: Lang, filter: &ArchiveFilter, page: u32, count: usize) -> St
     if last > 1 {
         let href = |n: u32| format!("{}{words}", Page::Statements(base.on_page(n)).path(lang));
         html +=
-            &format!("<nav class=\"archive-pages\" aria-label=\"{}\"><ul>", escape(&message(lang, "archive-pages")));
+            &format!("<nav class=\"archive-pages\" aria-label=\"{}\"><ul>", escape(&message(lang, msg::ARCHIVE_PAGES)));
         if page > 1 {
-            link(&mut html, &href(page - 1), &message(lang, "archive-page-previous"), false, " rel=\"prev\"");
+            link(&mut html, &href(page - 1), &message(lang, msg::ARCHIVE_PAGE_PREVIOUS), false, " rel=\"prev\"");
         }
         for n in page_numbers(page, last) {
             match n {
                 Some(n) => {
-                    let label = format_in(lang, "archive-page-label", &[("page", (n as usize).into())]);
+                    let label = format_in(lang, msg::ARCHIVE_PAGE_LABEL, &[("page", (n as usize).into())]);
                     link(
                         &mut html,
                         &href(n),
@@ -56,7 +57,7 @@ fn pages_html(lang: Lang, filter: &ArchiveFilter, page: u32, count: usize) -> St
             }
         }
         if page < last {
-            link(&mut html, &href(page + 1), &message(lang, "archive-page-next"), false, " rel=\"next\"");
+            link(&mut html, &href(page + 1), &message(lang, msg::ARCHIVE_PAGE_NEXT), false, " rel=\"next\"");
         }
         html.push_str("</ul></nav>");
     }
@@ -70,14 +71,14 @@ fn pages_html(lang: Lang, filter: &ArchiveFilter, page: u32, count: usize) -> St
 fn browse_html(lang: Lang, filter: &ArchiveFilter, years: &[i32], kinds: &[Kind]) -> String {
     let mut html = format!(
         "<nav class=\"archive-browse\" aria-label=\"{}\"><p class=\"archive-browse__label\">{}</p><ul class=\"archive-browse__list\">",
-        escape(&message(lang, "archive-browse")),
-        escape(&message(lang, "archive-filter-year"))
+        escape(&message(lang, msg::ARCHIVE_BROWSE)),
+        escape(&message(lang, msg::ARCHIVE_FILTER_YEAR))
     );
     let any_year = ArchiveView { year: None, kind: filter.kind, page: 1 };
     link(
         &mut html,
         &Page::Statements(any_year).path(lang),
-        &message(lang, "archive-all-years"),
+        &message(lang, msg::ARCHIVE_ALL_YEARS),
         filter.year.is_none(),
         "",
     );
@@ -87,19 +88,19 @@ fn browse_html(lang: Lang, filter: &ArchiveFilter, years: &[i32], kinds: &[Kind]
     }
     html += &format!(
         "</ul><p class=\"archive-browse__label\">{}</p><ul class=\"archive-browse__list\">",
-        escape(&message(lang, "archive-filter-kind"))
+        escape(&message(lang, msg::ARCHIVE_FILTER_KIND))
     );
     let any_kind = ArchiveView { year: filter.year, kind: None, page: 1 };
     link(
         &mut html,
         &Page::Statements(any_kind).path(lang),
-        &message(lang, "archive-all-kinds"),
+        &message(lang, msg::ARCHIVE_ALL_KINDS),
         filter.kind.is_none(),
         "",
     );
     for &kind in kinds {
         let view = ArchiveView { year: filter.year, kind: Some(kind), page: 1 };
-        let label = message(lang, &format!("kind-{}", kind.code()));
+        let label = message(lang, crate::i18n::family::kind(kind));
         link(&mut html, &Page::Statements(view).path(lang), &label, filter.kind == Some(kind), "");
     }
     html.push_str("</ul></nav>");

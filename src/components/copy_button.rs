@@ -1,6 +1,7 @@
 use leptos::{prelude::*, task::spawn_local};
 use wasm_bindgen_futures::JsFuture;
 
+use crate::i18n::{msg, MessageId};
 use crate::i18n::{tr, use_i18n};
 
 /// A button that puts `text` on the clipboard and says so in a live region;
@@ -8,10 +9,10 @@ use crate::i18n::{tr, use_i18n};
 #[component]
 pub fn CopyButton(
     #[prop(into)] value: Signal<String>,
-    /// Message id of the button's label.
-    label: &'static str,
-    /// Message id said after a successful copy.
-    done: &'static str,
+    /// The button's label.
+    label: MessageId,
+    /// What is said after a successful copy.
+    done: MessageId,
 ) -> impl IntoView {
     let i18n = use_i18n();
     // None: nothing yet; Some(true): copied; Some(false): refused.
@@ -33,7 +34,7 @@ pub fn CopyButton(
             <span class="copy__status" role="status">
                 {move || match outcome.get() {
                     Some(true) => i18n.t(done),
-                    Some(false) => i18n.t("copy-failed"),
+                    Some(false) => i18n.t(msg::COPY_FAILED),
                     None => String::new(),
                 }}
             </span>
@@ -71,6 +72,6 @@ pub fn ShareButton(#[prop(into)] title: Signal<String>, #[prop(into)] url: Signa
                 });
             }
         };
-        view! { <button type="button" class="button share-button" on:click=open>{tr("statement-share-button")}</button> }
+        view! { <button type="button" class="button share-button" on:click=open>{tr(msg::STATEMENT_SHARE_BUTTON)}</button> }
     })
 }

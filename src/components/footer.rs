@@ -1,6 +1,7 @@
 use kasipodaq_core::{site::FEDERATION_SITE, urls::Page};
 use leptos::prelude::*;
 
+use crate::i18n::msg;
 use crate::{
     components::hotline::HotlineLine,
     i18n::{page_href, tr},
@@ -10,13 +11,13 @@ use crate::{
 pub fn SiteFooter() -> impl IntoView {
     view! {
         <footer class="site-footer">
-            <p>{tr("site-name")}</p>
+            <p>{tr(msg::SITE_NAME)}</p>
             <HotlineLine/>
             <p>
-                {tr("footer-official-site")} " "
+                {tr(msg::FOOTER_OFFICIAL_SITE)} " "
                 <a href=FEDERATION_SITE rel="external">"kasipodaq.kz"</a>
             </p>
-            <p><a href=page_href(Page::Accessibility)>{tr("page-accessibility-title")}</a></p>
+            <p><a href=page_href(Page::Accessibility)>{tr(msg::PAGE_ACCESSIBILITY_TITLE)}</a></p>
         </footer>
     }
 }

@@ -2,6 +2,7 @@ use kasipodaq_core::urls::{Page, NAV_PAGES};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
+use crate::i18n::msg;
 use crate::{
     components::language_switcher::LanguageSwitcher,
     i18n::{message, page_href, text, tr},
@@ -24,11 +25,11 @@ pub fn SiteHeader() -> impl IntoView {
                 let page = page.clone();
                 move || current_section.with(|current| current.as_ref() == Some(&page))
             };
-            let label_key = format!("page-{}-nav", page.key());
+            let [label_key, _, _] = crate::i18n::family::page(&page);
             view! {
                 <li>
                     <a href=href aria-current=move || is_current().then_some("page")>
-                        {text(move |lang| message(lang, &label_key))}
+                        {text(move |lang| message(lang, label_key))}
                     </a>
                 </li>
             }
@@ -38,16 +39,16 @@ pub fn SiteHeader() -> impl IntoView {
     view! {
         // rel="external": the browser, not the router, follows it, so focus
         // really moves to <main> (a router navigation would only scroll).
-        <a class="skip-link" href="#main" rel="external">{tr("skip-to-content")}</a>
+        <a class="skip-link" href="#main" rel="external">{tr(msg::SKIP_TO_CONTENT)}</a>
         <header class="site-header">
             <div class="site-header__inner">
                 <a class="site-name" href=page_href(Page::Home)>
-                    <span class="site-name__short">{tr("site-short-name")}</span>
-                    <span class="site-name__full">{tr("site-name")}</span>
+                    <span class="site-name__short">{tr(msg::SITE_SHORT_NAME)}</span>
+                    <span class="site-name__full">{tr(msg::SITE_NAME)}</span>
                 </a>
                 <LanguageSwitcher/>
             </div>
-            <nav class="site-nav" aria-label=tr("nav-label")>
+            <nav class="site-nav" aria-label=tr(msg::NAV_LABEL)>
                 <ul>{nav_links}</ul>
             </nav>
         </header>

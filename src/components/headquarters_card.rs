@@ -5,6 +5,7 @@ use kasipodaq_core::{
 use leptos::{either::Either, prelude::*, tachys::html::attribute::custom::CustomAttribute};
 
 use crate::i18n::message;
+use crate::i18n::msg;
 
 /// Texts and links from the contacts file, as text nodes (never HTML). Every
 /// field of the page goes through here, so the WebAssembly carries one way
@@ -32,10 +33,10 @@ pub fn localized_view(text: &Localized, lang: Lang) -> impl IntoView {
 /// as a whole when the language changes.
 #[component]
 pub fn HeadquartersCard(headquarters: Headquarters, lang: Lang, heading_level: u8) -> impl IntoView {
-    let notice = message(lang, "contacts-historical-headquarters");
+    let notice = message(lang, msg::CONTACTS_HISTORICAL_HEADQUARTERS);
     let fields = card_fields(&headquarters, lang, &notice)
         .into_iter()
-        .map(|field| view! { <dt>{message(lang, field.label)}</dt> <dd>{pieces_view(field.value)}</dd> })
+        .map(|field| view! { <dt>{message(lang, crate::i18n::family::card_label(field.label))}</dt> <dd>{pieces_view(field.value)}</dd> })
         .collect_view();
     let note = headquarters.note.as_ref().map(|note| view! { <p class="hq__note">{localized_view(note, lang)}</p> });
     // One element for both heading levels: a second element type would be a

@@ -1,6 +1,7 @@
 use kasipodaq_core::contacts::{Hotline, Piece};
 use leptos::prelude::*;
 
+use crate::i18n::msg;
 use crate::{components::headquarters_card::pieces_view, contacts::use_contacts, i18n::tr};
 
 /// The hotline number: a link that dials it when the file gives it in
@@ -21,7 +22,7 @@ pub fn HotlineLine() -> impl IntoView {
     let store = use_contacts();
     move || {
         store.hotline().filter(Hotline::is_current).map(|hotline| {
-            view! { <p class="hotline-line">{tr("contacts-hotline")} ": " <HotlineNumber hotline=hotline/></p> }
+            view! { <p class="hotline-line">{tr(msg::CONTACTS_HOTLINE)} ": " <HotlineNumber hotline=hotline/></p> }
         })
     }
 }

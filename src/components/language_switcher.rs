@@ -2,6 +2,7 @@ use kasipodaq_core::{urls::switch_language, Lang};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
+use crate::i18n::msg;
 use crate::{
     browser::save_language,
     i18n::{message, tr, use_i18n},
@@ -31,14 +32,14 @@ pub fn LanguageSwitcher() -> impl IntoView {
                         data-noscroll=""
                         on:click=move |_| save_language(lang)
                     >
-                        {message(lang, "language-autonym")}
+                        {message(lang, msg::LANGUAGE_AUTONYM)}
                     </a>
                 </li>
             }
         })
         .collect_view();
     view! {
-        <nav class="language-switcher" aria-label=tr("language-switcher-label")>
+        <nav class="language-switcher" aria-label=tr(msg::LANGUAGE_SWITCHER_LABEL)>
             <ul>{links}</ul>
         </nav>
     }

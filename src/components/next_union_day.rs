@@ -1,5 +1,6 @@
 use leptos::{either::Either, prelude::*};
 
+use crate::i18n::msg;
 use crate::{
     browser::format_date,
     i18n::{format_in, text, tr, use_i18n},
@@ -20,16 +21,16 @@ pub fn NextUnionDay() -> impl IntoView {
         Some((date, _)) => {
             Either::Left(view! { <time datetime=date.to_string()>{text(move |lang| format_date(date, lang))}</time> })
         }
-        None => Either::Right(tr("union-day-every-year")),
+        None => Either::Right(tr(msg::UNION_DAY_EVERY_YEAR)),
     };
     let i18n = use_i18n();
     let countdown = move || match next {
-        Some((_, days)) => format_in(i18n.lang.get(), "union-day-countdown", &[("days", days.into())]),
+        Some((_, days)) => format_in(i18n.lang.get(), msg::UNION_DAY_COUNTDOWN, &[("days", days.into())]),
         None => "\u{a0}".to_owned(),
     };
     view! {
         <section class="next-union-day" aria-labelledby="next-union-day-heading">
-            <h2 id="next-union-day-heading">{tr("union-day-next-heading")}</h2>
+            <h2 id="next-union-day-heading">{tr(msg::UNION_DAY_NEXT_HEADING)}</h2>
             <p class="next-union-day__date">{date}</p>
             <p class="next-union-day__countdown">{countdown}</p>
         </section>

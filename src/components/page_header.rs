@@ -10,9 +10,9 @@ use crate::{
 /// both from `page-{key}-title` and `page-{key}-description`.
 #[component]
 pub fn PageHeader(page: Page) -> impl IntoView {
-    let key = page.key();
-    let title = text(move |lang| message(lang, &format!("page-{key}-title")));
-    let description = text(move |lang| message(lang, &format!("page-{key}-description")));
+    let [_, title, description] = crate::i18n::family::page(&page);
+    let title = text(move |lang| message(lang, title));
+    let description = text(move |lang| message(lang, description));
     view! {
         <PageMeta title=title description=description/>
         <h1 tabindex="-1">{title}</h1>

@@ -9,6 +9,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::msg;
 use crate::i18n::{format_in, text, use_i18n};
 
 /// The document title and description of a page, in the page's language.
@@ -17,7 +18,7 @@ use crate::i18n::{format_in, text, use_i18n};
 pub fn PageMeta(#[prop(into)] title: Signal<String>, #[prop(into)] description: Signal<String>) -> impl IntoView {
     let document_title = text(move |lang| {
         let page = title.get();
-        format_in(lang, "document-title", &[("page", (&page).into())])
+        format_in(lang, msg::DOCUMENT_TITLE, &[("page", (&page).into())])
     });
     head::title_and_description(document_title, description)
 }

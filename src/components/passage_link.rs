@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::components::copy_button::CopyButton;
+use crate::i18n::msg;
 
 /// "Copy link to the selected text": while the reader has words selected
 /// within one paragraph of the statement, a bar offers a link that opens
@@ -31,7 +32,7 @@ pub fn PassageLink(
     // WebAssembly less than a view built and dropped on each selection).
     view! {
         <div class="passage-link" hidden=move || fragment.with(Option::is_none)>
-            <CopyButton value=link label="statement-copy-passage-link" done="statement-passage-link-copied"/>
+            <CopyButton value=link label=msg::STATEMENT_COPY_PASSAGE_LINK done=msg::STATEMENT_PASSAGE_LINK_COPIED/>
         </div>
     }
 }

@@ -4,6 +4,7 @@ use kasipodaq_core::{
 };
 use leptos::prelude::*;
 
+use crate::i18n::msg;
 use crate::{
     components::texts_file::{fetch_texts, texts_view},
     content::{load_points, points, PointsSource},
@@ -36,14 +37,14 @@ fn PointsSections(page: &'static PointsPage) -> impl IntoView {
                         let href = text(move |lang| format!("{}#p{n}", Page::Statement(slug.to_owned()).path(lang)));
                         view! {
                             " "
-                            <a class="point__link" href=href>{text(move |lang| format_in(lang, "point-paragraph", &[("n", n.into())]))}</a>
+                            <a class="point__link" href=href>{text(move |lang| format_in(lang, msg::POINT_PARAGRAPH, &[("n", n.into())]))}</a>
                         }
                     });
                     let source = point.source.as_ref().map(|source| {
                         view! {
                             " "
                             <span class="point__source">
-                                {text(move |lang| format_in(lang, "point-source", &[("source", in_lang(source, lang).into())]))}
+                                {text(move |lang| format_in(lang, msg::POINT_SOURCE, &[("source", in_lang(source, lang).into())]))}
                             </span>
                         }
                     });
@@ -67,7 +68,7 @@ fn PointsSections(page: &'static PointsPage) -> impl IntoView {
                 let href = page_href(Page::Statement(slug.to_owned()));
                 view! {
                     <p class="points__from">
-                        {tr("points-from")} " "
+                        {tr(msg::POINTS_FROM)} " "
                         <a href=href>{text(move |lang| in_lang(title, lang).to_string())}</a>
                     </p>
                 }
@@ -80,7 +81,7 @@ fn PointsSections(page: &'static PointsPage) -> impl IntoView {
                     {from}
                     {section.context.as_ref().map(|context| view! {
                         <p class="context-note">
-                            <strong>{tr("statement-context")}</strong> " "
+                            <strong>{tr(msg::STATEMENT_CONTEXT)}</strong> " "
                             {text(move |lang| in_lang(context, lang).to_string())}
                         </p>
                     })}

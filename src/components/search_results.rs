@@ -11,6 +11,7 @@ use leptos::prelude::*;
 
 use kasipodaq_core::urls::{ArchiveView, Page};
 
+use crate::i18n::msg;
 use crate::i18n::{page_href, tr, use_i18n};
 
 /// The results of the words in `filter`, within its year and kind.
@@ -76,8 +77,12 @@ pub fn SearchResults(filter: Memo<ArchiveFilter>) -> impl IntoView {
     };
 
     move || match state.get() {
-        State::Searching => view! { <p class="archive-count" role="status">{tr("archive-searching")}</p> }.into_any(),
-        State::Failed => view! { <p class="archive-partial" role="alert">{tr("archive-search-failed")}</p> }.into_any(),
+        State::Searching => {
+            view! { <p class="archive-count" role="status">{tr(msg::ARCHIVE_SEARCHING)}</p> }.into_any()
+        }
+        State::Failed => {
+            view! { <p class="archive-partial" role="alert">{tr(msg::ARCHIVE_SEARCH_FAILED)}</p> }.into_any()
+        }
         #[cfg(feature = "ssr")]
         State::Found(()) => ().into_any(),
         #[cfg(not(feature = "ssr"))]
@@ -87,14 +92,14 @@ pub fn SearchResults(filter: Memo<ArchiveFilter>) -> impl IntoView {
             let hits = found.hits.into_iter().map(|hit| hit_card(hit, lang)).collect_view();
             view! {
                 <p class="archive-count" role="status">
-                    {move || i18n.t_with("archive-count", &[("count", found.total.into())])}
+                    {move || i18n.t_with(msg::ARCHIVE_COUNT, &[("count", found.total.into())])}
                     " "
-                    <a href=page_href(Page::Statements(ArchiveView::ALL))>{tr("archive-clear")}</a>
+                    <a href=page_href(Page::Statements(ArchiveView::ALL))>{tr(msg::ARCHIVE_CLEAR)}</a>
                 </p>
                 // Text nodes only: what the index holds never becomes markup.
                 <ol class="statement-list">{hits}</ol>
                 {more_button.then(|| view! {
-                    <p><button type="button" class="button button--secondary" on:click=more>{tr("archive-search-more")}</button></p>
+                    <p><button type="button" class="button button--secondary" on:click=more>{tr(msg::ARCHIVE_SEARCH_MORE)}</button></p>
                 })}
             }
             .into_any()
@@ -119,13 +124,13 @@ fn hit_card(hit: crate::search::Hit, lang: kasipodaq_core::Lang) -> impl IntoVie
     use crate::{browser::format_date, i18n::message};
     let date = match hit.date {
         Some(date) => view! { <time datetime=date.to_string()>{format_date(date, lang)}</time> }.into_any(),
-        None => view! { <span class="undated">{message(lang, "date-not-stated")}</span> }.into_any(),
+        None => view! { <span class="undated">{message(lang, msg::DATE_NOT_STATED)}</span> }.into_any(),
     };
-    let kind = hit.kind.map(|kind| message(lang, &format!("kind-{}", kind.code())));
+    let kind = hit.kind.map(|kind| message(lang, crate::i18n::family::kind(kind)));
     // A version in another language than the page's says which, and is
     // marked with its language.
     let other = hit.lang.filter(|found| *found != lang);
-    let found_in = other.map(|found| message(lang, &format!("search-found-in-{}", found.code())));
+    let found_in = other.map(|found| message(lang, crate::i18n::family::search_found_in(found)));
     let lang_attr = other.map(|found| found.code());
     let excerpt = hit
         .excerpt

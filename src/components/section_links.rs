@@ -12,11 +12,11 @@ pub fn SectionLinks() -> impl IntoView {
         .filter(|page| **page != Page::Home)
         .map(|page| {
             let page = page.clone();
-            let key = page.key();
+            let [_, title, description] = crate::i18n::family::page(&page);
             view! {
                 <li class="section-links__item">
-                    <a href=page_href(page)>{text(move |lang| message(lang, &format!("page-{key}-title")))}</a>
-                    <p>{text(move |lang| message(lang, &format!("page-{key}-description")))}</p>
+                    <a href=page_href(page)>{text(move |lang| message(lang, title))}</a>
+                    <p>{text(move |lang| message(lang, description))}</p>
                 </li>
             }
         })

@@ -5,6 +5,7 @@ use kasipodaq_core::{
 };
 use leptos::prelude::*;
 
+use crate::i18n::msg;
 use crate::{
     browser::format_date,
     i18n::{message, page_href, text, tr, use_i18n},
@@ -14,7 +15,7 @@ use crate::{
 pub fn date_text(statement: &Statement, lang: Lang) -> String {
     match statement.date {
         Some(date) => format_date(date, lang),
-        None => message(lang, "date-not-stated"),
+        None => message(lang, msg::DATE_NOT_STATED),
     }
 }
 
@@ -31,7 +32,7 @@ pub fn StatementDate(statement: &'static Statement) -> impl IntoView {
 
 /// The name of a kind of statement in the page's language.
 pub fn kind_label(kind: Kind) -> Signal<String> {
-    text(move |lang| message(lang, &format!("kind-{}", kind.code())))
+    text(move |lang| message(lang, crate::i18n::family::kind(kind)))
 }
 
 /// The `lang` of a statement's own words on a page in `lang`: the source
@@ -56,7 +57,7 @@ pub fn StatementCard(statement: &'static Statement) -> impl IntoView {
                 <span class="statement-card__kind">{kind_label(statement.kind)}</span>
                 // A title and summary in another language than the source's are ours.
                 {move || version().translation.then(|| view! {
-                    <span class="statement-card__translated">{tr("card-translated")}</span>
+                    <span class="statement-card__translated">{tr(msg::CARD_TRANSLATED)}</span>
                 })}
             </p>
             <p class="statement-card__summary" lang=text_lang>{move || version().summary.to_string()}</p>

@@ -7,6 +7,7 @@
 use kasipodaq_core::content::{in_lang, Record};
 use leptos::prelude::*;
 
+use crate::i18n::{msg, MessageId};
 use crate::{
     browser::format_date,
     i18n::{format_in, message, text, tr},
@@ -18,7 +19,7 @@ fn host(url: &str) -> &str {
     rest.split(['/', '?', '#']).next().unwrap_or(rest)
 }
 
-fn on_day(lang: kasipodaq_core::Lang, id: &str, date: kasipodaq_core::calendar::Date) -> String {
+fn on_day(lang: kasipodaq_core::Lang, id: MessageId, date: kasipodaq_core::calendar::Date) -> String {
     format_in(lang, id, &[("date", format_date(date, lang).as_str().into())])
 }
 
@@ -27,7 +28,7 @@ fn on_day(lang: kasipodaq_core::Lang, id: &str, date: kasipodaq_core::calendar::
 pub fn RecordFacts(record: &'static Record) -> impl IntoView {
     let context = record.context.as_ref().map(|context| {
         view! {
-            <dt>{tr("statement-context")}</dt>
+            <dt>{tr(msg::STATEMENT_CONTEXT)}</dt>
             <dd class="context-note">{text(move |lang| in_lang(&context.notice, lang).to_string())}</dd>
         }
     });
@@ -37,14 +38,14 @@ pub fn RecordFacts(record: &'static Record) -> impl IntoView {
             match original.date {
                 Some(date) => format_in(
                     lang,
-                    "statement-original-where",
+                    msg::STATEMENT_ORIGINAL_WHERE,
                     &[("site", site.into()), ("date", format_date(date, lang).as_str().into())],
                 ),
                 None => site.to_owned(),
             }
         });
         view! {
-            <dt>{tr("statement-original")}</dt>
+            <dt>{tr(msg::STATEMENT_ORIGINAL)}</dt>
             <dd><a href=original.url.to_string() rel="external">{place}</a></dd>
         }
     });
@@ -53,14 +54,14 @@ pub fn RecordFacts(record: &'static Record) -> impl IntoView {
             Some(updated) => {
                 format!(
                     "{} · {}",
-                    on_day(lang, "statement-published", published),
-                    on_day(lang, "statement-updated", updated)
+                    on_day(lang, msg::STATEMENT_PUBLISHED, published),
+                    on_day(lang, msg::STATEMENT_UPDATED, updated)
                 )
             }
-            None => on_day(lang, "statement-published", published),
+            None => on_day(lang, msg::STATEMENT_PUBLISHED, published),
         });
         view! {
-            <dt>{tr("statement-on-portal")}</dt>
+            <dt>{tr(msg::STATEMENT_ON_PORTAL)}</dt>
             <dd class="statement__on-portal">{line}</dd>
         }
     });
@@ -80,8 +81,8 @@ pub fn History(record: &'static Record) -> impl IntoView {
                     format!(
                         "{} — {}: {}",
                         format_date(change.date, lang),
-                        message(lang, &format!("history-version-{}", change.lang.code())),
-                        message(lang, &format!("change-{}", change.what.code()))
+                        message(lang, crate::i18n::family::history_version(change.lang)),
+                        message(lang, crate::i18n::family::change(change.what))
                     )
                 });
                 view! { <li>{line}</li> }
@@ -89,7 +90,7 @@ pub fn History(record: &'static Record) -> impl IntoView {
             .collect_view();
         view! {
             <section class="statement__history" aria-labelledby="history-heading">
-                <h2 id="history-heading">{tr("statement-history")}</h2>
+                <h2 id="history-heading">{tr(msg::STATEMENT_HISTORY)}</h2>
                 <ul>{items}</ul>
             </section>
         }

@@ -12,6 +12,7 @@ use leptos::prelude::*;
 
 #[cfg(not(feature = "ssr"))]
 use crate::content::{load_headers, on_loaded_page, FileFailure};
+use crate::i18n::{msg, MessageId};
 use crate::{content::headers, i18n::tr};
 
 /// What has come of a texts file: nothing yet, its texts, or a failure.
@@ -105,7 +106,7 @@ pub fn texts_view<T: Send + Sync + 'static>(
     retry: impl Fn() + Copy + Send + Sync + 'static,
     show: impl Fn(&T) -> AnyView + Send + Sync + 'static,
 ) -> impl IntoView {
-    fetched_view(state, retry, ("texts-loading", "texts-failed"), show)
+    fetched_view(state, retry, (msg::TEXTS_LOADING, msg::TEXTS_FAILED), show)
 }
 
 /// `show` of a file once it is here; before, the status and the failure
@@ -113,7 +114,7 @@ pub fn texts_view<T: Send + Sync + 'static>(
 pub fn fetched_view<T: Send + Sync + 'static>(
     state: Fetched<T>,
     retry: impl Fn() + Copy + Send + Sync + 'static,
-    (loading, failed): (&'static str, &'static str),
+    (loading, failed): (MessageId, MessageId),
     show: impl Fn(&T) -> AnyView + Send + Sync + 'static,
 ) -> impl IntoView {
     let retry = Callback::new(move |()| retry());
@@ -128,12 +129,12 @@ pub fn fetched_view<T: Send + Sync + 'static>(
 
 /// A file's status while it is not here: coming, or failed with a button
 /// that tries again. Not generic, so built once for every kind of file.
-fn status(retry: Option<Callback<()>>, message: &'static str) -> AnyView {
+fn status(retry: Option<Callback<()>>, message: MessageId) -> AnyView {
     match retry {
         Some(retry) => view! {
             <div class="texts-failed" role="alert">
                 <p>{tr(message)}</p>
-                <button type="button" class="button" on:click=move |_| retry.run(())>{tr("texts-retry")}</button>
+                <button type="button" class="button" on:click=move |_| retry.run(())>{tr(msg::TEXTS_RETRY)}</button>
             </div>
         }
         .into_any(),

@@ -10,6 +10,7 @@ use kasipodaq_core::{
 };
 use leptos::{either::Either, prelude::*};
 
+use crate::i18n::msg;
 use crate::{
     browser::{now_ms, time_ago},
     components::{
@@ -87,15 +88,15 @@ fn HotlineSection(store: ContactsStore) -> impl IntoView {
     let loading = move || store.shown.with(Option::is_none) && store.outcome.with(Option::is_none);
     view! {
         <section class="hotline" aria-labelledby="hotline-heading" aria-busy=move || loading().to_string()>
-            <h2 id="hotline-heading">{tr("contacts-hotline")}</h2>
+            <h2 id="hotline-heading">{tr(msg::CONTACTS_HOTLINE)}</h2>
             {move || {
                 let lang = i18n.lang.get();
                 let hotline = store.hotline();
                 let phone = match &hotline {
                     Some(hotline) if hotline.is_current() => Either::Left(view! { <HotlineNumber hotline=hotline.clone()/> }),
-                    _ => Either::Right(message(lang, if loading() { "contacts-loading" } else { "contacts-no-hotline" })),
+                    _ => Either::Right(message(lang, if loading() { msg::CONTACTS_LOADING } else { msg::CONTACTS_NO_HOTLINE })),
                 };
-                let notice = message(lang, "contacts-historical-number");
+                let notice = message(lang, msg::CONTACTS_HISTORICAL_NUMBER);
                 let details = hotline.and_then(|hotline| {
                     let pieces = hotline_details(&hotline, lang, &notice);
                     (!pieces.is_empty()).then(|| view! { <p class="hotline__label">{pieces_view(pieces)}</p> })
@@ -124,9 +125,9 @@ fn Freshness(store: ContactsStore) -> impl IntoView {
                 store.shown.with(|shown| {
                     let shown = shown.as_ref()?;
                     let (count, unit) = freshness(shown.contacts.updated_at, (now.get()? / 1000.0) as i64);
-                    let updated = i18n.t_with("contacts-updated", &[("age", time_ago(count, unit, lang).as_str().into())]);
+                    let updated = i18n.t_with(msg::CONTACTS_UPDATED, &[("age", time_ago(count, unit, lang).as_str().into())]);
                     let dropped = (shown.dropped > 0)
-                        .then(|| i18n.t_with("contacts-dropped", &[("count", shown.dropped.into())]));
+                        .then(|| i18n.t_with(msg::CONTACTS_DROPPED, &[("count", shown.dropped.into())]));
                     Some(view! { <span>{updated}</span> {dropped.map(|text| view! { " " <span>{text}</span> })} })
                 })
             }}
@@ -145,18 +146,20 @@ fn ErrorBanner(store: ContactsStore) -> impl IntoView {
             Failure::Status(status) => status,
             _ => 0,
         };
-        let problem = i18n
-            .t_with(failure.message_id(), &[("status", i64::from(status).into()), ("max", MAX_HEADQUARTERS.into())]);
+        let problem = i18n.t_with(
+            crate::i18n::family::contacts_failure(&failure),
+            &[("status", i64::from(status).into()), ("max", MAX_HEADQUARTERS.into())],
+        );
         let kept = store.shown.with(|shown| match shown.as_ref().map(|shown| shown.origin) {
-            Some(Origin::BuiltIn) => Some(i18n.t("contacts-showing-built-in")),
-            Some(_) => Some(i18n.t("contacts-showing-saved")),
+            Some(Origin::BuiltIn) => Some(i18n.t(msg::CONTACTS_SHOWING_BUILT_IN)),
+            Some(_) => Some(i18n.t(msg::CONTACTS_SHOWING_SAVED)),
             None => None,
         });
         Some(view! {
             <div class="contacts-error" role="alert">
                 <p>{problem} " " {kept}</p>
                 <button type="button" class="button" on:click=move |_| store.refresh() disabled=move || store.busy.get()>
-                    {move || if store.busy.get() { i18n.t("contacts-checking") } else { i18n.t("contacts-retry") }}
+                    {move || if store.busy.get() { i18n.t(msg::CONTACTS_CHECKING) } else { i18n.t(msg::CONTACTS_RETRY) }}
                 </button>
             </div>
         })
@@ -228,14 +231,14 @@ fn HeadquartersList(store: ContactsStore) -> impl IntoView {
             if matching.is_empty() {
                 // Nothing in the file, or nothing matching the filters.
                 let (text, can_clear) =
-                    if all.is_empty() { ("contacts-none", false) } else { ("contacts-no-match", true) };
+                    if all.is_empty() { (msg::CONTACTS_NONE, false) } else { (msg::CONTACTS_NO_MATCH, true) };
                 let clear = can_clear.then(|| view! {
                     " "
-                    <button type="button" class="button button--secondary" on:click=show_all>{message(lang, "contacts-show-all")}</button>
+                    <button type="button" class="button button--secondary" on:click=show_all>{message(lang, msg::CONTACTS_SHOW_ALL)}</button>
                 });
                 return Some(Either::Left(view! { <p class="contacts-empty">{message(lang, text)} {clear}</p> }));
             }
-            let count = i18n.t_with("contacts-count", &[("count", matching.len().into())]);
+            let count = i18n.t_with(msg::CONTACTS_COUNT, &[("count", matching.len().into())]);
             let sections = first_of(grouped(&matching, lang), limit.get()).into_iter().map(|level| {
                 let regions = level.regions.into_iter().map(|group| {
                     let heading_level = if group.region.is_some() { 4 } else { 3 };
@@ -247,7 +250,7 @@ fn HeadquartersList(store: ContactsStore) -> impl IntoView {
                 }).collect_view();
                 view! {
                     <section class="hq-level">
-                        <h2>{message(lang, &format!("contacts-level-{}", level.level.code()))}</h2>
+                        <h2>{message(lang, crate::i18n::family::level(level.level))}</h2>
                         {regions}
                     </section>
                 }
@@ -259,17 +262,17 @@ fn HeadquartersList(store: ContactsStore) -> impl IntoView {
         {move || has_entries.get().then(|| view! {
             <form class="contacts-filters" role="search" on:submit=|ev| ev.prevent_default()>
                 <div class="field">
-                    <label for="contacts-region">{tr("contacts-filter-region")}</label>
+                    <label for="contacts-region">{tr(msg::CONTACTS_FILTER_REGION)}</label>
                     // The value as a property too: a browser ignores `selected`
                     // on an option the visitor picked earlier, so "show all"
                     // could not reset the list by attributes alone.
                     <select id="contacts-region" on:change=on_region prop:value=move || chosen_name().unwrap_or_default()>
-                        <option value="" selected=move || region.with(Option::is_none)>{tr("contacts-all-regions")}</option>
+                        <option value="" selected=move || region.with(Option::is_none)>{tr(msg::CONTACTS_ALL_REGIONS)}</option>
                         {region_options}
                     </select>
                 </div>
                 <div class="field">
-                    <label for="contacts-city">{tr("contacts-filter-city")}</label>
+                    <label for="contacts-city">{tr(msg::CONTACTS_FILTER_CITY)}</label>
                     <input id="contacts-city" type="search" autocomplete="off" maxlength="100"
                         prop:value=move || city.get()
                         on:input=move |ev| {
@@ -283,7 +286,7 @@ fn HeadquartersList(store: ContactsStore) -> impl IntoView {
         // Always there (hidden when nothing is left), so it keeps the focus.
         <button type="button" class="button button--secondary contacts-more" hidden=move || left.get() == 0
             on:click=move |_| limit.update(|shown| *shown += SHOWN_AT_ONCE)>
-            {move || i18n.t_with("contacts-show-more", &[("left", left.get().into())])}
+            {move || i18n.t_with(msg::CONTACTS_SHOW_MORE, &[("left", left.get().into())])}
         </button>
     }
 }

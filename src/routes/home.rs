@@ -7,6 +7,7 @@ use kasipodaq_core::{
 };
 use leptos::prelude::*;
 
+use crate::i18n::msg;
 use crate::{
     components::{
         hotline::HotlineLine,
@@ -24,10 +25,10 @@ use crate::{
 /// brief, the next Trade Union Day, and the way into every section.
 #[component]
 pub fn HomePage() -> impl IntoView {
-    let title = tr("site-name");
-    let description = tr("page-home-description");
+    let title = tr(msg::SITE_NAME);
+    let description = tr(msg::PAGE_HOME_DESCRIPTION);
     let (headers, retry) = fetch_headers(Signal::stored(Key::Home));
-    let latest = fetched_view(headers, retry, ("page-loading", "page-failed"), |headers| match *headers {
+    let latest = fetched_view(headers, retry, (msg::PAGE_LOADING, msg::PAGE_FAILED), |headers| match *headers {
         Some(Headers::Home { latest }) => {
             latest.iter().map(|statement| view! { <StatementCard statement=statement/> }).collect_view().into_any()
         }
@@ -44,15 +45,15 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <PageMeta title=title description=description/>
         <h1 tabindex="-1">{title}</h1>
-        <p class="lead">{tr("home-lead")}</p>
-        <p>{tr("home-federation-facts")}</p>
+        <p class="lead">{tr(msg::HOME_LEAD)}</p>
+        <p>{tr(msg::HOME_FEDERATION_FACTS)}</p>
         <section aria-labelledby="home-latest">
-            <h2 id="home-latest">{tr("home-latest")}</h2>
+            <h2 id="home-latest">{tr(msg::HOME_LATEST)}</h2>
             <ol class="statement-list">{latest}</ol>
-            <p><a href=page_href(Page::Statements(ArchiveView::ALL))>{tr("home-all-statements")}</a></p>
+            <p><a href=page_href(Page::Statements(ArchiveView::ALL))>{tr(msg::HOME_ALL_STATEMENTS)}</a></p>
         </section>
         <section aria-labelledby="home-platform">
-            <h2 id="home-platform">{tr("home-platform")}</h2>
+            <h2 id="home-platform">{tr(msg::HOME_PLATFORM)}</h2>
             <ul>{platform}</ul>
         </section>
         <NextUnionDay/>
@@ -60,9 +61,9 @@ pub fn HomePage() -> impl IntoView {
         // a new number arriving with the request moves nothing below it.
         <div class="home-hotline">
             <HotlineLine/>
-            <p><a href=page_href(Page::Contacts)>{tr("home-all-contacts")}</a></p>
+            <p><a href=page_href(Page::Contacts)>{tr(msg::HOME_ALL_CONTACTS)}</a></p>
         </div>
-        <h2>{tr("home-sections")}</h2>
+        <h2>{tr(msg::HOME_SECTIONS)}</h2>
         <SectionLinks/>
     }
 }

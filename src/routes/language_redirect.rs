@@ -2,6 +2,7 @@ use kasipodaq_core::urls::Page;
 use leptos::prelude::*;
 use leptos_router::{hooks::use_navigate, NavigateOptions};
 
+use crate::i18n::msg;
 use crate::{
     components::page_meta::PageMeta,
     i18n::{tr, visitor_language},
@@ -18,9 +19,9 @@ pub fn LanguageRedirect() -> impl IntoView {
     Effect::new(move |_| {
         navigate(&target, NavigateOptions { replace: true, ..Default::default() });
     });
-    let title = tr("site-name");
+    let title = tr(msg::SITE_NAME);
     view! {
-        <PageMeta title=title description=tr("page-home-description")/>
+        <PageMeta title=title description=tr(msg::PAGE_HOME_DESCRIPTION)/>
         <h1 tabindex="-1">{title}</h1>
         <HomeLinks/>
     }

@@ -5,6 +5,7 @@ use kasipodaq_core::{
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
+use crate::i18n::msg;
 use crate::{
     components::{
         page_meta::{NoIndex, PageMeta},
@@ -21,8 +22,8 @@ use crate::{
 pub fn NotFoundPage() -> impl IntoView {
     let i18n = use_i18n();
     let location = use_location();
-    let title = tr("not-found-title");
-    let text = tr("not-found-text");
+    let title = tr(msg::NOT_FOUND_TITLE);
+    let text = tr(msg::NOT_FOUND_TEXT);
     let others = move || {
         let page_lang = i18n.lang.get();
         location.pathname.with(|path| lang_of_path(path).is_none()).then(|| {
@@ -32,8 +33,8 @@ pub fn NotFoundPage() -> impl IntoView {
                 .map(|lang| {
                     view! {
                         <div class="not-found__other" lang=lang.code()>
-                            <p><strong>{message(lang, "not-found-title")}</strong></p>
-                            <p>{message(lang, "not-found-text")}</p>
+                            <p><strong>{message(lang, msg::NOT_FOUND_TITLE)}</strong></p>
+                            <p>{message(lang, msg::NOT_FOUND_TEXT)}</p>
                         </div>
                     }
                 })
@@ -47,7 +48,7 @@ pub fn NotFoundPage() -> impl IntoView {
         <p class="lead">{text}</p>
         {others}
         <HomeLinks/>
-        <h2>{tr("not-found-sections")}</h2>
+        <h2>{tr(msg::NOT_FOUND_SECTIONS)}</h2>
         <SectionLinks/>
     }
 }
@@ -61,7 +62,7 @@ pub fn HomeLinks() -> impl IntoView {
             view! {
                 <li>
                     <a href=Page::Home.path(lang) hreflang=lang.code() lang=lang.code()>
-                        {message(lang, "not-found-home-link")}
+                        {message(lang, msg::NOT_FOUND_HOME_LINK)}
                     </a>
                 </li>
             }

@@ -13,6 +13,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use web_sys::{ScrollBehavior, ScrollIntoViewOptions};
 
+use crate::i18n::{family, msg, MessageId};
 use crate::{
     components::{
         copy_button::{CopyButton, ShareButton},
@@ -37,7 +38,7 @@ pub fn StatementPage(slug: String) -> impl IntoView {
         return view! { <NotFoundPage/> }.into_any();
     }
     let (headers, retry) = fetch_headers(Signal::stored(key));
-    fetched_view(headers, retry, ("page-loading", "page-failed"), |headers| match *headers {
+    fetched_view(headers, retry, (msg::PAGE_LOADING, msg::PAGE_FAILED), |headers| match *headers {
         Some(Headers::Statement { statement, older, newer }) => {
             view! { <StatementView statement=statement older=older.as_ref() newer=newer.as_ref()/> }.into_any()
         }
@@ -83,23 +84,23 @@ fn StatementView(
             if lang == Lang::En { v.title.replace('“', "‘").replace('”', "’") } else { v.title.to_string() };
         let date = match statement.date {
             Some(date) => crate::browser::format_date(date, lang),
-            None => message(lang, "citation-no-date"),
+            None => message(lang, msg::CITATION_NO_DATE),
         };
         let translated = if v.translation {
-            message(lang, &format!("citation-translated-from-{}", statement.source_language.code()))
+            message(lang, family::citation_translated_from(statement.source_language))
         } else {
             String::new()
         };
         let paragraph =
-            highlighted.get().map(|n| i18n.t_with("citation-paragraph", &[("n", n.into())])).unwrap_or_default();
+            highlighted.get().map(|n| i18n.t_with(msg::CITATION_PARAGRAPH, &[("n", n.into())])).unwrap_or_default();
         let mut citation = i18n.t_with(
-            "statement-citation",
+            msg::STATEMENT_CITATION,
             &[
                 ("issuer", (&*v.issuer).into()),
                 ("title", (&*title).into()),
                 ("translated", (&*translated).into()),
                 ("date", (&*date).into()),
-                ("version", (&*message(lang, &format!("history-version-{}", statement.text_lang(lang).code()))).into()),
+                ("version", (&*message(lang, family::history_version(statement.text_lang(lang)))).into()),
                 ("paragraph", (&*paragraph).into()),
                 ("url", (&*share_url(statement, lang, &fragment())).into()),
             ],
@@ -108,7 +109,7 @@ fn StatementView(
         if let Some(today) = crate::browser::today_in_kazakhstan() {
             let day = crate::browser::format_date(today, lang);
             citation =
-                format!("{citation} {}", i18n.t_with("statement-citation-accessed", &[("date", (&*day).into())]));
+                format!("{citation} {}", i18n.t_with(msg::STATEMENT_CITATION_ACCESSED, &[("date", (&*day).into())]));
         }
         citation
     });
@@ -161,8 +162,8 @@ fn StatementView(
                         <a
                             class="para__link"
                             href=format!("#{id}")
-                            aria-label=move || i18n.t_with("statement-paragraph-link", &[("n", n.into())])
-                            title=move || i18n.t_with("statement-paragraph-link", &[("n", n.into())])
+                            aria-label=move || i18n.t_with(msg::STATEMENT_PARAGRAPH_LINK, &[("n", n.into())])
+                            title=move || i18n.t_with(msg::STATEMENT_PARAGRAPH_LINK, &[("n", n.into())])
                         >
                             "#" {n}
                         </a>
@@ -187,27 +188,27 @@ fn StatementView(
             let href = Page::Statement(statement.slug.to_string()).path(source_lang);
             let stale = v.stale_since.map(|day| {
                 let date = crate::browser::format_date(day, i18n.lang.get());
-                view! { <p class="origin-note">{i18n.t_with("statement-stale", &[source, ("date", (&*date).into())])}</p> }
+                view! { <p class="origin-note">{i18n.t_with(msg::STATEMENT_STALE, &[source, ("date", (&*date).into())])}</p> }
             });
             view! {
                 <p class="origin-note">
-                    {i18n.t(&format!("translated-from-{}", source_lang.code()))} " "
-                    <a href=href hreflang=source_lang.code()>{tr("statement-read-source")}</a>
+                    {i18n.t(family::translated_from(source_lang))} " "
+                    <a href=href hreflang=source_lang.code()>{tr(msg::STATEMENT_READ_SOURCE)}</a>
                 </p>
                 {stale}
             }
             .into_any()
         } else {
             let note = if v.fallback {
-                i18n.t_with("statement-untranslated", &[source])
+                i18n.t_with(msg::STATEMENT_UNTRANSLATED, &[source])
             } else {
-                i18n.t("statement-source-text")
+                i18n.t(msg::STATEMENT_SOURCE_TEXT)
             };
             view! { <p class="origin-note">{note}</p> }.into_any()
         }
     };
 
-    let neighbour = move |other: Option<&'static Statement>, key: &'static str, rel: &'static str| {
+    let neighbour = move |other: Option<&'static Statement>, key: MessageId, rel: &'static str| {
         other.map(|other| {
             view! {
                 <li class=format!("neighbours__{rel}")>
@@ -229,13 +230,13 @@ fn StatementView(
                 <p class="statement__date">
                     <StatementDate statement=statement/>
                     {statement.record.dated_by_publication.then(|| view! {
-                        " " <span class="statement__dated-by">{tr("statement-dated-by-publication")}</span>
+                        " " <span class="statement__dated-by">{tr(msg::STATEMENT_DATED_BY_PUBLICATION)}</span>
                     })}
                 </p>
                 <dl class="statement__facts">
-                    <dt>{tr("statement-issuer")}</dt>
+                    <dt>{tr(msg::STATEMENT_ISSUER)}</dt>
                     <dd lang=text_lang>{move || version().issuer.to_string()}</dd>
-                    <dt>{tr("statement-source")}</dt>
+                    <dt>{tr(msg::STATEMENT_SOURCE)}</dt>
                     <dd lang=text_lang>{move || version().source.to_string()}</dd>
                     <RecordFacts record=&statement.record/>
                 </dl>
@@ -244,25 +245,25 @@ fn StatementView(
             </header>
             <div class="statement__text" lang=text_lang>{paragraphs}</div>
             {move || version().note.as_ref().map(|note| view! {
-                <p class="statement__note"><strong>{tr("statement-note")}</strong> " " {note.to_string()}</p>
+                <p class="statement__note"><strong>{tr(msg::STATEMENT_NOTE)}</strong> " " {note.to_string()}</p>
             })}
             <History record=&statement.record/>
             <section class="statement__share" aria-labelledby="share-heading">
-                <h2 id="share-heading">{tr("statement-share")}</h2>
+                <h2 id="share-heading">{tr(msg::STATEMENT_SHARE)}</h2>
                 <p class="statement__share-buttons">
                     <ShareButton title=title url=url/>
-                    <CopyButton value=url label="statement-copy-link" done="statement-link-copied"/>
+                    <CopyButton value=url label=msg::STATEMENT_COPY_LINK done=msg::STATEMENT_LINK_COPIED/>
                 </p>
-                <h3>{tr("statement-cite")}</h3>
+                <h3>{tr(msg::STATEMENT_CITE)}</h3>
                 <p class="citation">{citation}</p>
-                <p><CopyButton value=citation label="statement-copy-citation" done="statement-citation-copied"/></p>
+                <p><CopyButton value=citation label=msg::STATEMENT_COPY_CITATION done=msg::STATEMENT_CITATION_COPIED/></p>
             </section>
             <PassageLink page_url=page_url/>
         </article>
-        <nav class="neighbours" aria-label=tr("statement-neighbours")>
+        <nav class="neighbours" aria-label=tr(msg::STATEMENT_NEIGHBOURS)>
             <ul>
-                {neighbour(older, "statement-older", "older")}
-                {neighbour(newer, "statement-newer", "newer")}
+                {neighbour(older, msg::STATEMENT_OLDER, "older")}
+                {neighbour(newer, msg::STATEMENT_NEWER, "newer")}
             </ul>
         </nav>
     }

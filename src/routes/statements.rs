@@ -9,6 +9,7 @@ use leptos_router::{
     NavigateOptions,
 };
 
+use crate::i18n::msg;
 use crate::{
     components::{
         archive_nav::{archive_browse, archive_pages},
@@ -81,15 +82,15 @@ pub fn StatementsPage() -> impl IntoView {
     // so no two archive pages share one.
     let title = text(move |lang| {
         let view = view.get();
-        let mut parts = vec![message(lang, "page-statements-title")];
+        let mut parts = vec![message(lang, msg::PAGE_STATEMENTS_TITLE)];
         parts.extend(view.year.map(|year| year.to_string()));
-        parts.extend(view.kind.map(|kind| message(lang, &format!("kind-{}", kind.code()))));
+        parts.extend(view.kind.map(|kind| message(lang, crate::i18n::family::kind(kind))));
         if view.page > 1 {
-            parts.push(format_in(lang, "archive-page", &[("page", (view.page as usize).into())]));
+            parts.push(format_in(lang, msg::ARCHIVE_PAGE, &[("page", (view.page as usize).into())]));
         }
         parts.join(", ")
     });
-    let description = tr("page-statements-description");
+    let description = tr(msg::PAGE_STATEMENTS_DESCRIPTION);
 
     let on_search = move |ev: leptos::ev::Event| {
         let words = event_target_value(&ev);
@@ -112,7 +113,7 @@ pub fn StatementsPage() -> impl IntoView {
         <p class="lead">{description}</p>
         <form class="archive-filters" role="search" method="get" action=action on:submit=|ev| ev.prevent_default()>
             <div class="field field--wide">
-                <label for="archive-q">{tr("archive-search-label")}</label>
+                <label for="archive-q">{tr(msg::ARCHIVE_SEARCH_LABEL)}</label>
                 <div class="field__row">
                     <input
                         id="archive-q"
@@ -125,9 +126,9 @@ pub fn StatementsPage() -> impl IntoView {
                         on:input=on_search
                         on:focus=on_focus
                     />
-                    <button type="submit" class="button">{tr("archive-search-submit")}</button>
+                    <button type="submit" class="button">{tr(msg::ARCHIVE_SEARCH_SUBMIT)}</button>
                 </div>
-                <p class="field__hint" id="archive-q-hint">{tr("archive-search-hint")}</p>
+                <p class="field__hint" id="archive-q-hint">{tr(msg::ARCHIVE_SEARCH_HINT)}</p>
             </div>
         </form>
         {archive_browse(filter, shown)}
@@ -136,16 +137,16 @@ pub fn StatementsPage() -> impl IntoView {
         } else {
             view! {
                 <p class="archive-count" role="status">
-                    {move || i18n.t_with("archive-count", &[("count", count.get().into())])}
+                    {move || i18n.t_with(msg::ARCHIVE_COUNT, &[("count", count.get().into())])}
                     {move || (!filter.with(ArchiveFilter::is_empty)).then(|| view! {
                         " "
-                        <a href=page_href(Page::Statements(ArchiveView::ALL))>{tr("archive-clear")}</a>
+                        <a href=page_href(Page::Statements(ArchiveView::ALL))>{tr(msg::ARCHIVE_CLEAR)}</a>
                     })}
                 </p>
                 <ol class="statement-list">
                     // Fifty cards at most: rebuilding them is cheaper, in
                     // bytes shipped, than keyed diffing.
-                    {fetched_view(headers, retry, ("page-loading", "page-failed"), |headers| match *headers {
+                    {fetched_view(headers, retry, (msg::PAGE_LOADING, msg::PAGE_FAILED), |headers| match *headers {
                         Some(Headers::Archive { statements, .. }) => statements
                             .iter()
                             .map(|statement| view! { <StatementCard statement=statement/> })

@@ -41,6 +41,13 @@ pub struct Packed<'a> {
     pub pattern_ends: [&'a [u16]; 3],
 }
 
+/// A message of the packed catalogue, by its place: `build.rs` writes one
+/// named constant per message (`msg::SITE_NAME` for `site-name`), so a
+/// misspelt or removed id is a compile error and the app carries no id
+/// strings.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct MessageId(pub u16);
+
 /// The owned form, made on the host by [`Catalog::pack`].
 #[derive(Clone, Debug, PartialEq)]
 pub struct PackedCatalog {
@@ -60,14 +67,14 @@ impl PackedCatalog {
         }
     }
 
-    /// A Rust expression of type `kasipodaq_core::i18n::packed::Packed<'static>`.
+    /// A Rust expression of type `kasipodaq_core::i18n::packed::Packed<'static>`,
+    /// without the id table: code that carries it names messages by
+    /// [`MessageId`] ([`Self::ids_to_rust`]).
     pub fn to_rust(&self) -> String {
         let list = |ends: &[u16]| ends.iter().map(|end| end.to_string()).collect::<Vec<_>>().join(",");
         format!(
-            "::kasipodaq_core::i18n::packed::Packed {{ ids: {:?}, id_ends: &[{}], patterns: [{:?}, {:?}, {:?}], \
+            "::kasipodaq_core::i18n::packed::Packed {{ ids: \"\", id_ends: &[], patterns: [{:?}, {:?}, {:?}], \
              pattern_ends: [&[{}], &[{}], &[{}]] }}\n",
-            self.ids,
-            list(&self.id_ends),
             self.patterns[0],
             self.patterns[1],
             self.patterns[2],
@@ -75,6 +82,22 @@ impl PackedCatalog {
             list(&self.pattern_ends[1]),
             list(&self.pattern_ends[2]),
         )
+    }
+
+    /// One constant per message, `SITE_NAME` for `site-name`, each the
+    /// [`MessageId`] of its place in this catalogue.
+    pub fn ids_to_rust(&self) -> String {
+        let packed = self.as_packed();
+        let mut out = String::new();
+        for index in 0..self.id_ends.len() {
+            let id = packed.id(index);
+            let name = id.to_uppercase().replace('-', "_");
+            out.push_str(&format!(
+                "/// `{id}`\npub const {name}: ::kasipodaq_core::i18n::packed::MessageId = \
+                 ::kasipodaq_core::i18n::packed::MessageId({index});\n"
+            ));
+        }
+        out
     }
 }
 
@@ -197,6 +220,26 @@ impl<'a> Packed<'a> {
     /// As [`Catalog::format`] ([`with_fallback`]).
     pub fn format(&self, lang: Lang, id: &str, args: &[(&str, Arg<'_>)], plurals: &dyn PluralRules) -> String {
         with_fallback(lang, id, |lang, errors| self.format_checked(lang, id, args, plurals, errors))
+    }
+
+    /// The message `id` in `lang`, else in English (the build refuses an
+    /// English catalogue without it, so the last resort, an empty string,
+    /// is never shown).
+    pub fn format_id(&self, lang: Lang, id: MessageId, args: &[(&str, Arg<'_>)], plurals: &dyn PluralRules) -> String {
+        let index = usize::from(id.0);
+        let pattern_in = |lang: Lang| {
+            let ends = self.pattern_ends[lang.index()];
+            let pattern = &self.patterns[lang.index()][start(ends, index)..usize::from(ends[index])];
+            (!pattern.is_empty()).then_some(pattern)
+        };
+        let Some((lang, pattern)) = [lang, Lang::FALLBACK].into_iter().find_map(|l| Some((l, pattern_in(l)?))) else {
+            return String::new();
+        };
+        let mut out = String::new();
+        let mut context =
+            Context { pattern: pattern.as_bytes(), text: pattern, lang, args, plurals, missing: &mut |_: &str| {} };
+        write(&mut out, &mut context, 0);
+        out
     }
 }
 
@@ -459,10 +502,30 @@ mod tests {
     fn rust_source_holds_the_same_tables() {
         let catalog = en("a = A\nb = { $x } B\n");
         let source = catalog.pack().unwrap().to_rust();
-        assert!(
-            source.starts_with("::kasipodaq_core::i18n::packed::Packed { ids: \"ab\", id_ends: &[1,2]"),
-            "{source}"
-        );
+        // no id strings: the app names messages by their constants
+        assert!(source.starts_with("::kasipodaq_core::i18n::packed::Packed { ids: \"\", id_ends: &[]"), "{source}");
         assert!(source.contains(r#"patterns: ["", "", "A\u{1}x\u{2} B"]"#), "{source}");
+        let ids = catalog.pack().unwrap().ids_to_rust();
+        assert!(ids.contains("pub const A: ::kasipodaq_core::i18n::packed::MessageId = ::kasipodaq_core::i18n::packed::MessageId(0);"), "{ids}");
+        assert!(ids.contains("pub const B: ::kasipodaq_core::i18n::packed::MessageId = ::kasipodaq_core::i18n::packed::MessageId(1);"), "{ids}");
+    }
+
+    #[test]
+    fn by_id_every_site_message_formats_as_by_name() {
+        let catalog = site_catalog();
+        let packed = catalog.pack().unwrap();
+        let packed = packed.as_packed();
+        for index in 0..packed.id_ends.len() {
+            let id = packed.id(index);
+            for lang in Lang::ALL {
+                let args = [("n", Arg::Num(3.0)), ("count", Arg::Num(21.0)), ("date", Arg::Str("1 May"))];
+                assert_eq!(
+                    packed.format_id(lang, MessageId(index as u16), &args, &Rules),
+                    packed.format(lang, id, &args, &Rules),
+                    "{} {id}",
+                    lang.code()
+                );
+            }
+        }
     }
 }
