@@ -13,14 +13,21 @@ mod offline;
 pub mod open_data;
 
 pub use contacts_endpoint::{ContactsEndpoint, CONTACTS_URL_SETTING};
+pub use csp::content_security_policy;
+#[cfg(not(target_arch = "wasm32"))]
 pub(crate) use csp::sha256;
-pub use csp::{content_security_policy, sha256_base64};
+#[cfg(not(target_arch = "wasm32"))]
+pub use csp::sha256_base64;
 pub use feeds::{
     atom_feed, feed_path, robots, sitemap, sitemap_file_path, sitemap_files, FeedTexts, FEED_ENTRIES, SITEMAP_PATH,
     SITEMAP_URL_LIMIT,
 };
-pub use head::{app_preloads, head_tags, redirect_page, PageHead};
-pub use offline::{offline_worker, precache, service_worker, Precache, KEPT_BYTES, KEPT_ENTRIES, SERVICE_WORKER_PATH};
+#[cfg(not(target_arch = "wasm32"))]
+pub use head::redirect_page;
+pub use head::{app_preloads, head_tags, PageHead};
+#[cfg(not(target_arch = "wasm32"))]
+pub use offline::offline_worker;
+pub use offline::{precache, service_worker, Precache, KEPT_BYTES, KEPT_ENTRIES, SERVICE_WORKER_PATH};
 
 use crate::{content::Statement, urls::Page};
 

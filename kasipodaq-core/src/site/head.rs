@@ -112,6 +112,7 @@ pub fn app_preloads(headers_file: Option<&str>, texts_file: Option<&str>) -> Str
 /// hash the page's own policy allows; without scripts a refresh, which drops
 /// the fragment, and the link). `noindex` and `rel=canonical`, so search
 /// engines list the statement once, at its own address. Hosts need no rule.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn redirect_page(site: &Site, lang: Lang, to: &Page, title: &str, moved: &str) -> String {
     let target = to.path(lang);
     let script = format!("location.replace({}+location.hash)", json_string(&target));

@@ -67,6 +67,7 @@ pub fn precache(files: &[String]) -> Precache {
 /// [`precache`]) and `read` gives a file's bytes. Its version is a hash of
 /// the precached files' names and contents, so files it does not precache
 /// (statement pages, texts files) change nothing in it.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn offline_worker(
     files: &[String],
     mut read: impl FnMut(&str) -> Result<Vec<u8>, String>,
