@@ -32,7 +32,9 @@ fi
 # 3. wasm-bindgen CLI at exactly the version in Cargo.lock, so the two can
 #    never drift (a mismatch fails at build or at run time). Not --locked: its
 #    lock file pins a webpki-roots release the registry here does not have.
-WASM_BINDGEN_VERSION="$(tools/lock-version.sh wasm-bindgen)"
+#    Cargo's own answer (`cargo pkgid` reads Cargo.lock; it needs no network).
+wasm_bindgen_id="$(cargo pkgid -p wasm-bindgen)"
+WASM_BINDGEN_VERSION="${wasm_bindgen_id##*@}"
 if ! wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $WASM_BINDGEN_VERSION"; then
   note "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 3 minutes)"
   cargo install wasm-bindgen-cli --version "=$WASM_BINDGEN_VERSION" --force
