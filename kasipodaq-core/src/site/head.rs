@@ -176,80 +176,72 @@ fn meta_property(property: &str, content: &str) -> String {
 /// translation the portal as its translator and the source version it was
 /// made from.
 fn news_article(head: &PageHead, statement: &Statement, canonical: &str, root: &str, site: &Site) -> String {
-    let organization = format!(
-        "{{\"@type\":\"Organization\",\"name\":{},\"url\":{}}}",
-        json_string(head.site_name),
-        json_string(root)
-    );
-    let mut fields = vec![
-        ("@context", json_string("https://schema.org")),
-        ("@type", json_string("NewsArticle")),
-        ("headline", json_string(&statement.version(head.lang).title)),
-        ("description", json_string(head.description)),
-        ("inLanguage", json_string(head.lang.code())),
-        ("url", json_string(canonical)),
-        ("mainEntityOfPage", json_string(canonical)),
-    ];
+    use serde_json::{json, Value};
+    let organization = json!({ "@type": "Organization", "name": head.site_name, "url": root });
+    let mut article = json!({
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": &*statement.version(head.lang).title,
+        "description": head.description,
+        "inLanguage": head.lang.code(),
+        "url": canonical,
+        "mainEntityOfPage": canonical,
+        "isAccessibleForFree": true,
+        "publisher": organization,
+        "author": organization,
+    });
+    let fields = article.as_object_mut().expect("an object");
     let record = &statement.record;
+    let day = |date: crate::calendar::Date| Value::String(date.to_string());
     if let Some(date) = statement.date {
-        fields.push(("dateCreated", json_string(&date.to_string())));
+        fields.insert("dateCreated".into(), day(date));
     }
     if let Some(date) = record.published.or(statement.date) {
-        fields.push(("datePublished", json_string(&date.to_string())));
+        fields.insert("datePublished".into(), day(date));
     }
     if let Some(date) = record.modified() {
-        fields.push(("dateModified", json_string(&date.to_string())));
+        fields.insert("dateModified".into(), day(date));
     }
     if let Some(original) = &record.original {
-        let date =
-            original.date.map(|d| format!(",\"datePublished\":{}", json_string(&d.to_string()))).unwrap_or_default();
-        fields.push((
-            "isBasedOn",
-            format!("{{\"@type\":\"CreativeWork\",\"url\":{}{date}}}", json_string(&original.url)),
-        ));
+        let mut work = json!({ "@type": "CreativeWork", "url": &original.url });
+        if let Some(date) = original.date {
+            work["datePublished"] = day(date);
+        }
+        fields.insert("isBasedOn".into(), work);
     }
     if statement.version(head.lang).translation {
         let source = statement.source_language;
         let source_url = site.url(&Page::Statement(statement.slug.to_string()).path(source));
-        fields.push(("translator", organization.clone()));
-        fields.push((
-            "translationOfWork",
-            format!(
-                "{{\"@type\":\"NewsArticle\",\"inLanguage\":{},\"url\":{}}}",
-                json_string(source.code()),
-                json_string(&source_url)
-            ),
-        ));
+        fields.insert("translator".into(), organization);
+        fields.insert(
+            "translationOfWork".into(),
+            json!({ "@type": "NewsArticle", "inLanguage": source.code(), "url": source_url }),
+        );
     }
-    fields.extend([
-        ("isAccessibleForFree", "true".to_string()),
-        ("publisher", organization.clone()),
-        ("author", organization),
-    ]);
-    let members: Vec<String> = fields.into_iter().map(|(key, value)| format!("{}:{value}", json_string(key))).collect();
-    format!("{{{}}}", members.join(","))
+    script_safe(article.to_string())
 }
 
-/// A JSON string literal that is safe inside `<script>`: HTML does not decode
-/// entities there, so `<`, `>` and `&` are written as `\u003c` and so on, and
-/// `</script>` or `<!--` can never appear. U+2028 and U+2029 are escaped too,
-/// as older JavaScript parsers refuse them in strings.
+/// A JSON string literal that is safe inside `<script>` ([`script_safe`]).
 pub(super) fn json_string(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
+    script_safe(serde_json::Value::from(text).to_string())
+}
+
+/// JSON as `serde_json` writes it, made safe inside `<script>`: HTML does not
+/// decode entities there, so `<`, `>` and `&` become `\u003c` and so on, and
+/// `</script>` or `<!--` can never appear. U+2028 and U+2029 are escaped too,
+/// as older JavaScript parsers refuse them in strings. (Outside strings JSON
+/// has none of these characters.)
+fn script_safe(json: String) -> String {
+    if !json.contains(['<', '>', '&', '\u{2028}', '\u{2029}']) {
+        return json;
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
         match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
             '<' | '>' | '&' | '\u{2028}' | '\u{2029}' => out.push_str(&format!("\\u{:04x}", u32::from(c))),
-            c if c < ' ' => out.push_str(&format!("\\u{:04x}", u32::from(c))),
             c => out.push(c),
         }
     }
-    out.push('"');
     out
 }
 
