@@ -375,9 +375,9 @@ impl Template {
     fn page(&self, path: &str, app_preloads: &str, head: impl FnOnce(&str, &str) -> String) -> String {
         let template = self.html.replacen(APP_TEMPLATE, &format!("{APP_TEMPLATE}{app_preloads}"), 1);
         let rendered = render(&template, path);
-        let title = between(&rendered, "<title>", "</title>").map(unescape).unwrap_or_default();
+        let title = between(&rendered, "<title>", "</title>").map(kasipodaq_core::html::unescape).unwrap_or_default();
         let description_tag = between(&rendered, "<meta name=\"description\" content=\"", "\">").map(str::to_owned);
-        let description = description_tag.as_deref().map(unescape).unwrap_or_default();
+        let description = description_tag.as_deref().map(kasipodaq_core::html::unescape).unwrap_or_default();
         let mut html = rendered;
         let extra = head(&title, &description);
         if !extra.is_empty() {
@@ -450,14 +450,4 @@ fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {
     let from = text.find(start)? + start.len();
     let to = from + text[from..].find(end)?;
     Some(&text[from..to])
-}
-
-/// Undoes the HTML escaping of a rendered title or attribute value.
-fn unescape(text: &str) -> String {
-    text.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#x27;", "'")
-        .replace("&#39;", "'")
-        .replace("&amp;", "&")
 }

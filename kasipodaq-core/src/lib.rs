@@ -9,6 +9,7 @@ pub mod calendar;
 pub mod codegen;
 pub mod contacts;
 pub mod content;
+pub mod html;
 pub mod i18n;
 pub mod kind;
 pub mod lang;

@@ -17,7 +17,7 @@ pub fn excerpt_runs(excerpt: &str) -> Vec<(bool, String)> {
             Some(at) => (&rest[..at], Some(&rest[at + tag.len()..])),
             None => (rest, None),
         };
-        let text = unescape(text);
+        let text = crate::html::unescape(text);
         if !text.is_empty() {
             runs.push((marked, text));
         }
@@ -29,31 +29,6 @@ pub fn excerpt_runs(excerpt: &str) -> Vec<(bool, String)> {
             None => return runs,
         }
     }
-}
-
-/// Undoes the HTML escaping of an excerpt's text, in one pass; any other
-/// tag or entity stays as written (it shows, it is never markup).
-fn unescape(text: &str) -> String {
-    const ENTITIES: [(&str, char); 6] =
-        [("&lt;", '<'), ("&gt;", '>'), ("&quot;", '"'), ("&#39;", '\''), ("&#x27;", '\''), ("&amp;", '&')];
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(at) = rest.find('&') {
-        out.push_str(&rest[..at]);
-        rest = &rest[at..];
-        match ENTITIES.iter().find(|(entity, _)| rest.starts_with(entity)) {
-            Some((entity, c)) => {
-                out.push(*c);
-                rest = &rest[entity.len()..];
-            }
-            None => {
-                out.push('&');
-                rest = &rest[1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    out
 }
 
 /// The link of a result: the statement page Pagefind names, rebuilt by our

@@ -29,6 +29,7 @@ pub use head::{app_preloads, head_tags, PageHead};
 pub use offline::offline_worker;
 pub use offline::{precache, service_worker, Precache, KEPT_BYTES, KEPT_ENTRIES, SERVICE_WORKER_PATH};
 
+pub use crate::html::escape;
 use crate::{content::Statement, urls::Page};
 
 /// The federation's own website (`content/SOURCES.md`): where the footer
@@ -145,23 +146,6 @@ pub fn pages(statements: &[Statement]) -> Vec<Page> {
         .chain(statement_pages)
         .chain([Page::Platform, Page::UnionDay, Page::Contacts, Page::Accessibility])
         .collect()
-}
-
-/// Escapes text for HTML and XML, both in text and in double- or
-/// single-quoted attribute values: `&`, `<`, `>`, `"` and `'`.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// The origin of an absolute `http(s)` URL, for `connect-src`:

@@ -181,7 +181,7 @@ fn to_html(text: &Translated) -> Result<Translated, String> {
     for one in text.iter() {
         let mut html = String::new();
         for (lang, words) in language_spans(one)? {
-            let escaped = words.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;");
+            let escaped = crate::html::escape(words);
             match lang {
                 Some(lang) => html.push_str(&format!("<span lang=\"{lang}\">{escaped}</span>")),
                 None => html.push_str(&escaped),
