@@ -8,10 +8,11 @@
 
 use std::{env, fs, path::Path};
 
-use kasipodaq_core::{
-    content::{self, accessibility, texts},
-    i18n::compile::{compile, read_locales, to_rust},
+use kasipodaq_build::{
+    content::{self, accessibility},
+    fluent::{compile, read_locales, to_rust},
 };
+use kasipodaq_core::content::texts;
 
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -94,7 +95,7 @@ fn main() {
     // The open data's terms of reuse, where the federation states them.
     let terms = content_dir.join(content::load::PAGES_FOLDER).join("open-data.toml");
     if let Ok(text) = fs::read_to_string(&terms) {
-        if let Err(problem) = kasipodaq_core::site::open_data::Terms::parse(&text) {
+        if let Err(problem) = kasipodaq_build::site::open_data::Terms::parse(&text) {
             panic!("{}: {problem}", terms.strip_prefix(root).unwrap_or(&terms).display());
         }
     }

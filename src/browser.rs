@@ -1,40 +1,10 @@
 //! What the app asks of the browser: the saved language, the visitor's
-//! languages and today's date in Kazakhstan (from the browser's clock); and
-//! dates and relative times in the page's language, written the same way in
-//! the browser and in the prerender.
-
-use kasipodaq_core::{calendar, contacts::TimeUnit, Lang};
-
-use crate::i18n::{format_in, message};
+//! languages and today's date in Kazakhstan (from the browser's clock).
 
 #[cfg(not(feature = "ssr"))]
 pub use in_browser::*;
 #[cfg(feature = "ssr")]
 pub use prerendered::*;
-
-/// A date written out in `lang` with the translations' pattern («2019 жылғы
-/// 12 мамыр», «12 мая 2019 г.», "12 May 2019"), in the browser as in the
-/// prerender. Not `Intl.DateTimeFormat`: building one cost 55 ms of the home
-/// page's start on this project's 2-core machine (the browser loads the
-/// language's data); for Russian and English it writes exactly these words
-/// (a component test compares them), and Chromium's trimmed data has no
-/// Kazakh month names ("2019 M05 12").
-pub fn format_date(date: calendar::Date, lang: Lang) -> String {
-    let month = message(lang, crate::i18n::family::month(date.month));
-    format_in(
-        lang,
-        crate::i18n::msg::DATE_LONG,
-        &[("day", date.day.into()), ("month", (&month).into()), ("year", (date.year as i64).into())],
-    )
-}
-
-/// "5 minutes ago" in `lang` from our plural messages (`contacts-age-{unit}`).
-/// Not `Intl.RelativeTimeFormat`: building one cost 62 ms of the contacts
-/// page's start here (same words for ru and en, compared by a component
-/// test), and Chromium's trimmed data writes Kazakh as "-5 min".
-pub fn time_ago(count: i64, unit: TimeUnit, lang: Lang) -> String {
-    format_in(lang, crate::i18n::family::time_ago(unit), &[("count", count.into())])
-}
 
 /// The same questions answered on the build machine, for the prerender:
 /// no visitor, no saved choice, and no "today" (a page built today is read

@@ -28,7 +28,7 @@ use kasipodaq_core::{
 #[cfg(feature = "ssr")]
 pub static STATEMENTS: std::sync::LazyLock<Vec<Statement>> = std::sync::LazyLock::new(|| {
     let dir = std::path::Path::new(env!("KASIPODAQ_CONTENT_PATH"));
-    let mut content = kasipodaq_core::content::load::read(dir).unwrap_or_else(|errors| {
+    let mut content = kasipodaq_build::content::load::read(dir).unwrap_or_else(|errors| {
         let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
         panic!("{} changed since the build and has {} problem(s):\n{}", dir.display(), list.len(), list.join("\n"))
     });
@@ -42,9 +42,9 @@ pub static STATEMENTS: std::sync::LazyLock<Vec<Statement>> = std::sync::LazyLock
 #[cfg(feature = "ssr")]
 pub struct Report {
     /// Left out because their `publish_at` is later than now.
-    pub scheduled: Vec<kasipodaq_core::content::load::Scheduled>,
+    pub scheduled: Vec<kasipodaq_build::content::load::Scheduled>,
     /// Translations behind their source.
-    pub stale: Vec<kasipodaq_core::content::load::Stale>,
+    pub stale: Vec<kasipodaq_build::content::load::Stale>,
 }
 
 #[cfg(feature = "ssr")]
@@ -267,7 +267,7 @@ pub async fn load_points(source: &'static PointsSource) -> Result<&'static Point
 /// The accessibility statement's body in each language, if it is here.
 pub fn accessibility_html() -> Option<Arc<[String; 3]>> {
     #[cfg(feature = "ssr")]
-    return kasipodaq_core::content::accessibility::html_in_all(crate::i18n::catalog()).ok().map(Arc::new);
+    return kasipodaq_build::content::accessibility::html_in_all(crate::i18n::catalog()).ok().map(Arc::new);
     #[cfg(not(feature = "ssr"))]
     ACCESSIBILITY.with(|html| html.borrow().clone())
 }

@@ -121,7 +121,7 @@ async fn take_over() {
     // `navigator.serviceWorker`: there the site simply works online.
     let navigator = window.navigator();
     if js_sys::Reflect::get(&navigator, &"serviceWorker".into()).is_ok_and(|worker| !worker.is_undefined()) {
-        let worker = kasipodaq_core::urls::site_path(kasipodaq_core::site::SERVICE_WORKER_PATH);
+        let worker = kasipodaq_core::urls::site_path(kasipodaq_core::urls::SERVICE_WORKER_PATH);
         let _ = navigator.service_worker().register(&worker);
     }
     // For tests and measurements: the app is in charge of the page.

@@ -14,9 +14,12 @@ use std::{
 };
 
 use futures::{executor::block_on, stream, StreamExt};
-use kasipodaq_core::{
-    content::{accessibility, headers, points, texts},
+use kasipodaq_build::{
+    content::{accessibility, points},
     site::{self, feed_path, open_data, ContactsEndpoint, FeedTexts, PageHead, Site},
+};
+use kasipodaq_core::{
+    content::{headers, texts},
     urls::{site_path, Page, BASE_PATH},
     Lang,
 };
@@ -288,7 +291,7 @@ fn search_marks(html: String, statement: &kasipodaq_core::content::Statement, la
 }
 
 /// The offline worker for what is now in `dist`: it precaches only the files
-/// whose number does not grow with the archive (`kasipodaq_core::site::precache`),
+/// whose number does not grow with the archive (`kasipodaq_build::site::precache`),
 /// under a version that is the hash of their contents.
 fn service_worker(dist: &Path) -> Result<String, String> {
     let mut files = Vec::new();

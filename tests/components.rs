@@ -5,7 +5,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use kasipodaq_core::Lang;
-use kasipodaq_portal::i18n::msg;
+use kasipodaq_portal::i18n::{self, msg};
 use kasipodaq_portal::{app::App, browser, i18n::message};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -68,9 +68,9 @@ fn the_day_in_kazakhstan_is_the_browsers_day_in_asia_almaty() {
 #[wasm_bindgen_test]
 fn dates_are_written_in_the_page_language() {
     let date = kasipodaq_core::calendar::Date::parse_iso("2027-10-10").unwrap();
-    assert_eq!(browser::format_date(date, Lang::En), "10 October 2027");
-    assert!(browser::format_date(date, Lang::Ru).starts_with("10 октября 2027"));
-    assert_eq!(browser::format_date(date, Lang::Kk), "2027 жылғы 10 қазан");
+    assert_eq!(i18n::format_date(date, Lang::En), "10 October 2027");
+    assert!(i18n::format_date(date, Lang::Ru).starts_with("10 октября 2027"));
+    assert_eq!(i18n::format_date(date, Lang::Kk), "2027 жылғы 10 қазан");
 }
 
 fn js_options(pairs: &[(&str, &str)]) -> js_sys::Object {
@@ -99,7 +99,7 @@ fn our_dates_and_relative_times_are_the_browsers_words() {
                 let date = Date { year: 2019, month, day };
                 let at = js_sys::Date::new(&format!("{date}T12:00:00Z").into());
                 let intl = dates.format().call1(&JsValue::NULL, &at).unwrap().as_string().unwrap();
-                assert_eq!(browser::format_date(date, lang), intl, "{date} {lang}");
+                assert_eq!(i18n::format_date(date, lang), intl, "{date} {lang}");
             }
         }
         let relative =
@@ -107,7 +107,7 @@ fn our_dates_and_relative_times_are_the_browsers_words() {
         for unit in [TimeUnit::Second, TimeUnit::Minute, TimeUnit::Hour, TimeUnit::Day] {
             for count in [1, 2, 3, 5, 11, 21, 22, 25, 101, 111] {
                 let intl = String::from(relative.format(-(count as f64), unit.code()));
-                assert_eq!(browser::time_ago(count, unit, lang), intl, "{count} {} {lang}", unit.code());
+                assert_eq!(i18n::time_ago(count, unit, lang), intl, "{count} {} {lang}", unit.code());
             }
         }
     }
@@ -246,7 +246,7 @@ fn hostile_contacts_bodies_are_refused_without_harm() {
 #[wasm_bindgen_test]
 fn relative_times_are_written_in_the_page_language() {
     use kasipodaq_core::contacts::TimeUnit;
-    use kasipodaq_portal::browser::time_ago;
+    use kasipodaq_portal::i18n::time_ago;
     assert_eq!(time_ago(5, TimeUnit::Minute, Lang::Ru), "5 минут назад");
     assert_eq!(time_ago(1, TimeUnit::Hour, Lang::En), "1 hour ago");
     assert_eq!(time_ago(3, TimeUnit::Day, Lang::En), "3 days ago");

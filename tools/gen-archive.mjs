@@ -104,7 +104,7 @@ const toml = (text) => JSON.stringify(text);
 
 /**
  * What tools/staff.sh stamp writes into a translation: the revision of its
- * source text (kasipodaq_core::content::load::revision, the same rule; the
+ * source text (kasipodaq_build::content::load::revision, the same rule; the
  * generated_archive host test fails if the two differ).
  */
 function revision(title, summary, paragraphs) {

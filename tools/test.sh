@@ -20,7 +20,7 @@ cargo clippy --quiet -p kasipodaq-portal --no-default-features --features ssr --
 cargo clippy --quiet -p kasipodaq-portal --target wasm32-unknown-unknown -- -D warnings
 
 stage "Rust tests on the host: languages, URLs, calendar, content, archive, translations, the staff command"
-cargo test -p kasipodaq-core
+cargo test -p kasipodaq-core -p kasipodaq-build
 cargo test -p kasipodaq-staff
 
 stage "the staff command's check of 10,000 statements, in at most 5 s (tools/gen-archive.mjs)"

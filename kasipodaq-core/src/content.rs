@@ -7,13 +7,7 @@ use std::borrow::Cow;
 
 use crate::{calendar::Date, Lang};
 
-#[cfg(not(target_arch = "wasm32"))]
-pub mod accessibility;
 pub mod headers;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod load;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod points;
 pub mod texts;
 
 pub use crate::kind::Kind;

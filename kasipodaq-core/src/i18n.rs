@@ -12,8 +12,6 @@ use std::borrow::Cow;
 
 use crate::Lang;
 
-#[cfg(not(target_arch = "wasm32"))]
-pub mod compile;
 pub mod packed;
 
 pub type Text = Cow<'static, str>;

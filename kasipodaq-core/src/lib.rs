@@ -1,12 +1,12 @@
-//! The portal's rules that need no browser: which languages exist and how a
-//! visitor's language is chosen, how every URL is built, the contacts data
-//! and its checks, and the translation catalogue. The Leptos app and the
-//! build tools both use it, and it is tested on the host in seconds.
+//! The rules the app carries into the browser, and the build shares: which
+//! languages exist and how a visitor's language is chosen, how every URL is
+//! built, the calendar, the archive's views and search rules, the contacts
+//! data and its checks, the statements and their headers and texts files,
+//! and the message resolver. Tested on the host in seconds. What runs only
+//! on the build machine is in `kasipodaq-build`.
 
 pub mod archive;
 pub mod calendar;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod codegen;
 pub mod contacts;
 pub mod content;
 pub mod html;
@@ -14,7 +14,6 @@ pub mod i18n;
 pub mod kind;
 pub mod lang;
 pub mod search;
-pub mod site;
 pub mod urls;
 
 pub use lang::Lang;

@@ -34,7 +34,7 @@ pub fn site_path(path: &str) -> String {
 }
 
 /// Where the open data of a statement is served: an address that does not
-/// change with a release (`kasipodaq_core::site::open_data`).
+/// change with a release (`kasipodaq_build::site::open_data`).
 pub fn open_data_path(slug: &str) -> String {
     site_path(&format!("/data/statements/{slug}.json"))
 }
@@ -280,6 +280,14 @@ pub fn switch_language_under(base: &str, path: &str, query: &str, fragment: &str
     };
     format!("{path}{query}{fragment}")
 }
+
+/// The federation's own website (`content/SOURCES.md`): where the footer
+/// points and where readers report problems (we have no address of our own).
+pub const FEDERATION_SITE: &str = "https://kasipodaq.kz/";
+
+/// Where the offline worker is served; the app registers it from there, so
+/// it controls the whole site.
+pub const SERVICE_WORKER_PATH: &str = "/sw.js";
 
 /// The fragment of a link to words the reader selected in paragraph `n`:
 /// `#pN:~:text=…` (the Text Fragments directive, which browsers scroll to and

@@ -4,10 +4,8 @@
 //! `KASIPODAQ_CONTACTS_URL` (read when it runs, so no rebuild of the app).
 use std::{env, path::Path, process::ExitCode};
 
-use kasipodaq_core::{
-    site::{ContactsEndpoint, Site, CONTACTS_URL_SETTING},
-    urls::BASE_PATH,
-};
+use kasipodaq_build::site::{ContactsEndpoint, Site, CONTACTS_URL_SETTING};
+use kasipodaq_core::urls::BASE_PATH;
 
 /// Used when `KASIPODAQ_SITE_URL` is not set: the address `tools/serve.sh`
 /// serves on. A release for the public sets its own (docs/deployment.md).

@@ -13,7 +13,7 @@
 use kasipodaq_core::{
     archive::{page_numbers, ArchiveFilter},
     content::{headers::Headers, Kind},
-    site::escape,
+    html::escape,
     urls::{ArchiveView, Page},
     Lang,
 };

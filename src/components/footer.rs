@@ -1,4 +1,4 @@
-use kasipodaq_core::{site::FEDERATION_SITE, urls::Page};
+use kasipodaq_core::urls::{Page, FEDERATION_SITE};
 use leptos::prelude::*;
 
 use crate::i18n::msg;

@@ -1,10 +1,7 @@
 use leptos::{either::Either, prelude::*};
 
-use crate::i18n::msg;
-use crate::{
-    browser::format_date,
-    i18n::{format_in, text, tr, use_i18n},
-};
+use crate::i18n::{format_date, msg};
+use crate::i18n::{format_in, text, tr, use_i18n};
 
 /// "Trade Union Day: 10 October 2027, in 321 days", counted in Kazakhstan's
 /// time zone whatever the visitor's clock says.

@@ -49,7 +49,7 @@ fn PointsSections(page: &'static PointsPage) -> impl IntoView {
                         }
                     });
                     // Build-time HTML of our own page file (escaped text and <span lang>,
-                    // see kasipodaq_core::content::points), from a texts file whose
+                    // see kasipodaq_build::content::points), from a texts file whose
                     // content matched the hash in its name compiled into the app
                     // (crate::content::fetch_checked); never data from elsewhere.
                     view! { <li class="point"><span inner_html=move || in_lang(&point.text, i18n.lang.get()).to_string()></span>{link}{source}</li> }

@@ -121,7 +121,7 @@ enum State {
 /// passage's found words in `<mark>`.
 #[cfg(not(feature = "ssr"))]
 fn hit_card(hit: crate::search::Hit, lang: kasipodaq_core::Lang) -> impl IntoView {
-    use crate::{browser::format_date, i18n::message};
+    use crate::i18n::{format_date, message};
     let date = match hit.date {
         Some(date) => view! { <time datetime=date.to_string()>{format_date(date, lang)}</time> }.into_any(),
         None => view! { <span class="undated">{message(lang, msg::DATE_NOT_STATED)}</span> }.into_any(),

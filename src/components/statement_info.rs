@@ -5,11 +5,8 @@ use kasipodaq_core::{
 };
 use leptos::prelude::*;
 
-use crate::i18n::msg;
-use crate::{
-    browser::format_date,
-    i18n::{message, page_href, text, tr, use_i18n},
-};
+use crate::i18n::{format_date, msg};
+use crate::i18n::{message, page_href, text, tr, use_i18n};
 
 /// The statement's date written out in `lang`, or that the source gives none.
 pub fn date_text(statement: &Statement, lang: Lang) -> String {

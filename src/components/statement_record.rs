@@ -7,11 +7,7 @@
 use kasipodaq_core::content::{in_lang, Record};
 use leptos::prelude::*;
 
-use crate::i18n::{msg, MessageId};
-use crate::{
-    browser::format_date,
-    i18n::{format_in, message, text, tr},
-};
+use crate::i18n::{format_date, format_in, message, msg, text, tr, MessageId};
 
 /// The host of an address, which names the site the text was first on.
 fn host(url: &str) -> &str {

@@ -19,7 +19,7 @@ use crate::{
 pub fn AccessibilityPage() -> impl IntoView {
     let i18n = use_i18n();
     // Its body, built at build time from escaped translations
-    // (kasipodaq_core::content::accessibility), comes in its texts file,
+    // (kasipodaq_build::content::accessibility), comes in its texts file,
     // used only when its content matches the hash in its name
     // (crate::content::fetch_checked): never data from elsewhere.
     let (body, retry) = fetch_texts(accessibility_html(), load_accessibility_html);

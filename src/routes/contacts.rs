@@ -12,13 +12,14 @@ use leptos::{either::Either, prelude::*};
 
 use crate::i18n::msg;
 use crate::{
-    browser::{now_ms, time_ago},
+    browser::now_ms,
     components::{
         headquarters_card::{localized_view, pieces_view, HeadquartersCard},
         hotline::HotlineNumber,
         page_header::PageHeader,
     },
     contacts::{use_contacts, ContactsStore, Origin},
+    i18n::time_ago,
     i18n::{message, tr, use_i18n},
 };
 

@@ -83,7 +83,7 @@ fn StatementView(
         let title =
             if lang == Lang::En { v.title.replace('“', "‘").replace('”', "’") } else { v.title.to_string() };
         let date = match statement.date {
-            Some(date) => crate::browser::format_date(date, lang),
+            Some(date) => crate::i18n::format_date(date, lang),
             None => message(lang, msg::CITATION_NO_DATE),
         };
         let translated = if v.translation {
@@ -107,7 +107,7 @@ fn StatementView(
         );
         // The day it was read: only the reader's browser knows it.
         if let Some(today) = crate::browser::today_in_kazakhstan() {
-            let day = crate::browser::format_date(today, lang);
+            let day = crate::i18n::format_date(today, lang);
             citation =
                 format!("{citation} {}", i18n.t_with(msg::STATEMENT_CITATION_ACCESSED, &[("date", (&*day).into())]));
         }
@@ -187,7 +187,7 @@ fn StatementView(
         if v.translation {
             let href = Page::Statement(statement.slug.to_string()).path(source_lang);
             let stale = v.stale_since.map(|day| {
-                let date = crate::browser::format_date(day, i18n.lang.get());
+                let date = crate::i18n::format_date(day, i18n.lang.get());
                 view! { <p class="origin-note">{i18n.t_with(msg::STATEMENT_STALE, &[source, ("date", (&*date).into())])}</p> }
             });
             view! {

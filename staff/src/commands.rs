@@ -6,14 +6,17 @@ use std::{
     path::{Path, PathBuf},
 };
 
+use kasipodaq_build::{
+    content::{
+        load::{self, ContentError, PAGES_FOLDER},
+        points,
+    },
+    site::open_data::Terms,
+};
 use kasipodaq_core::{
     calendar::{kazakhstan_date_at, Date},
     contacts,
-    content::{
-        load::{self, ContentError, PAGES_FOLDER},
-        points, Kind,
-    },
-    site::open_data::Terms,
+    content::Kind,
     urls::is_valid_slug,
     Lang,
 };

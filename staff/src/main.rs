@@ -1,5 +1,5 @@
 //! `staff`: the press office's command (run as `tools/staff.sh`). Every rule
-//! it checks is the build's own (`kasipodaq_core::content::load`), so a
+//! it checks is the build's own (`kasipodaq_build::content::load`), so a
 //! statement that passes `check` builds.
 
 mod commands;

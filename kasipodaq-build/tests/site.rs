@@ -9,13 +9,16 @@ mod xml;
 use serde_json::Value;
 use std::path::Path;
 
-use kasipodaq_core::{
-    calendar::Date,
-    content::{load::load, Kind, Statement, Version},
+use kasipodaq_build::{
+    content::load::load,
     site::{
         app_preloads, atom_feed, content_security_policy, escape, head_tags, origin_of, pages, robots, sha256_base64,
         sitemap, FeedTexts, PageHead, Site,
     },
+};
+use kasipodaq_core::{
+    calendar::Date,
+    content::{Kind, Statement, Version},
     urls::{ArchiveView, Page},
     Lang,
 };

@@ -9,7 +9,7 @@ use serde::Deserialize;
 use serde_json::{json, Map, Value};
 
 use super::Site;
-use crate::{
+use kasipodaq_core::{
     content::{headers::record_json, html_to_text, Statement},
     urls::{site_path, Page},
 };
@@ -21,7 +21,7 @@ pub const INDEX_PAGE_SIZE: usize = 500;
 /// break a reader (docs/open-data.md).
 pub const FORMAT_VERSION: u32 = 1;
 
-pub use crate::urls::open_data_path as statement_path;
+pub use kasipodaq_core::urls::open_data_path as statement_path;
 
 /// The site path of the index's `n`th file (from 1): the first is
 /// `index.json`, the address to start from.

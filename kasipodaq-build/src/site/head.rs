@@ -2,8 +2,8 @@
 //! and link previews read before (or without) running the app.
 
 use super::{escape, Site};
-use crate::urls::site_path;
-use crate::{content::Statement, urls::Page, Lang};
+use kasipodaq_core::urls::site_path;
+use kasipodaq_core::{content::Statement, urls::Page, Lang};
 
 /// What the prerender knows about one page, for its `<head>`.
 #[derive(Clone, Copy, Debug)]
@@ -20,7 +20,7 @@ pub struct PageHead<'a> {
     pub image_alt: &'a str,
     /// The statement the page shows, for its structured data.
     pub statement: Option<&'a Statement>,
-    /// The release of the headers files ([`crate::content::headers`]).
+    /// The release of the headers files ([`kasipodaq_core::content::headers`]).
     pub release: &'a str,
 }
 
@@ -74,7 +74,7 @@ pub fn head_tags(site: &Site, head: &PageHead) -> String {
     if let Some(statement) = head.statement {
         lines.push(format!(
             "<link rel=\"alternate\" type=\"application/json\" href=\"{}\">",
-            escape(&crate::urls::open_data_path(&statement.slug))
+            escape(&kasipodaq_core::urls::open_data_path(&statement.slug))
         ));
     }
     if let Some(statement) = head.statement.filter(|_| fallback.is_none()) {
@@ -84,13 +84,13 @@ pub fn head_tags(site: &Site, head: &PageHead) -> String {
         ));
     }
     // The app finds every page's headers file from the release.
-    lines.push(meta_name(crate::content::headers::RELEASE_META, head.release));
+    lines.push(meta_name(kasipodaq_core::content::headers::RELEASE_META, head.release));
     lines.into_iter().map(|line| line + "\n").collect()
 }
 
 /// The preloads of the files the page's app reads before it takes the page
-/// over (its headers and texts files, [`crate::content::headers`] and
-/// [`crate::content::texts`]), one a line: the prerender puts them
+/// over (its headers and texts files, [`kasipodaq_core::content::headers`] and
+/// [`kasipodaq_core::content::texts`]), one a line: the prerender puts them
 /// with the app's own code, which the page starts to download only once its
 /// first view is on screen. `crossorigin` makes each preload match the
 /// app's `fetch` (same origin, no cookies).
@@ -101,7 +101,7 @@ pub fn app_preloads(headers_file: Option<&str>, texts_file: Option<&str>) -> Str
         .map(|file| {
             format!(
                 "<link rel=\"preload\" href=\"{}\" as=\"fetch\" type=\"application/json\" crossorigin=\"anonymous\">\n",
-                escape(&crate::content::texts::path(file))
+                escape(&kasipodaq_core::content::texts::path(file))
             )
         })
         .collect()
@@ -112,7 +112,6 @@ pub fn app_preloads(headers_file: Option<&str>, texts_file: Option<&str>) -> Str
 /// hash the page's own policy allows; without scripts a refresh, which drops
 /// the fragment, and the link). `noindex` and `rel=canonical`, so search
 /// engines list the statement once, at its own address. Hosts need no rule.
-#[cfg(not(target_arch = "wasm32"))]
 pub fn redirect_page(site: &Site, lang: Lang, to: &Page, title: &str, moved: &str) -> String {
     let target = to.path(lang);
     let script = format!("location.replace({}+location.hash)", json_string(&target));
@@ -192,7 +191,7 @@ fn news_article(head: &PageHead, statement: &Statement, canonical: &str, root: &
     });
     let fields = article.as_object_mut().expect("an object");
     let record = &statement.record;
-    let day = |date: crate::calendar::Date| Value::String(date.to_string());
+    let day = |date: kasipodaq_core::calendar::Date| Value::String(date.to_string());
     if let Some(date) = statement.date {
         fields.insert("dateCreated".into(), day(date));
     }

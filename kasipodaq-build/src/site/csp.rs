@@ -49,14 +49,12 @@ pub fn content_security_policy(script_sha256_base64: &[String], connect_origins:
 
 /// The SHA-256 of `bytes` in standard base64 with padding: the form of a
 /// CSP `'sha256-…'` source.
-#[cfg(not(target_arch = "wasm32"))]
 pub fn sha256_base64(bytes: &[u8]) -> String {
     use base64::Engine;
     base64::engine::general_purpose::STANDARD.encode(sha256(bytes))
 }
 
 /// SHA-256 (FIPS 180-4).
-#[cfg(not(target_arch = "wasm32"))]
 pub(crate) fn sha256(bytes: &[u8]) -> [u8; 32] {
     use sha2::Digest;
     sha2::Sha256::digest(bytes).into()

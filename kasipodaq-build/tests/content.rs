@@ -4,13 +4,8 @@
 
 use std::path::{Path, PathBuf};
 
-use kasipodaq_core::{
-    content::{
-        load::{load, read},
-        Kind,
-    },
-    Lang,
-};
+use kasipodaq_build::content::load::{load, read};
+use kasipodaq_core::{content::Kind, Lang};
 
 fn fixtures(case: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/content").join(case)

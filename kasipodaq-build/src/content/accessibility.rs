@@ -4,13 +4,14 @@
 //! HTML (the link to the federation's website is added here).
 //!
 //! Built on the host: the prerender puts it in the page and in the page's
-//! texts file ([`super::texts::html_to_json`], named
-//! [`super::texts::ACCESSIBILITY_PAGE`]), which the app fetches. The
+//! texts file ([`kasipodaq_core::content::texts::html_to_json`], named
+//! [`kasipodaq_core::content::texts::ACCESSIBILITY_PAGE`]), which the app fetches. The
 //! app's own catalogue leaves these messages out ([`is_page_text`]).
 
-use crate::{
+use kasipodaq_core::{
+    html::escape,
     i18n::{Catalog, Piece},
-    site::{escape, FEDERATION_SITE},
+    urls::FEDERATION_SITE,
     Lang,
 };
 
@@ -108,7 +109,7 @@ mod tests {
     use std::borrow::Cow;
 
     use super::*;
-    use crate::i18n::Message;
+    use kasipodaq_core::i18n::Message;
 
     fn catalog(texts: &[(&'static str, Vec<Piece>)]) -> Catalog {
         let mut messages: Vec<Message> = texts

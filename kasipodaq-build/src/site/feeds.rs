@@ -2,8 +2,8 @@
 //! sitemap files), `robots.txt` and one Atom feed per language.
 
 use super::{escape, head::alternates, Site};
-use crate::urls::{site_path, ArchiveView};
-use crate::{calendar::Date, content::Statement, urls::Page, Lang};
+use kasipodaq_core::urls::{site_path, ArchiveView};
+use kasipodaq_core::{calendar::Date, content::Statement, urls::Page, Lang};
 
 /// Where the sitemap is served.
 pub const SITEMAP_PATH: &str = "/sitemap.xml";

@@ -13,11 +13,15 @@ use std::{
 use pulldown_cmark::{Event, Options, Parser, Tag};
 use serde::Deserialize;
 
-use super::{
-    language_spans, sort_newest_first, texts, Change, ChangeKind, Context, Kind, Original, Record, Statement,
-    Translated, Version,
+use kasipodaq_core::{
+    calendar::Date,
+    content::{
+        language_spans, sort_newest_first, texts, Change, ChangeKind, Context, Kind, Original, Record, Statement,
+        Translated, Version,
+    },
+    urls::is_valid_slug,
+    Lang,
 };
-use crate::{calendar::Date, urls::is_valid_slug, Lang};
 
 /// A problem in the content, naming the file (or folder) and, where it is
 /// one line's, the line.
@@ -713,7 +717,7 @@ fn parse_file(path: &str, lang: Lang, text: &str) -> Result<LanguageFile, Vec<Co
             format!("unknown source_language \"{}\": use kk, ru or en", header.source_language),
         ));
     }
-    let publish_at = header.publish_at.as_deref().and_then(|text| match crate::contacts::parse_rfc3339(text.trim()) {
+    let publish_at = header.publish_at.as_deref().and_then(|text| match kasipodaq_core::contacts::parse_rfc3339(text.trim()) {
         Ok(at) => Some((at, text.trim().to_string())),
         Err(_) => {
             errors.push(on(

@@ -1,15 +1,15 @@
-//! The open data (kasipodaq_core::site::open_data) and the pages at a
-//! statement's former address (kasipodaq_core::site::redirect_page).
+//! The open data (kasipodaq_build::site::open_data) and the pages at a
+//! statement's former address (kasipodaq_build::site::redirect_page).
 
 mod common;
 
+use kasipodaq_build::site::{
+    open_data::{index_files, index_path, statement_json, statement_path, Terms},
+    redirect_page, sha256_base64, Site,
+};
 use kasipodaq_core::{
     calendar::Date,
     content::{Change, ChangeKind, Original, Record, Statement},
-    site::{
-        open_data::{index_files, index_path, statement_json, statement_path, Terms},
-        redirect_page, sha256_base64, Site,
-    },
     urls::Page,
     Lang,
 };
@@ -105,7 +105,7 @@ fn the_index_is_paged_and_linked() {
     assert_eq!(entry["data"], "https://kasipodaq.kz/data/statements/s-2.json");
     assert_eq!(entry["pages"]["en"], "https://kasipodaq.kz/en/statements/s-2/");
     // The build's files hold at most 500 each.
-    assert_eq!(kasipodaq_core::site::open_data::INDEX_PAGE_SIZE, 500);
+    assert_eq!(kasipodaq_build::site::open_data::INDEX_PAGE_SIZE, 500);
     assert_eq!(index_files(&site(), &[], &Terms::default(), 500).len(), 1, "an empty archive still has its index");
 }
 

@@ -7,13 +7,13 @@ use std::{collections::BTreeSet, fs, path::Path};
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use intl_pluralrules::{PluralCategory, PluralRuleType};
+use kasipodaq_build::{
+    content::accessibility,
+    fluent::{compile, read_locales, LocaleSource},
+};
 use kasipodaq_core::{
     contacts::{Failure, Rejection},
-    content::accessibility,
-    i18n::{
-        compile::{compile, read_locales, LocaleSource},
-        variables, Arg, Catalog, Piece, PluralRules, VariantKey,
-    },
+    i18n::{variables, Arg, Catalog, Piece, PluralRules, VariantKey},
     Lang,
 };
 

@@ -6,13 +6,13 @@ mod common;
 
 use std::collections::BTreeMap;
 
+use kasipodaq_build::site::{
+    atom_feed, pages, robots, sitemap_file_path, sitemap_files, FeedTexts, Site, FEED_ENTRIES, SITEMAP_PATH,
+    SITEMAP_URL_LIMIT,
+};
 use kasipodaq_core::{
     calendar::Date,
     content::{Kind, Statement},
-    site::{
-        atom_feed, pages, robots, sitemap_file_path, sitemap_files, FeedTexts, Site, FEED_ENTRIES, SITEMAP_PATH,
-        SITEMAP_URL_LIMIT,
-    },
     urls::site_path,
     Lang,
 };

@@ -3,10 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
-use kasipodaq_core::{
-    content::{in_lang, load, points},
-    Lang,
-};
+use kasipodaq_build::content::{load, points};
+use kasipodaq_core::{content::in_lang, Lang};
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")

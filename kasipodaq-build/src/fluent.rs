@@ -15,8 +15,10 @@ use std::{
 
 use fluent_syntax::{ast, parser};
 
-use super::{Catalog, Message, Piece, Variant, VariantKey};
-use crate::Lang;
+use kasipodaq_core::{
+    i18n::{Catalog, Message, Piece, Variant, VariantKey},
+    Lang,
+};
 
 /// One `.ftl` file of one language.
 #[derive(Clone, Debug)]
@@ -354,7 +356,7 @@ pub fn read_locales(root: &std::path::Path) -> std::io::Result<Vec<(LocaleSource
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::{Arg, PluralRules};
+    use kasipodaq_core::i18n::{Arg, PluralRules};
 
     struct English;
     impl PluralRules for English {

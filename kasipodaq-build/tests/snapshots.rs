@@ -7,8 +7,8 @@
 //! review and commit:
 //!
 //! ```sh
-//! INSTA_UPDATE=always cargo test -p kasipodaq-core --test snapshots
-//! git diff kasipodaq-core/tests/snapshots/
+//! INSTA_UPDATE=always cargo test -p kasipodaq-build --test snapshots
+//! git diff kasipodaq-build/tests/snapshots/
 //! ```
 //!
 //! The feeds and the sitemap are also read with a real XML parser
@@ -24,16 +24,17 @@ use std::{borrow::Cow, path::Path};
 
 use insta::assert_snapshot;
 
-use kasipodaq_core::{
-    content::{in_lang, load::read, Statement},
-    i18n::{
-        compile::{compile, read_locales},
-        Catalog, PluralRules,
-    },
+use kasipodaq_build::{
+    content::load::read,
+    fluent::{compile, read_locales},
     site::{
         atom_feed, content_security_policy, head_tags, offline_worker, pages, redirect_page, robots, sha256_base64,
         sitemap_files, ContactsEndpoint, FeedTexts, PageHead, Site, FEED_ENTRIES, SITEMAP_URL_LIMIT,
     },
+};
+use kasipodaq_core::{
+    content::{in_lang, Statement},
+    i18n::{Catalog, PluralRules},
     urls::{ArchiveView, Page, BASE_PATH},
     Lang,
 };

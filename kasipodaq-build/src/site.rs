@@ -9,32 +9,24 @@ mod csp;
 mod feeds;
 mod head;
 mod offline;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod open_data;
 
 pub use contacts_endpoint::{ContactsEndpoint, CONTACTS_URL_SETTING};
 pub use csp::content_security_policy;
-#[cfg(not(target_arch = "wasm32"))]
 pub(crate) use csp::sha256;
-#[cfg(not(target_arch = "wasm32"))]
 pub use csp::sha256_base64;
 pub use feeds::{
     atom_feed, feed_path, robots, sitemap, sitemap_file_path, sitemap_files, FeedTexts, FEED_ENTRIES, SITEMAP_PATH,
     SITEMAP_URL_LIMIT,
 };
-#[cfg(not(target_arch = "wasm32"))]
 pub use head::redirect_page;
 pub use head::{app_preloads, head_tags, PageHead};
-#[cfg(not(target_arch = "wasm32"))]
+pub use kasipodaq_core::urls::SERVICE_WORKER_PATH;
 pub use offline::offline_worker;
-pub use offline::{precache, service_worker, Precache, KEPT_BYTES, KEPT_ENTRIES, SERVICE_WORKER_PATH};
+pub use offline::{precache, service_worker, Precache, KEPT_BYTES, KEPT_ENTRIES};
 
-pub use crate::html::escape;
-use crate::{content::Statement, urls::Page};
-
-/// The federation's own website (`content/SOURCES.md`): where the footer
-/// points and where readers report problems (we have no address of our own).
-pub const FEDERATION_SITE: &str = "https://kasipodaq.kz/";
+pub use kasipodaq_core::html::escape;
+use kasipodaq_core::{content::Statement, urls::Page};
 
 /// The site's public address: scheme and host (and port), no path. From the
 /// build setting `KASIPODAQ_SITE_URL`.
@@ -133,12 +125,12 @@ fn check_authority(authority: &str) -> Result<(), &'static str> {
 }
 
 /// Every page that gets its own prerendered file, in a stable order: Home,
-/// every page of every archive view ([`crate::archive::views`]), each
+/// every page of every archive view ([`kasipodaq_core::archive::views`]), each
 /// statement (in the order given), Platform, Union Day, Contacts, the
 /// accessibility statement. Each exists in every language of
-/// [`crate::Lang::ALL`].
+/// [`kasipodaq_core::Lang::ALL`].
 pub fn pages(statements: &[Statement]) -> Vec<Page> {
-    let archive_pages = crate::archive::views(statements).into_iter().map(Page::Statements);
+    let archive_pages = kasipodaq_core::archive::views(statements).into_iter().map(Page::Statements);
     let statement_pages = statements.iter().map(|statement| Page::Statement(statement.slug.to_string()));
     [Page::Home]
         .into_iter()

@@ -10,10 +10,8 @@ use std::{
     time::Instant,
 };
 
-use kasipodaq_core::content::{
-    load::{load, read},
-    Kind,
-};
+use kasipodaq_build::content::load::{load, read};
+use kasipodaq_core::content::Kind;
 
 /// A fresh folder under the system's temporary folder, removed when dropped.
 struct TempDir(PathBuf);

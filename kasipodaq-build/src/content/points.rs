@@ -6,9 +6,9 @@ use std::{borrow::Cow, collections::BTreeSet, path::Path};
 
 use serde::Deserialize;
 
-use super::{load::ContentError, Statement};
-use crate::{
-    content::{language_spans, Point, PointsPage, Section, Translated},
+use super::load::ContentError;
+use kasipodaq_core::{
+    content::{language_spans, Point, PointsPage, Section, Statement, Translated},
     urls::is_valid_slug,
     Lang,
 };
@@ -181,7 +181,7 @@ fn to_html(text: &Translated) -> Result<Translated, String> {
     for one in text.iter() {
         let mut html = String::new();
         for (lang, words) in language_spans(one)? {
-            let escaped = crate::html::escape(words);
+            let escaped = kasipodaq_core::html::escape(words);
             match lang {
                 Some(lang) => html.push_str(&format!("<span lang=\"{lang}\">{escaped}</span>")),
                 None => html.push_str(&escaped),

@@ -1,0 +1,172 @@
+//! The packed catalogue the app carries (`kasipodaq_core::i18n::packed`)
+//! formats every message of the site exactly as the compiled catalogue does.
+
+use kasipodaq_build::fluent::{compile, read_locales, LocaleSource};
+use kasipodaq_core::{
+    i18n::{packed::MessageId, Arg, Catalog, PluralRules},
+    Lang,
+};
+
+struct Rules;
+impl PluralRules for Rules {
+    fn category(&self, lang: Lang, n: f64) -> &str {
+        // Close enough to CLDR for kk/ru/en to exercise every branch.
+        match (lang, n as i64 % 10, n as i64 % 100) {
+            (Lang::Ru, 1, m) if m != 11 => "one",
+            (Lang::Ru, 2..=4, m) if !(12..=14).contains(&m) => "few",
+            (Lang::Ru, _, _) => "many",
+            (_, _, _) if n == 1.0 => "one",
+            _ => "other",
+        }
+    }
+}
+
+fn site_catalog() -> Catalog {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let sources: Vec<_> = read_locales(&root).unwrap().into_iter().map(|(source, _)| source).collect();
+    compile(&sources).unwrap()
+}
+
+fn en(text: &str) -> Catalog {
+    compile(&[LocaleSource { lang: Lang::En, file: "t.ftl".into(), text: text.into() }]).unwrap()
+}
+
+/// Every argument shape a message may meet: none, strings, and numbers
+/// that hit exact keys and each plural category.
+fn arg_sets<'a>(names: &'a [String], texts: &'a [String]) -> Vec<Vec<(&'a str, Arg<'a>)>> {
+    let mut sets = vec![Vec::new()];
+    for number in [0.0, 1.0, 2.0, 5.0, 11.0, 21.0, 2.5, -1.0] {
+        sets.push(names.iter().map(|n| (n.as_str(), Arg::Num(number))).collect());
+    }
+    for text in texts {
+        sets.push(names.iter().map(|n| (n.as_str(), Arg::Str(text.as_str()))).collect());
+    }
+    sets
+}
+
+#[test]
+fn every_site_message_formats_as_the_catalog_does() {
+    let catalog = site_catalog();
+    let packed = catalog.pack().unwrap();
+    let packed = packed.as_packed();
+    let mut checked = 0;
+    for lang in Lang::ALL {
+        for message in catalog.messages(lang) {
+            let mut names = Vec::new();
+            kasipodaq_core::i18n::variables(&message.pieces, &mut names);
+            let texts = vec!["one".to_string(), "kk".to_string(), "day".to_string(), "<b>&".to_string()];
+            for args in arg_sets(&names, &texts) {
+                let (mut expected_errors, mut errors) = (Vec::new(), Vec::new());
+                let expected = catalog.format_checked(lang, &message.id, &args, &Rules, &mut expected_errors);
+                let got = packed.format_checked(lang, &message.id, &args, &Rules, &mut errors);
+                assert_eq!(got, expected, "{} {} {args:?}", lang.code(), message.id);
+                assert_eq!(errors, expected_errors, "{} {}", lang.code(), message.id);
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 1000, "only {checked} formats compared");
+}
+
+#[test]
+fn select_exact_number_category_string_default_and_nesting() {
+    let catalog = en("m = { $n ->\n    [0] none\n    [one] one { $what }\n   *[other] { $n } { $kind ->\n        [a] A\n       *[b] B\n    }\n}\n");
+    let packed = catalog.pack().unwrap();
+    let packed = packed.as_packed();
+    let f = |args: &[(&str, Arg<'_>)]| {
+        let text = packed.format(Lang::En, "m", args, &Rules);
+        assert_eq!(text, catalog.format(Lang::En, "m", args, &Rules));
+        text
+    };
+    assert_eq!(f(&[("n", Arg::Num(0.0))]), "none");
+    assert_eq!(f(&[("n", Arg::Num(1.0)), ("what", Arg::Str("x"))]), "one x");
+    assert_eq!(f(&[("n", Arg::Num(7.0)), ("kind", Arg::Str("a"))]), "7 A");
+    assert_eq!(f(&[("n", Arg::Num(7.0)), ("kind", Arg::Str("zz"))]), "7 B");
+    // A string never matches a number key; no argument takes the default.
+    assert_eq!(f(&[("n", Arg::Str("0")), ("kind", Arg::Str("a"))]), "0 A");
+    let (mut errors, mut expected_errors) = (Vec::new(), Vec::new());
+    assert_eq!(packed.format_checked(Lang::En, "m", &[], &Rules, &mut errors).unwrap(), "{$n} B");
+    assert_eq!(errors, ["m: no argument $n", "m: no argument $n", "m: no argument $kind"]);
+    catalog.format_checked(Lang::En, "m", &[], &Rules, &mut expected_errors);
+    assert_eq!(errors, expected_errors);
+}
+
+#[test]
+fn missing_translation_falls_back_to_english_then_the_id() {
+    let catalog = compile(&[
+        LocaleSource { lang: Lang::En, file: "en.ftl".into(), text: "only-en = English\nboth = B en\n".into() },
+        LocaleSource { lang: Lang::Kk, file: "kk.ftl".into(), text: "both = B kk\n".into() },
+    ])
+    .unwrap();
+    let packed = catalog.pack().unwrap();
+    let packed = packed.as_packed();
+    assert_eq!(packed.pattern(Lang::Kk, "only-en"), None);
+    assert_eq!(packed.format(Lang::Kk, "only-en", &[], &Rules), "English");
+    assert_eq!(packed.format(Lang::Kk, "both", &[], &Rules), "B kk");
+    assert_eq!(packed.format(Lang::Ru, "nowhere", &[], &Rules), "nowhere");
+    // Ids before the first and after the last are not found either.
+    assert_eq!(packed.pattern(Lang::En, "a"), None);
+    assert_eq!(packed.pattern(Lang::En, "zzz"), None);
+}
+
+#[test]
+fn other_control_characters_are_plain_text() {
+    // Only U+0001–U+0005 mark placeables; a NUL or a tab is text (a NUL
+    // once ended a text run without moving on: an endless loop).
+    let catalog = en("m = a\u{0}b\u{6}c { $x }\u{0}\n");
+    let packed = catalog.pack().unwrap();
+    let text = packed.as_packed().format(Lang::En, "m", &[("x", Arg::Str("y"))], &Rules);
+    assert_eq!(text, "a\u{0}b\u{6}c y\u{0}");
+    assert_eq!(text, catalog.format(Lang::En, "m", &[("x", Arg::Str("y"))], &Rules));
+}
+
+#[test]
+fn refuses_what_cannot_be_packed() {
+    let control = en("m = a\u{3}b\n").pack().unwrap_err();
+    assert!(control.contains("U+0003"), "{control}");
+    let fraction = en("m = { $n ->\n    [1.5] x\n   *[other] y\n}\n").pack().unwrap_err();
+    assert!(fraction.contains("[1.5] is not an integer"), "{fraction}");
+    let long = format!("m = {}\n", "x".repeat(70_000));
+    assert!(en(&long).pack().unwrap_err().contains("over 65535 bytes"));
+}
+
+#[test]
+fn rust_source_holds_the_same_tables() {
+    let catalog = en("a = A\nb = { $x } B\n");
+    let source = catalog.pack().unwrap().to_rust();
+    // no id strings: the app names messages by their constants
+    assert!(source.starts_with("::kasipodaq_core::i18n::packed::Packed { ids: \"\", id_ends: &[]"), "{source}");
+    assert!(source.contains(r#"patterns: ["", "", "A\u{1}x\u{2} B"]"#), "{source}");
+    let ids = catalog.pack().unwrap().ids_to_rust();
+    assert!(
+        ids.contains(
+            "pub const A: ::kasipodaq_core::i18n::packed::MessageId = ::kasipodaq_core::i18n::packed::MessageId(0);"
+        ),
+        "{ids}"
+    );
+    assert!(
+        ids.contains(
+            "pub const B: ::kasipodaq_core::i18n::packed::MessageId = ::kasipodaq_core::i18n::packed::MessageId(1);"
+        ),
+        "{ids}"
+    );
+}
+
+#[test]
+fn by_id_every_site_message_formats_as_by_name() {
+    let catalog = site_catalog();
+    let packed = catalog.pack().unwrap();
+    let packed = packed.as_packed();
+    for index in 0..packed.id_ends.len() {
+        let id = packed.id(index);
+        for lang in Lang::ALL {
+            let args = [("n", Arg::Num(3.0)), ("count", Arg::Num(21.0)), ("date", Arg::Str("1 May"))];
+            assert_eq!(
+                packed.format_id(lang, MessageId(index as u16), &args, &Rules),
+                packed.format(lang, id, &args, &Rules),
+                "{} {id}",
+                lang.code()
+            );
+        }
+    }
+}
