@@ -4,7 +4,7 @@
 //! language needs no request, and a broken file stops the build with its
 //! name and the problem. The long texts are compiled into the
 //! prerender only; the app gets the names of their texts files
-//! (`kasipodaq_core::content::texts`), which the prerender writes.
+//! (`kasipodaq_core::files::texts`), which the prerender writes.
 
 use std::{env, fs, path::Path};
 
@@ -12,7 +12,7 @@ use kasipodaq_build::{
     content::{self, accessibility},
     fluent::{compile, read_locales, to_rust},
 };
-use kasipodaq_core::content::texts;
+use kasipodaq_core::files::texts;
 
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -48,7 +48,7 @@ fn main() {
     // One constant per message (`crate::i18n::msg`): a misspelt id does not compile.
     out("message_ids.rs", app_catalog.ids_to_rust());
     let statement = accessibility::html_in_all(&catalog).unwrap_or_else(|e| panic!("locales/*/accessibility.ftl: {e}"));
-    // The names of the pages' texts files (`kasipodaq_core::content::texts`).
+    // The names of the pages' texts files (`kasipodaq_core::files::texts`).
     let mut texts_files = format!(
         "/// The accessibility statement's texts file.\npub const ACCESSIBILITY_FILE: &str = {:?};\n",
         texts::file_name(texts::ACCESSIBILITY_PAGE, &texts::html_to_json(texts::ACCESSIBILITY_PAGE, &statement))
@@ -70,7 +70,7 @@ fn main() {
     // Checked here, so a broken file stops the build; the prerender reads
     // the folder again when it runs, and the app carries no statement: it
     // fetches each page's headers file and each statement's texts file
-    // (kasipodaq_core::content::{headers, texts}), which the prerender writes.
+    // (kasipodaq_core::files::{headers, texts}), which the prerender writes.
     println!("cargo:rustc-env=KASIPODAQ_CONTENT_PATH={}", content_dir.display());
 
     // The Platform and Union Day pages: whole in the prerender, a texts file

@@ -3,8 +3,8 @@
 //! every text. The app carries no statement: what a page shows of the
 //! archive (the home page's latest, an archive page, a statement's header
 //! and neighbours) comes from that page's headers file
-//! (`kasipodaq_core::content::headers`), and the long texts, in all three
-//! languages, from a texts file (`kasipodaq_core::content::texts`): each
+//! (`kasipodaq_core::files::headers`), and the long texts, in all three
+//! languages, from a texts file (`kasipodaq_core::files::texts`): each
 //! statement's paragraphs, the Platform and Union Day pages, and the
 //! accessibility statement. A prerendered page preloads its own files and
 //! the app reads them before it takes the page over; a reader of one page
@@ -13,10 +13,10 @@
 use std::{cell::RefCell, sync::Arc};
 
 use kasipodaq_core::{
-    content::{
+    content::{PointsPage, Statement},
+    files::{
         headers::{self, Headers, Key},
         texts::{self, Paragraphs},
-        PointsPage, Statement,
     },
     urls::Page,
 };
@@ -219,7 +219,7 @@ pub fn headers_file_of(page: &Page, release: &str) -> Option<String> {
 pub fn paragraphs(statement: &'static Statement) -> Option<Arc<Paragraphs>> {
     #[cfg(feature = "ssr")]
     {
-        // The page's copy is a header (kasipodaq_core::content::headers): the
+        // The page's copy is a header (kasipodaq_core::files::headers): the
         // paragraphs are in the whole archive.
         let whole = STATEMENTS.iter().find(|s| s.slug == statement.slug)?;
         let [kk, ru, en] = kasipodaq_core::Lang::ALL

@@ -19,7 +19,7 @@ use kasipodaq_build::{
     site::{self, feed_path, open_data, ContactsEndpoint, FeedTexts, PageHead, Site},
 };
 use kasipodaq_core::{
-    content::{headers, texts},
+    files::{headers, texts},
     urls::{site_path, Page, BASE_PATH},
     Lang,
 };
@@ -70,7 +70,7 @@ pub fn prerender(dist: &Path, site: &Site, contacts: &ContactsEndpoint) -> Resul
         Ok(())
     };
 
-    // The texts files the app fetches (kasipodaq_core::content::texts):
+    // The texts files the app fetches (kasipodaq_core::files::texts):
     // each statement's paragraphs, the Platform
     // and Union Day pages and the accessibility statement's body. The names
     // the app was compiled with must be the names of what is written here.
@@ -114,7 +114,7 @@ pub fn prerender(dist: &Path, site: &Site, contacts: &ContactsEndpoint) -> Resul
     }
     let statement = accessibility::html_in_all(catalog())?;
     write_texts(ACCESSIBILITY_FILE, texts::html_to_json(texts::ACCESSIBILITY_PAGE, &statement))?;
-    // The headers files (kasipodaq_core::content::headers): what the home
+    // The headers files (kasipodaq_core::files::headers): what the home
     // page, each archive page and each statement show of the archive.
     let (release, headers_files) = headers::files(&STATEMENTS);
     for (file, json) in headers_files {

@@ -284,7 +284,7 @@ fn kazakh_versions_use_kazakh_letters() {
 
 #[test]
 fn each_statement_names_its_texts_file_and_the_file_gives_back_its_paragraphs() {
-    use kasipodaq_core::content::texts;
+    use kasipodaq_core::files::texts;
     for statement in real() {
         let json = texts::to_json(&statement);
         assert_eq!(*statement.text_file, texts::file_name(&statement.slug, &json), "{}", statement.slug);

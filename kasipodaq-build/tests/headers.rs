@@ -1,4 +1,4 @@
-//! The headers files (kasipodaq_core::content::headers): what each page
+//! The headers files (kasipodaq_core::files::headers): what each page
 //! gets, that the app reads back exactly what the prerender wrote, and that
 //! a file for another page or release, or a hostile one, is refused.
 
@@ -6,10 +6,8 @@ mod common;
 
 use kasipodaq_core::{
     calendar::Date,
-    content::{
-        headers::{self, Headers, Key, Refused},
-        Kind, Statement,
-    },
+    content::{Kind, Statement},
+    files::headers::{self, Headers, Key, Refused},
     urls::{ArchiveView, Page, ARCHIVE_PAGE_SIZE},
 };
 use serde_json::Value;

@@ -104,8 +104,8 @@ fn the_real_pages_travel_whole_in_their_texts_files() {
     for name in ["platform", "union-day"] {
         let shown = format!("content/pages/{name}.toml");
         let page = points::load(&root().join(&shown), &shown, &statements).unwrap();
-        let json = kasipodaq_core::content::texts::points_to_json(name, &page);
+        let json = kasipodaq_core::files::texts::points_to_json(name, &page);
         let value = serde_json::from_str(&json).unwrap();
-        assert_eq!(kasipodaq_core::content::texts::read_points(&value, name), Ok(page), "{name}");
+        assert_eq!(kasipodaq_core::files::texts::read_points(&value, name), Ok(page), "{name}");
     }
 }

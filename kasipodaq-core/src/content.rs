@@ -7,9 +7,6 @@ use std::borrow::Cow;
 
 use crate::{calendar::Date, Lang};
 
-pub mod headers;
-pub mod texts;
-
 pub use crate::kind::Kind;
 
 pub type Text = Cow<'static, str>;

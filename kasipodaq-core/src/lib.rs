@@ -9,6 +9,7 @@ pub mod archive;
 pub mod calendar;
 pub mod contacts;
 pub mod content;
+pub mod files;
 pub mod html;
 pub mod i18n;
 pub mod kind;

@@ -8,11 +8,12 @@
 //! own translations, numbers and paths, each escaped. What comes from the
 //! view's headers file, fetched at run time, is typed before it gets here:
 //! the count and the years as numbers, the kinds as [`Kind`]s (a file with
-//! anything else is refused, `kasipodaq_core::content::headers::read`).
+//! anything else is refused, `kasipodaq_core::files::headers::read`).
 
 use kasipodaq_core::{
     archive::{page_numbers, ArchiveFilter},
-    content::{headers::Headers, Kind},
+    content::Kind,
+    files::headers::Headers,
     html::escape,
     urls::{ArchiveView, Page},
     Lang,

@@ -7,7 +7,7 @@
 
 use std::future::Future;
 
-use kasipodaq_core::content::headers::{Headers, Key};
+use kasipodaq_core::files::headers::{Headers, Key};
 use leptos::prelude::*;
 
 #[cfg(not(feature = "ssr"))]

@@ -1,8 +1,6 @@
 use kasipodaq_core::{
-    content::{
-        headers::{Headers, Key},
-        in_lang,
-    },
+    content::in_lang,
+    files::headers::{Headers, Key},
     urls::{ArchiveView, Page},
 };
 use leptos::prelude::*;

@@ -1,10 +1,10 @@
 use std::sync::Arc;
 
 use kasipodaq_core::{
-    content::{
+    content::Statement,
+    files::{
         headers::{Headers, Key},
         texts::Paragraphs,
-        Statement,
     },
     urls::Page,
     Lang,

@@ -1,6 +1,6 @@
 use kasipodaq_core::{
     archive::ArchiveFilter,
-    content::headers::{Headers, Key},
+    files::headers::{Headers, Key},
     urls::{ArchiveView, Page},
 };
 use leptos::prelude::*;

@@ -4,8 +4,8 @@
 //! HTML (the link to the federation's website is added here).
 //!
 //! Built on the host: the prerender puts it in the page and in the page's
-//! texts file ([`kasipodaq_core::content::texts::html_to_json`], named
-//! [`kasipodaq_core::content::texts::ACCESSIBILITY_PAGE`]), which the app fetches. The
+//! texts file ([`kasipodaq_core::files::texts::html_to_json`], named
+//! [`kasipodaq_core::files::texts::ACCESSIBILITY_PAGE`]), which the app fetches. The
 //! app's own catalogue leaves these messages out ([`is_page_text`]).
 
 use kasipodaq_core::{

@@ -16,9 +16,10 @@ use serde::Deserialize;
 use kasipodaq_core::{
     calendar::Date,
     content::{
-        language_spans, sort_newest_first, texts, Change, ChangeKind, Context, Kind, Original, Record, Statement,
-        Translated, Version,
+        language_spans, sort_newest_first, Change, ChangeKind, Context, Kind, Original, Record, Statement, Translated,
+        Version,
     },
+    files::texts,
     urls::is_valid_slug,
     Lang,
 };

@@ -3,7 +3,7 @@
 //! every page's `<meta name="kasipodaq-contacts-endpoint">` and, for another
 //! server, into the pages' `connect-src`.
 
-use kasipodaq_core::content::texts::TEXTS_FOLDER;
+use kasipodaq_core::files::texts::TEXTS_FOLDER;
 
 /// The build setting's name, as the build's messages give it.
 pub const CONTACTS_URL_SETTING: &str = "KASIPODAQ_CONTACTS_URL";

@@ -20,7 +20,7 @@ pub struct PageHead<'a> {
     pub image_alt: &'a str,
     /// The statement the page shows, for its structured data.
     pub statement: Option<&'a Statement>,
-    /// The release of the headers files ([`kasipodaq_core::content::headers`]).
+    /// The release of the headers files ([`kasipodaq_core::files::headers`]).
     pub release: &'a str,
 }
 
@@ -84,13 +84,13 @@ pub fn head_tags(site: &Site, head: &PageHead) -> String {
         ));
     }
     // The app finds every page's headers file from the release.
-    lines.push(meta_name(kasipodaq_core::content::headers::RELEASE_META, head.release));
+    lines.push(meta_name(kasipodaq_core::files::headers::RELEASE_META, head.release));
     lines.into_iter().map(|line| line + "\n").collect()
 }
 
 /// The preloads of the files the page's app reads before it takes the page
-/// over (its headers and texts files, [`kasipodaq_core::content::headers`] and
-/// [`kasipodaq_core::content::texts`]), one a line: the prerender puts them
+/// over (its headers and texts files, [`kasipodaq_core::files::headers`] and
+/// [`kasipodaq_core::files::texts`]), one a line: the prerender puts them
 /// with the app's own code, which the page starts to download only once its
 /// first view is on screen. `crossorigin` makes each preload match the
 /// app's `fetch` (same origin, no cookies).
@@ -101,7 +101,7 @@ pub fn app_preloads(headers_file: Option<&str>, texts_file: Option<&str>) -> Str
         .map(|file| {
             format!(
                 "<link rel=\"preload\" href=\"{}\" as=\"fetch\" type=\"application/json\" crossorigin=\"anonymous\">\n",
-                escape(&kasipodaq_core::content::texts::path(file))
+                escape(&kasipodaq_core::files::texts::path(file))
             )
         })
         .collect()

@@ -8,7 +8,7 @@
 
 use super::head::json_string;
 use kasipodaq_core::{
-    content::texts::TEXTS_FOLDER,
+    files::texts::TEXTS_FOLDER,
     urls::{site_path, SERVICE_WORKER_PATH},
     Lang,
 };

@@ -10,7 +10,8 @@ use serde_json::{json, Map, Value};
 
 use super::Site;
 use kasipodaq_core::{
-    content::{headers::record_json, html_to_text, Statement},
+    content::{html_to_text, Statement},
+    files::headers::record_json,
     urls::{site_path, Page},
 };
 

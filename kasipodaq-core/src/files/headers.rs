@@ -16,7 +16,7 @@
 
 use serde_json::Value;
 
-use super::{Change, ChangeKind, Context, Kind, Original, Record, Statement, Text, Version};
+use crate::content::{Change, ChangeKind, Context, Kind, Original, Record, Statement, Text, Version};
 use crate::{calendar::Date, urls::ArchiveView, urls::Page, Lang};
 
 /// The folder of the headers files, inside the texts folder.
@@ -356,7 +356,7 @@ fn read_statement(value: &Value) -> Result<Statement, Refused> {
         return Err(Refused("slug"));
     }
     let text_file = text(value, "text_file")?;
-    if crate::content::texts::check_name(&text_file, &slug).is_err() {
+    if crate::files::texts::check_name(&text_file, &slug).is_err() {
         return Err(Refused("text_file"));
     }
     Ok(Statement {

@@ -25,8 +25,8 @@ use std::borrow::Cow;
 use serde_json::Value;
 
 #[cfg(not(target_arch = "wasm32"))]
-use super::Statement;
-use super::{Point, PointsPage, Section, Translated};
+use crate::content::Statement;
+use crate::content::{Point, PointsPage, Section, Translated};
 use crate::{urls::site_path, Lang};
 
 /// Base64url (RFC 4648, section 5) without padding, as in a texts file's name.
