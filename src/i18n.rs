@@ -28,7 +28,6 @@ use crate::browser;
 // app and the prerender format them the same way. Left out: the
 // accessibility statement's body, which the app fetches with that page
 // (crate::content).
-
 static CATALOG: Packed<'static> = include!(concat!(env!("OUT_DIR"), "/catalog_app.rs"));
 
 /// The messages the app may show, one constant each (`msg::SITE_NAME` is
@@ -211,7 +210,7 @@ pub fn page_href(page: Page) -> Signal<String> {
 /// time and every one is checked by the compiler.
 pub mod family {
     use kasipodaq_core::{
-        contacts::{Failure, Level, Rejection, TimeUnit},
+        contacts::{Failure, FailureMessage, Level, TimeUnit},
         content::{ChangeKind, Kind},
         i18n::packed::MessageId,
         urls::Page,
@@ -305,13 +304,13 @@ pub mod family {
 
     /// What the visitor is told when the contacts cannot be refreshed.
     pub fn contacts_failure(failure: &Failure) -> MessageId {
-        match failure {
-            Failure::Network => msg::CONTACTS_ERROR_NETWORK,
-            Failure::Timeout => msg::CONTACTS_ERROR_TIMEOUT,
-            Failure::Status(_) => msg::CONTACTS_ERROR_STATUS,
-            Failure::Refused(Rejection::UpdatedAtInFuture { .. }) => msg::CONTACTS_ERROR_FUTURE,
-            Failure::Refused(Rejection::TooManyHeadquarters { .. }) => msg::CONTACTS_ERROR_TOO_MANY,
-            Failure::Refused(_) => msg::CONTACTS_ERROR_REFUSED,
+        match failure.message() {
+            FailureMessage::Network => msg::CONTACTS_ERROR_NETWORK,
+            FailureMessage::Timeout => msg::CONTACTS_ERROR_TIMEOUT,
+            FailureMessage::Status => msg::CONTACTS_ERROR_STATUS,
+            FailureMessage::Future => msg::CONTACTS_ERROR_FUTURE,
+            FailureMessage::TooMany => msg::CONTACTS_ERROR_TOO_MANY,
+            FailureMessage::Refused => msg::CONTACTS_ERROR_REFUSED,
         }
     }
 

@@ -18,7 +18,8 @@ pub use page::{
     tel_href, Field, LevelGroup, Piece, RegionGroup, TimeUnit, SHOWN_AT_ONCE,
 };
 pub use refresh::{
-    retry_delay_ms, Failure, Validators, MIN_RECHECK_MS, REFRESH_INTERVAL_MS, REQUEST_TIMEOUT_MS, RETRY_DELAYS_MS,
+    retry_delay_ms, Failure, FailureMessage, Validators, MIN_RECHECK_MS, REFRESH_INTERVAL_MS, REQUEST_TIMEOUT_MS,
+    RETRY_DELAYS_MS,
 };
 pub use rfc3339::{parse_rfc3339, TimeProblem};
 

@@ -56,17 +56,12 @@ fn selected_passage() -> Option<String> {
     let paragraph = element.closest(".para__text").ok()??;
     let n = paragraph.parent_element()?.id().get(1..)?.parse().ok()?;
     // The paragraph's text before and after the selection.
-    let rest = |before: bool| {
-        let part = range.clone_range();
-        let _ = match before {
-            true => part.set_start(&paragraph, 0),
-            false => part.set_end(&paragraph, paragraph.child_nodes().length()),
-        };
-        let _ = match before {
-            true => part.set_end(&range.start_container().ok()?, range.start_offset().ok()?),
-            false => part.set_start(&range.end_container().ok()?, range.end_offset().ok()?),
-        };
-        Some(String::from(part.to_string()))
-    };
-    kasipodaq_core::urls::passage_fragment(n, &rest(true)?, &String::from(range.to_string()), &rest(false)?)
+    let before = range.clone_range();
+    before.set_start(&paragraph, 0).ok()?;
+    before.set_end(&range.start_container().ok()?, range.start_offset().ok()?).ok()?;
+    let after = range.clone_range();
+    after.set_end(&paragraph, paragraph.child_nodes().length()).ok()?;
+    after.set_start(&range.end_container().ok()?, range.end_offset().ok()?).ok()?;
+    let text = |range: &web_sys::Range| String::from(range.to_string());
+    kasipodaq_core::urls::passage_fragment(n, &text(&before), &text(&range), &text(&after))
 }

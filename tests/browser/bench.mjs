@@ -770,22 +770,17 @@ async function searchOnMobileNetwork(browser, base, content) {
 
 /** Files and bytes under `dir`, the precompressed copies apart. */
 function distFiles(dir) {
-  let files = 0;
-  let bytes = 0;
-  let compressed = 0;
-  const walk = (d) => {
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
-      const path = join(d, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (/\.(br|gz)$/.test(entry.name)) compressed += statSync(path).size;
-      else {
-        files += 1;
-        bytes += statSync(path).size;
-      }
+  const out = { files: 0, bytes: 0, compressedBytes: 0 };
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const size = statSync(join(entry.parentPath, entry.name)).size;
+    if (/\.(br|gz)$/.test(entry.name)) out.compressedBytes += size;
+    else {
+      out.files += 1;
+      out.bytes += size;
     }
-  };
-  walk(dir);
-  return { files, bytes, compressedBytes: compressed };
+  }
+  return out;
 }
 
 /** The app's code files (WebAssembly and its loader): names and brotli sizes. */
@@ -793,7 +788,7 @@ function appCode(dir) {
   const files = readdirSync(dir).filter((f) => /\.(wasm|js)$/.test(f) && f !== 'sw.js');
   return {
     files: files.toSorted(),
-    brotliKB: files.reduce((sum, f) => sum + brotliCompressSync(readFileSync(join(dir, f))).length, 0) / 1024,
+    brotliKB: files.reduce((sum, f) => sum + compressed(readFileSync(join(dir, f))).brotli, 0) / 1024,
   };
 }
 

@@ -35,6 +35,17 @@ pub enum Failure {
     Refused(Rejection),
 }
 
+/// The visitor's message for a [`Failure`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FailureMessage {
+    Network,
+    Timeout,
+    Status,
+    Future,
+    TooMany,
+    Refused,
+}
+
 impl Failure {
     /// Whether another attempt of the same refresh may help: a network
     /// problem, a timeout, an overloaded or failing server. A file that was
@@ -47,15 +58,27 @@ impl Failure {
         }
     }
 
-    /// The translated message for the visitor (`locales/*/contacts.ftl`).
-    pub fn message_id(&self) -> &'static str {
+    /// Which message the visitor is told (the app maps it to its constant).
+    pub fn message(&self) -> FailureMessage {
         match self {
-            Failure::Network => "contacts-error-network",
-            Failure::Timeout => "contacts-error-timeout",
-            Failure::Status(_) => "contacts-error-status",
-            Failure::Refused(Rejection::UpdatedAtInFuture { .. }) => "contacts-error-future",
-            Failure::Refused(Rejection::TooManyHeadquarters { .. }) => "contacts-error-too-many",
-            Failure::Refused(_) => "contacts-error-refused",
+            Failure::Network => FailureMessage::Network,
+            Failure::Timeout => FailureMessage::Timeout,
+            Failure::Status(_) => FailureMessage::Status,
+            Failure::Refused(Rejection::UpdatedAtInFuture { .. }) => FailureMessage::Future,
+            Failure::Refused(Rejection::TooManyHeadquarters { .. }) => FailureMessage::TooMany,
+            Failure::Refused(_) => FailureMessage::Refused,
+        }
+    }
+
+    /// The id of [`Self::message`] in `locales/*/contacts.ftl`.
+    pub fn message_id(&self) -> &'static str {
+        match self.message() {
+            FailureMessage::Network => "contacts-error-network",
+            FailureMessage::Timeout => "contacts-error-timeout",
+            FailureMessage::Status => "contacts-error-status",
+            FailureMessage::Future => "contacts-error-future",
+            FailureMessage::TooMany => "contacts-error-too-many",
+            FailureMessage::Refused => "contacts-error-refused",
         }
     }
 
