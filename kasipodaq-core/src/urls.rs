@@ -298,8 +298,9 @@ pub const SERVICE_WORKER_PATH: &str = "/sw.js";
 /// `prefix-` so that the same words earlier on the page are not taken for
 /// them. A long selection is named by its first and last words.
 pub fn passage_fragment(n: usize, before: &str, selected: &str, after: &str) -> Option<String> {
-    // Letters and digits of our three languages' scripts; not `char::is_alphanumeric`,
-    // whose Unicode tables would all go into the WebAssembly.
+    // A word's characters: ASCII letters and digits, and anything above Latin-1's
+    // symbols (the Cyrillic of kk and ru included) but punctuation, dashes,
+    // quotation marks and other symbols (U+2000–U+2BFF).
     let in_word = |c: char| c.is_ascii_alphanumeric() || (c > '\u{BF}' && !('\u{2000}'..='\u{2BFF}').contains(&c));
     let (before, partial_start) = match selected.starts_with(in_word) {
         true => before.split_at(before.trim_end_matches(in_word).len()),
