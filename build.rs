@@ -61,8 +61,14 @@ fn main() {
         Ok(dir) if !dir.is_empty() => root.join(dir),
         _ => root.join("content"),
     };
-    println!("cargo:rerun-if-changed={}", content_dir.display());
-    watch(&content_dir);
+    // Only what the app is compiled from is watched: the pages folder and
+    // the statements the Platform and Union Day pages cite. A statement
+    // added or changed elsewhere reaches the app through the prerender's
+    // files, so it compiles nothing (issue 13: a rebuild after one more
+    // statement). The staff command, the release's first stage, checks them all.
+    let pages = content_dir.join(content::load::PAGES_FOLDER);
+    println!("cargo:rerun-if-changed={}", pages.display());
+    watch(&pages);
     let statements = content::load::load(&content_dir).unwrap_or_else(|errors| {
         let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
         panic!("the statements have {} problem(s):\n{}", list.len(), list.join("\n"))
@@ -84,6 +90,10 @@ fn main() {
             let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
             panic!("{shown} has {} problem(s):\n{}", list.len(), list.join("\n"))
         });
+        for slug in parsed.sections.iter().filter_map(|section| section.statement.as_deref()) {
+            println!("cargo:rerun-if-changed={}", content_dir.join(slug).display());
+            watch(&content_dir.join(slug));
+        }
         out(generated, content::points::to_rust(&parsed));
         out(&format!("outline_{generated}"), content::points::to_rust(&content::points::outline(&parsed)));
         let file = texts::file_name(page, &texts::points_to_json(page, &parsed));

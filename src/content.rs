@@ -144,9 +144,9 @@ pub enum FileFailure {
     Failed,
 }
 
-/// Fetches the headers file of `key` in the release of the page the app
-/// started on (the browser's cache and the offline worker answer it after
-/// the first time) and keeps it for the visit.
+/// Fetches the headers file of `key` as the host has it now (revalidated
+/// like a page; the offline worker answers it without a connection) and
+/// keeps it for the visit.
 pub async fn load_headers(key: &Key) -> Result<&'static Headers, FileFailure> {
     if let Some(done) = headers(key) {
         return Ok(done);
@@ -165,13 +165,16 @@ async fn fetch_headers(_: &Key) -> Result<Headers, FileFailure> {
 
 #[cfg(not(feature = "ssr"))]
 async fn fetch_headers(key: &Key) -> Result<Headers, FileFailure> {
-    // Only the not-found page (404.html, answered for any unknown path)
-    // names no release: it has no headers files.
-    let release = release().ok_or(FileFailure::Gone)?;
-    let value = fetch_json(&key.file_name(&release), false).await?;
-    headers::read(&value, key, &release).map_err(|refused| {
+    let value = fetch_json(&key.file_name(), false).await?;
+    headers::read(&value, key).map_err(|refused| {
         leptos::logging::warn!("a headers file refused: {}", refused.0);
-        FileFailure::Failed
+        // After a move, a file this app cannot read is a later release's,
+        // whose app reads it: the page is loaded again (`reload_if_moved`).
+        if on_loaded_page() {
+            FileFailure::Failed
+        } else {
+            FileFailure::Gone
+        }
     })
 }
 
@@ -191,27 +194,11 @@ pub fn on_loaded_page() -> bool {
     true
 }
 
-/// The release of the page the app started on (its `<meta>`, written by
-/// the prerender), read once: a later release's files are another page
-/// load's business.
-#[cfg(not(feature = "ssr"))]
-fn release() -> Option<String> {
-    thread_local! {
-        static RELEASE: Option<String> = leptos::prelude::document()
-            .query_selector(&format!("meta[name=\"{}\"]", headers::RELEASE_META))
-            .ok()
-            .flatten()
-            .and_then(|meta| meta.get_attribute("content"))
-            .filter(|release| headers::is_release(release));
-    }
-    RELEASE.with(Clone::clone)
-}
-
 /// The headers file of `page`, if it shows headers: the prerendered page
 /// preloads it.
 #[cfg(feature = "ssr")]
-pub fn headers_file_of(page: &Page, release: &str) -> Option<String> {
-    Key::of(page).filter(|key| headers(key).is_some()).map(|key| key.file_name(release))
+pub fn headers_file_of(page: &Page) -> Option<String> {
+    Key::of(page).filter(|key| headers(key).is_some()).map(|key| key.file_name())
 }
 
 /// The paragraphs of `statement` in `lang`, if they are here: in the
@@ -337,8 +324,9 @@ async fn fetch_checked(file_name: &str) -> Result<serde_json::Value, ()> {
 }
 
 /// A headers or texts file the host does not have, after a move within the
-/// app, means the site was published again since this page was loaded
-/// (their names change with their content): the page is loaded again from
+/// app, means the site was published again since this page was loaded (a
+/// texts file's name changes with its content; a page's headers file goes
+/// with the page): the page is loaded again from
 /// the host, once, and the reader gets the new release's page or its
 /// not-found page instead of a failure that Try again could never mend. On
 /// the loaded page nothing is reloaded, so there is never a loop.

@@ -9,8 +9,10 @@
 //! left to the app, which takes the page over when it starts.
 
 use std::{
+    collections::{HashMap, HashSet},
     fs,
     path::{Path, PathBuf},
+    sync::Mutex,
 };
 
 use futures::{executor::block_on, stream, StreamExt};
@@ -54,19 +56,11 @@ pub fn prerender(dist: &Path, site: &Site, contacts: &ContactsEndpoint) -> Resul
     let template = Template::new(&trunk_page, contacts)?;
     browser::set_site_origin(site.origin());
 
-    let mut written = Vec::new();
-    // `served` is where a file is served (under the base path); in `dist`
-    // it lies at the same place without the base path.
-    let mut write = |served: String, text: String| -> Result<(), String> {
-        let relative = served.strip_prefix(BASE_PATH).unwrap_or(&served).trim_start_matches('/').to_owned();
-        let relative =
-            if relative.is_empty() || relative.ends_with('/') { format!("{relative}index.html") } else { relative };
-        let path = dist.join(&relative);
-        if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
-        }
-        fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
-        written.push(PathBuf::from(relative));
+    let written = std::cell::RefCell::new(Vec::new());
+    let write = |served: String, text: String| -> Result<(), String> {
+        let relative = relative_path(&served);
+        write_file(&dist.join(&relative), &text)?;
+        written.borrow_mut().push(relative);
         Ok(())
     };
 
@@ -85,7 +79,7 @@ pub fn prerender(dist: &Path, site: &Site, contacts: &ContactsEndpoint) -> Resul
         }
         Ok(())
     };
-    let mut write_texts = |file: &str, json: String| -> Result<(), String> {
+    let write_texts = |file: &str, json: String| -> Result<(), String> {
         if texts::check(file, &json).is_err() {
             return Err(format!("the app expects another texts file than {file}; rebuild it"));
         }
@@ -116,10 +110,10 @@ pub fn prerender(dist: &Path, site: &Site, contacts: &ContactsEndpoint) -> Resul
     write_texts(ACCESSIBILITY_FILE, texts::html_to_json(texts::ACCESSIBILITY_PAGE, &statement))?;
     // The headers files (kasipodaq_core::files::headers): what the home
     // page, each archive page and each statement show of the archive.
-    let (release, headers_files) = headers::files(&STATEMENTS);
-    for (file, json) in headers_files {
-        within_cap(&file, &json)?;
-        write(texts::path(&file), json)?;
+    let headers_json: HashMap<String, String> = headers::files(&STATEMENTS).into_iter().collect();
+    for (file, json) in &headers_json {
+        within_cap(file, json)?;
+        write(texts::path(file), json.clone())?;
     }
 
     // The open data: each statement at its own lasting address, and the
@@ -133,48 +127,87 @@ pub fn prerender(dist: &Path, site: &Site, contacts: &ContactsEndpoint) -> Resul
     }
 
     let pages = site::pages(&STATEMENTS);
-    for lang in Lang::ALL {
-        for page in &pages {
-            let path = page.path(lang);
-            let statement = match page {
-                Page::Statement(slug) => STATEMENTS.iter().find(|s| s.slug == *slug),
-                _ => None,
-            };
-            let headers_file = headers_file_of(page, &release);
-            let preloads = site::app_preloads(headers_file.as_deref(), texts_file_of(page));
-            let html = template.page(&path, &preloads, |title, description| {
-                // A link preview of a translation says whose translation it is,
-                // and names the statement's context where it fits.
-                let description = match statement {
-                    Some(s) => preview_description(description, s, lang),
-                    None => description.to_owned(),
-                };
-                let head = PageHead {
-                    lang,
-                    page,
-                    title,
-                    description: &description,
-                    site_name: &message(lang, msg::SITE_NAME),
-                    image_path: &site_path(PREVIEW_IMAGE),
-                    image_alt: &message(lang, msg::PREVIEW_IMAGE_ALT),
-                    statement,
-                    release: &release,
-                };
-                let feed = format!(
-                    "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"{}\" title=\"{}\">\n",
-                    feed_path(lang),
-                    site::escape(&message(lang, msg::FEED_TITLE))
-                );
-                site::head_tags(site, &head) + &feed
-            });
-            // Only a statement's own versions are searched: a page that
-            // shows the source text in its place is not indexed.
-            let html = match statement {
-                Some(statement) if statement.has(lang) => search_marks(html, statement, lang)?,
-                _ => html,
-            };
-            write(path, html)?;
+    // Each page is made once per set of inputs: a page whose inputs are the
+    // last build's is copied from `target/prerender/` instead of rendered
+    // (`PageCache`), and the rest are rendered on every core.
+    let cache = PageCache::open(dist, &[&template.html, site.origin(), &contacts.url])?;
+    let jobs: Vec<(Lang, &Page)> =
+        Lang::ALL.iter().flat_map(|&lang| pages.iter().map(move |page| (lang, page))).collect();
+    let make = |lang: Lang, page: &Page| -> Result<PathBuf, String> {
+        let path = page.path(lang);
+        let statement = match page {
+            Page::Statement(slug) => STATEMENTS.iter().find(|s| s.slug == *slug),
+            _ => None,
+        };
+        let headers_file = headers_file_of(page);
+        // What the page is made of besides the program and the template:
+        // its address, what it shows of the archive, its statement whole.
+        let inputs = [
+            lang.code(),
+            &path,
+            headers_file.as_ref().and_then(|file| headers_json.get(file)).map_or("", String::as_str),
+            &statement.map(|s| format!("{s:?}")).unwrap_or_default(),
+        ];
+        let relative = relative_path(&path);
+        if cache.copy(&inputs, &dist.join(&relative))? {
+            return Ok(relative);
         }
+        let preloads = site::app_preloads(headers_file.as_deref(), texts_file_of(page));
+        let html = template.page(&path, &preloads, |title, description| {
+            // A link preview of a translation says whose translation it is,
+            // and names the statement's context where it fits.
+            let description = match statement {
+                Some(s) => preview_description(description, s, lang),
+                None => description.to_owned(),
+            };
+            let head = PageHead {
+                lang,
+                page,
+                title,
+                description: &description,
+                site_name: &message(lang, msg::SITE_NAME),
+                image_path: &site_path(PREVIEW_IMAGE),
+                image_alt: &message(lang, msg::PREVIEW_IMAGE_ALT),
+                statement,
+            };
+            let feed = format!(
+                "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"{}\" title=\"{}\">\n",
+                feed_path(lang),
+                site::escape(&message(lang, msg::FEED_TITLE))
+            );
+            site::head_tags(site, &head) + &feed
+        });
+        // Only a statement's own versions are searched: a page that
+        // shows the source text in its place is not indexed.
+        let html = match statement {
+            Some(statement) if statement.has(lang) => search_marks(html, statement, lang)?,
+            _ => html,
+        };
+        write_file(&dist.join(&relative), &html)?;
+        cache.keep(&inputs, &html)?;
+        Ok(relative)
+    };
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let done: Vec<Result<Vec<PathBuf>, String>> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|first| {
+                let (jobs, make) = (&jobs, &make);
+                scope.spawn(move || {
+                    jobs.iter().skip(first).step_by(threads).map(|(lang, page)| make(*lang, page)).collect()
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .map(|worker| worker.join().unwrap_or_else(|_| Err("a page's rendering panicked".into())))
+            .collect()
+    });
+    for files in done {
+        written.borrow_mut().extend(files?);
+    }
+    let (rendered, copied) = cache.finish()?;
+    println!("prerender: {rendered} pages rendered, {copied} unchanged since the last build (target/prerender/)");
+    for lang in Lang::ALL {
         // A statement's former addresses send readers on.
         for statement in STATEMENTS.iter() {
             let to = Page::Statement(statement.slug.to_string());
@@ -208,7 +241,7 @@ pub fn prerender(dist: &Path, site: &Site, contacts: &ContactsEndpoint) -> Resul
     write(site_path("/robots.txt"), site::robots(site))?;
     let worker = service_worker(dist)?;
     write(site_path(site::SERVICE_WORKER_PATH), worker)?;
-    Ok(written)
+    Ok(written.into_inner())
 }
 
 /// The longest description we give a link preview: longer ones are cut by
@@ -447,6 +480,95 @@ fn render(template: &str, path: &str) -> String {
             injected.collect::<Vec<String>>().await.concat()
         })
     })
+}
+
+/// Where the file served at `served` (under the base path) lies in the
+/// build folder: at the same place without the base path, a folder's
+/// address as its `index.html`.
+fn relative_path(served: &str) -> PathBuf {
+    let relative = served.strip_prefix(BASE_PATH).unwrap_or(served).trim_start_matches('/');
+    PathBuf::from(if relative.is_empty() || relative.ends_with('/') {
+        format!("{relative}index.html")
+    } else {
+        relative.to_owned()
+    })
+}
+
+fn write_file(path: &Path, text: &str) -> Result<(), String> {
+    if let Some(parent) = path.parent() {
+        fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+    }
+    fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// The pages of the last build of the same folder, each under the hash of
+/// what it was made of (`target/prerender/{folder}/{hash}.html`): the
+/// program (its file's size and time), the template, the site's address,
+/// the contacts address and the page's own inputs. A rebuild after one more
+/// statement renders only the pages it changes (its neighbours, the archive
+/// pages that list it, the home page) and copies the others. Pages no
+/// build used this time are removed.
+struct PageCache {
+    dir: PathBuf,
+    common: String,
+    used: Mutex<HashSet<String>>,
+    rendered: std::sync::atomic::AtomicUsize,
+}
+
+impl PageCache {
+    fn open(dist: &Path, common: &[&str]) -> Result<PageCache, String> {
+        let program =
+            std::env::current_exe().and_then(fs::metadata).map_err(|e| format!("the prerender's file: {e}"))?;
+        let modified = program.modified().ok().and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok());
+        let folder = dist.file_name().map_or("dist".into(), |name| name.to_string_lossy().into_owned());
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target").join("prerender").join(folder);
+        fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        let mut parts = vec![format!("{} {modified:?}", program.len())];
+        parts.extend(common.iter().map(|part| part.to_string()));
+        Ok(PageCache { dir, common: parts.join("\u{0}"), used: Mutex::default(), rendered: Default::default() })
+    }
+
+    fn name(&self, inputs: &[&str]) -> String {
+        let all = format!("{}\u{0}{}", self.common, inputs.join("\u{0}"));
+        let hash = site::sha256_base64(all.as_bytes()).replace('/', "_").replace('+', "-");
+        let name = format!("{}.html", hash.trim_end_matches('='));
+        self.used.lock().expect("no thread panicked holding it").insert(name.clone());
+        name
+    }
+
+    /// Copies the page made of `inputs` to `to`, if a build made it before.
+    fn copy(&self, inputs: &[&str], to: &Path) -> Result<bool, String> {
+        let kept = self.dir.join(self.name(inputs));
+        if !kept.is_file() {
+            return Ok(false);
+        }
+        if let Some(parent) = to.parent() {
+            fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+        }
+        fs::copy(&kept, to).map_err(|e| format!("{}: {e}", to.display()))?;
+        Ok(true)
+    }
+
+    /// Keeps the page made of `inputs` for the next build.
+    fn keep(&self, inputs: &[&str], html: &str) -> Result<(), String> {
+        self.rendered.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let kept = self.dir.join(self.name(inputs));
+        fs::write(&kept, html).map_err(|e| format!("{}: {e}", kept.display()))
+    }
+
+    /// Removes the pages this build did not use; returns how many it
+    /// rendered and how many it copied.
+    fn finish(self) -> Result<(usize, usize), String> {
+        let used = self.used.into_inner().expect("no thread panicked holding it");
+        for entry in fs::read_dir(&self.dir).map_err(|e| format!("{}: {e}", self.dir.display()))? {
+            let entry = entry.map_err(|e| e.to_string())?;
+            if !used.contains(entry.file_name().to_string_lossy().as_ref()) {
+                fs::remove_file(entry.path()).map_err(|e| format!("{}: {e}", entry.path().display()))?;
+            }
+        }
+        let rendered = self.rendered.into_inner();
+        Ok((rendered, used.len().saturating_sub(rendered)))
+    }
 }
 
 fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {

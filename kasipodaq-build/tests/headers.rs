@@ -1,6 +1,6 @@
 //! The headers files (kasipodaq_core::files::headers): what each page
 //! gets, that the app reads back exactly what the prerender wrote, and that
-//! a file for another page or release, or a hostile one, is refused.
+//! a file for another page, or a hostile one, is refused.
 
 mod common;
 
@@ -34,14 +34,13 @@ fn parsed(json: &str) -> Value {
 #[test]
 fn each_page_gets_what_it_shows_and_reads_back_without_paragraphs() {
     let all = archive(120);
-    let (release, files) = headers::files(&all);
-    assert!(headers::is_release(&release), "{release}");
+    let files = headers::files(&all);
     // Home, every archive page and every statement: one file each.
     let views = kasipodaq_core::archive::views(&all).len();
     assert_eq!(files.len(), 1 + views + all.len());
     let read = |key: &Key| {
-        let (_, json) = files.iter().find(|(name, _)| *name == key.file_name(&release)).unwrap();
-        headers::read(&parsed(json), key, &release).unwrap()
+        let (_, json) = files.iter().find(|(name, _)| *name == key.file_name()).unwrap();
+        headers::read(&parsed(json), key).unwrap()
     };
     let Headers::Home { latest } = read(&Key::Home) else { panic!() };
     assert_eq!(latest.iter().map(|s| &*s.slug).collect::<Vec<_>>(), ["statement-0", "statement-1", "statement-2"]);
@@ -79,13 +78,37 @@ fn each_page_gets_what_it_shows_and_reads_back_without_paragraphs() {
 }
 
 #[test]
-fn the_release_changes_with_any_header_and_a_page_past_the_end_has_no_file() {
+fn a_change_rewrites_only_the_files_that_show_it_and_a_page_past_the_end_has_no_file() {
     let all = archive(7);
-    let (release, _) = headers::files(&all);
     let mut changed = all.clone();
     changed[5].versions[1].summary = "Another summary".into();
-    assert_ne!(headers::files(&changed).0, release);
-    assert_eq!(headers::files(&all).0, release, "the same content, the same release");
+    let before = headers::files(&all);
+    let after = headers::files(&changed);
+    assert_eq!(
+        before.iter().map(|(name, _)| name).collect::<Vec<_>>(),
+        after.iter().map(|(name, _)| name).collect::<Vec<_>>()
+    );
+    let rewritten: Vec<&str> =
+        before.iter().zip(&after).filter(|(a, b)| a.1 != b.1).map(|(a, _)| a.0.as_str()).collect();
+    // The statement, its two neighbours (which name it) and the archive
+    // pages that list it; not the home page (the latest three) nor any other
+    // statement: a rebuild after one change writes only these again.
+    for name in [
+        "headers/statement-statement-4.json",
+        "headers/statement-statement-5.json",
+        "headers/statement-statement-6.json",
+    ] {
+        assert!(rewritten.contains(&name), "{name}: {rewritten:?}");
+    }
+    assert!(rewritten.contains(&"headers/archive-all-all-1.json"), "{rewritten:?}");
+    assert!(
+        rewritten
+            .iter()
+            .all(|name| name.starts_with("headers/archive-") || name.starts_with("headers/statement-statement-")),
+        "{rewritten:?}"
+    );
+    assert_eq!(rewritten.iter().filter(|name| name.starts_with("headers/statement-")).count(), 3, "{rewritten:?}");
+    assert_eq!(headers::files(&all), before, "the same content, the same files");
     assert_eq!(headers::of(&all, &Key::Archive(ArchiveView { year: None, kind: None, page: 2 })), None);
     assert_eq!(headers::of(&all, &Key::Statement("missing".into())), None);
 }
@@ -105,28 +128,25 @@ fn stems_and_names_of_each_page() {
         assert_eq!(Key::of(&page).unwrap().stem(), stem);
     }
     assert_eq!(Key::of(&Page::Contacts), None);
-    assert_eq!(Key::Home.file_name("0123456789abcdef"), "headers/home-0123456789abcdef.json");
-    for bad in ["", "0123456789ABCDEF", "0123456789abcde", "../../../etc/pa"] {
-        assert!(!headers::is_release(bad), "{bad}");
-    }
+    assert_eq!(Key::Home.file_name(), "headers/home.json");
+    assert_eq!(Key::Statement("2019-05-12-opened".into()).file_name(), "headers/statement-2019-05-12-opened.json");
 }
 
 #[test]
-fn a_file_for_another_page_or_release_or_with_a_hostile_field_is_refused() {
+fn a_file_for_another_page_or_with_a_hostile_field_is_refused() {
     let all = archive(3);
-    let (release, files) = headers::files(&all);
+    let files = headers::files(&all);
     let key = Key::Statement("statement-1".into());
-    let json = &files.iter().find(|(name, _)| *name == key.file_name(&release)).unwrap().1;
-    assert!(headers::read(&parsed(json), &key, &release).is_ok());
+    let json = &files.iter().find(|(name, _)| *name == key.file_name()).unwrap().1;
+    assert!(headers::read(&parsed(json), &key).is_ok());
     assert_eq!(
-        headers::read(&parsed(json), &Key::Statement("statement-2".into()), &release),
+        headers::read(&parsed(json), &Key::Statement("statement-2".into())),
         Err(Refused("the file is another page's"))
     );
-    assert_eq!(headers::read(&parsed(json), &key, "ffffffffffffffff"), Err(Refused("the file is another release's")));
     let altered = |change: &dyn Fn(&mut Value)| {
         let mut value = parsed(json);
         change(&mut value);
-        headers::read(&value, &key, &release)
+        headers::read(&value, &key)
     };
     assert_eq!(altered(&|v| v["statement"]["slug"] = "../../x".into()), Err(Refused("slug")));
     assert_eq!(altered(&|v| v["older"]["text_file"] = "../../contacts.json".into()), Err(Refused("text_file")));
@@ -161,10 +181,10 @@ fn a_statement_page_gets_its_record_and_lists_do_not() {
             notice: ["Науқан".into(), "Кампания".into(), "Campaign".into()],
         }),
     };
-    let (release, files) = headers::files(&all);
+    let files = headers::files(&all);
     let read = |key: &Key| {
-        let (_, json) = files.iter().find(|(name, _)| *name == key.file_name(&release)).unwrap();
-        (parsed(json), headers::read(&parsed(json), key, &release).unwrap())
+        let (_, json) = files.iter().find(|(name, _)| *name == key.file_name()).unwrap();
+        (parsed(json), headers::read(&parsed(json), key).unwrap())
     };
     let key = Key::Statement("statement-1".into());
     let (json, Headers::Statement { statement, older, newer }) = read(&key) else { panic!() };
@@ -177,9 +197,9 @@ fn a_statement_page_gets_its_record_and_lists_do_not() {
     for hostile in ["javascript:alert(1)", "https://e.org/\"><script>", "data:text/html,x"] {
         let mut value = json.clone();
         value["statement"]["record"]["original"]["url"] = hostile.into();
-        assert_eq!(headers::read(&value, &key, &release), Err(Refused("record")), "{hostile}");
+        assert_eq!(headers::read(&value, &key), Err(Refused("record")), "{hostile}");
     }
     let mut value = json.clone();
     value["statement"]["record"]["changes"][0]["what"] = "rewritten".into();
-    assert_eq!(headers::read(&value, &key, &release), Err(Refused("record")));
+    assert_eq!(headers::read(&value, &key), Err(Refused("record")));
 }

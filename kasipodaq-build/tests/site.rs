@@ -52,7 +52,6 @@ fn head<'a>(lang: Lang, page: &'a Page, title: &'a str, statement: Option<&'a St
         image_path: "/og-image.png",
         image_alt: "The federation's emblem",
         statement,
-        release: "00000000000000aa",
     }
 }
 
@@ -194,10 +193,11 @@ fn a_statement_head_has_canonical_alternates_open_graph_and_a_news_article() {
 
     assert!(tags.ends_with('\n'));
     assert!(!tags.contains("<title"), "the app renders the title");
-    // The release is named for the app's moves; the files the app reads
-    // before it takes the page over (the headers, then the texts) are
-    // preloaded with the app's code, not among the first view's tags.
-    assert!(tags.contains("<meta name=\"kasipodaq-release\" content=\"00000000000000aa\">\n"));
+    // The files the app reads before it takes the page over (the headers,
+    // then the texts) are preloaded with the app's code, not among the
+    // first view's tags; no page names a release (a release rewrites only
+    // the pages whose content changed).
+    assert!(!tags.contains("kasipodaq-release"));
     assert!(!tags.contains("preload"));
     assert_eq!(
         app_preloads(Some("headers/statement-x-00000000000000aa.json"), Some(&statement.text_file)),
@@ -310,7 +310,6 @@ fn other_pages_are_websites_without_structured_data() {
     assert_eq!(meta(&tags, "og:url"), ["https://kasipodaq.kz/ru/contacts/"]);
     assert!(!tags.contains("<script"));
     assert!(app_preloads(None, None).is_empty());
-    assert!(tags.contains("<meta name=\"kasipodaq-release\""), "every page names the release");
     assert!(json_ld(&tags).is_none());
     // A page with a texts file (Platform, Union Day, the accessibility
     // statement) preloads it with the app, and has no structured data.

@@ -247,7 +247,7 @@ describe('the archive', () => {
     await page.locator(`.statement-card__title a[href="/en/statements/${statement.slug}/"]`).click();
     await page.locator('main h1').filter({ hasText: statement.versions.en.title }).waitFor();
     assert.equal(await page.evaluate(() => window.sameDocument), true);
-    assert.equal(requests.filter((url) => url.includes(`/texts/headers/statement-${statement.slug}-`)).length, 1);
+    assert.equal(requests.filter((url) => url.endsWith(`/texts/headers/statement-${statement.slug}.json`)).length, 1);
     assert.equal(await page.locator('.neighbours__older a').getAttribute('href'), `/en/statements/${all[2].slug}/`);
     assert.equal(await page.locator('.neighbours__newer a').getAttribute('href'), `/en/statements/${all[0].slug}/`);
     // a release later, this tab's files are gone from the host: the next move

@@ -20,8 +20,6 @@ pub struct PageHead<'a> {
     pub image_alt: &'a str,
     /// The statement the page shows, for its structured data.
     pub statement: Option<&'a Statement>,
-    /// The release of the headers files ([`kasipodaq_core::files::headers`]).
-    pub release: &'a str,
 }
 
 /// The tags for a page's `<head>`, one a line, each line ending in `\n`:
@@ -83,8 +81,6 @@ pub fn head_tags(site: &Site, head: &PageHead) -> String {
             news_article(head, statement, &canonical, &root, site)
         ));
     }
-    // The app finds every page's headers file from the release.
-    lines.push(meta_name(kasipodaq_core::files::headers::RELEASE_META, head.release));
     lines.into_iter().map(|line| line + "\n").collect()
 }
 

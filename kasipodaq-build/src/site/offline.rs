@@ -8,7 +8,7 @@
 
 use super::head::json_string;
 use kasipodaq_core::{
-    files::texts::TEXTS_FOLDER,
+    files::{headers::HEADERS_FOLDER, texts::TEXTS_FOLDER},
     urls::{site_path, SERVICE_WORKER_PATH},
     Lang,
 };
@@ -25,8 +25,8 @@ pub const SLOW_PAGE: std::time::Duration = std::time::Duration::from_secs(3);
 /// The link-preview image: other sites fetch it, the pages never load it.
 const PREVIEW_IMAGE: &str = "og-image.png";
 
-/// The start of the home pages' headers file's name in the build folder.
-const HOME_HEADERS: &str = "texts/headers/home-";
+/// The home pages' headers file in the build folder.
+const HOME_HEADERS: &str = "texts/headers/home.json";
 
 /// What the worker precaches, as paths inside the build folder (`dist/`).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -35,7 +35,7 @@ pub struct Precache {
     /// `.css`): precached even when the reader asks to save data.
     pub code: Vec<String>,
     /// The icons the pages load, `404.html`, the home pages and their
-    /// headers file (the latest statements, `texts/headers/home-….json`).
+    /// headers file (the latest statements, `texts/headers/home.json`).
     pub extra: Vec<String>,
 }
 
@@ -53,7 +53,7 @@ pub fn precache(files: &[String]) -> Precache {
         } else if (top && matches!(extension, "svg" | "png" | "ico" | "webp") && file != PREVIEW_IMAGE)
             || file == "404.html"
             || homes.contains(file)
-            || (file.starts_with(HOME_HEADERS) && file.ends_with(".json"))
+            || file == HOME_HEADERS
         {
             chosen.extra.push(file.clone());
         }
@@ -99,11 +99,11 @@ pub fn offline_worker(
 /// until every tab open at that moment is closed or reloaded, and answer
 /// those tabs' files.
 ///
-/// Pages (navigations) come from the network first, so a new release shows
-/// at once, and from the cache offline, on a server error, or when the
-/// network is silent for [`SLOW_PAGE`] (an unknown path gets `404.html`
-/// offline). Precached files and texts files come from the cache first:
-/// their names change with their content. Pages and texts files the reader opens are
+/// Pages (navigations) and their headers files come from the network first,
+/// so a new release shows at once, and from the cache offline, on a server
+/// error, or when the network is silent for [`SLOW_PAGE`] (an unknown path
+/// gets `404.html` offline). Precached files and texts files come from the
+/// cache first: their names change with their content. Pages and texts files the reader opens are
 /// kept (successful same-origin answers only, at most [`KEPT_ENTRIES`] and
 /// [`KEPT_BYTES`], the oldest out), unless the reader asks to save data.
 /// Anything else, the contacts file and other servers included, is left to
@@ -123,6 +123,7 @@ const EXTRA = [
 const FILES = CODE.concat(EXTRA);
 const NOT_FOUND = {not_found};
 const TEXTS = {texts};
+const HEADERS = {headers};
 const KEPT_ENTRIES = {kept_entries};
 const KEPT_BYTES = {kept_bytes};
 const SIZE = 'x-kasipodaq-bytes';
@@ -221,10 +222,11 @@ const keptPage = (page) =>
     .then((hit) => hit || caches.match(page))
     .catch(() => undefined);
 
-// The page from the network; from the cache when the network fails, answers
-// with a server error, or is silent for SLOW_PAGE_MS (the network's answer is
-// still awaited and kept, so the next visit gets it).
-function navigation(event, request, page) {{
+// The page (or headers file) from the network; from the cache when the
+// network fails, answers with a server error, or is silent for SLOW_PAGE_MS
+// (the network's answer is still awaited and kept, so the next visit gets
+// it); `offline` answers when nothing is kept.
+function networkFirst(event, request, page, offline) {{
   const network = fetch(request).then((response) => {{
     if (!FILES.includes(page)) keep(event, request, page, response);
     return response;
@@ -241,7 +243,7 @@ function navigation(event, request, page) {{
     const timer = setTimeout(() => keptPage(page).then((hit) => hit && answer(hit)), SLOW_PAGE_MS);
     network.then(
       (response) => (response.status >= 500 ? keptPage(page).then((hit) => answer(hit || response)) : answer(response)),
-      () => keptPage(page).then((hit) => answer(hit || cached(CACHE, NOT_FOUND))),
+      () => keptPage(page).then((hit) => answer(hit || offline())),
     );
   }});
 }}
@@ -252,11 +254,15 @@ self.addEventListener('fetch', (event) => {{
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   prune(event);
   if (request.mode === 'navigate') {{
-    event.respondWith(navigation(event, request, url.pathname.endsWith('/') ? url.pathname : url.pathname + '/'));
+    const page = url.pathname.endsWith('/') ? url.pathname : url.pathname + '/';
+    event.respondWith(networkFirst(event, request, page, () => cached(CACHE, NOT_FOUND)));
+  }} else if (url.pathname.startsWith(HEADERS) && url.pathname.endsWith('.json')) {{
+    // A page's headers file keeps its name from release to release, like the page.
+    event.respondWith(networkFirst(event, request, url.pathname, () => Response.error()));
   }} else if (FILES.includes(url.pathname)) {{
     event.respondWith(cached(CACHE, url.pathname).then((hit) => hit || fetch(request)));
   }} else if (url.pathname.startsWith(TEXTS) && url.pathname.endsWith('.json')) {{
-    // Names change with their content (or release): any release's copy is right.
+    // Names change with their content: any release's copy is right.
     event.respondWith(
       caches.match(url.pathname).then((hit) => hit || fetch(request).then((response) => {{
         keep(event, request, url.pathname, response);
@@ -275,6 +281,7 @@ self.addEventListener('fetch', (event) => {{
         extra = list(extra),
         not_found = json_string(not_found),
         texts = json_string(&site_path(TEXTS_FOLDER)),
+        headers = json_string(&site_path(&format!("{TEXTS_FOLDER}{HEADERS_FOLDER}"))),
         kept_entries = KEPT_ENTRIES,
         kept_bytes = KEPT_BYTES,
         slow_page_ms = SLOW_PAGE.as_millis(),
@@ -307,7 +314,7 @@ mod tests {
             "contacts.json",
             "texts/search-0011.json",
             "texts/platform-0022.json",
-            "texts/headers/home-00aa.json",
+            "texts/headers/home.json",
         ]);
         for lang in ["kk", "ru", "en"] {
             for page in ["", "statements/", "platform/", "union-day/", "contacts/", "accessibility/"] {
@@ -321,8 +328,8 @@ mod tests {
         }
         for n in 0..statements {
             files.push(format!("texts/2019-05-{n}-statement-0123.json"));
-            files.push(format!("texts/headers/statement-2019-05-{n}-statement-00aa.json"));
-            files.push(format!("texts/headers/archive-all-all-{n}-00aa.json"));
+            files.push(format!("texts/headers/statement-2019-05-{n}-statement.json"));
+            files.push(format!("texts/headers/archive-all-all-{n}.json"));
         }
         files
     }
@@ -344,7 +351,7 @@ mod tests {
                 "favicon-ef56.svg",
                 "kk/index.html",
                 "ru/index.html",
-                "texts/headers/home-00aa.json"
+                "texts/headers/home.json"
             ]
         );
     }
@@ -357,7 +364,7 @@ mod tests {
         assert!(!small.contains("/statements/") && !small.contains("/texts/2019"), "{small}");
         assert!(
             small.contains(
-                "const EXTRA = [\n  \"/404.html\",\n  \"/en/\",\n  \"/favicon-ef56.svg\",\n  \"/kk/\",\n  \"/ru/\",\n  \"/texts/headers/home-00aa.json\"\n];"
+                "const EXTRA = [\n  \"/404.html\",\n  \"/en/\",\n  \"/favicon-ef56.svg\",\n  \"/kk/\",\n  \"/ru/\",\n  \"/texts/headers/home.json\"\n];"
             ),
             "{small}"
         );

@@ -6,13 +6,14 @@
 //! page of at most fifty (with the view's count and the years and kinds it
 //! links to), and one statement with its older and newer neighbours.
 //!
-//! The files are `/texts/headers/{stem}-{release}.json`, where the release
-//! is the first 16 hexadecimal digits of the SHA-256 of all of them: one
-//! name the prerender writes into every page (`<meta name="kasipodaq-release">`),
-//! from which the app finds any page's file without a list of names. A host
-//! may cache them for ever; a new release has new names. Each file names its
-//! own stem and release inside, and the app refuses one that names another.
-//! They hold text only: the app shows it as text, never as HTML.
+//! The files are `/texts/headers/{stem}.json`: like the pages, a page's
+//! headers file keeps its address from release to release, so the app finds
+//! any page's file without a list of names, and a release rewrites only the
+//! files (and pages) whose content changed, which keeps a rebuild after one
+//! more statement short at any size of the archive. A host revalidates them
+//! as it does pages (deploy/nginx.conf). Each file names its own stem inside,
+//! and the app refuses one that names another. They hold text only: the app
+//! shows it as text, never as HTML.
 
 use serde_json::Value;
 
@@ -21,9 +22,6 @@ use crate::{calendar::Date, urls::ArchiveView, urls::Page, Lang};
 
 /// The folder of the headers files, inside the texts folder.
 pub const HEADERS_FOLDER: &str = "headers/";
-
-/// The name of the page's `<meta>` that gives the release.
-pub const RELEASE_META: &str = "kasipodaq-release";
 
 /// How many statements the home page lists.
 pub const LATEST: usize = 3;
@@ -62,9 +60,9 @@ impl Key {
         }
     }
 
-    /// The file's name under the texts folder in `release`.
-    pub fn file_name(&self, release: &str) -> String {
-        format!("{HEADERS_FOLDER}{}-{release}.json", self.stem())
+    /// The file's name under the texts folder.
+    pub fn file_name(&self) -> String {
+        format!("{HEADERS_FOLDER}{}.json", self.stem())
     }
 }
 
@@ -259,11 +257,10 @@ fn read_record(value: Option<&Value>) -> Result<Record, Refused> {
     })
 }
 
-/// The JSON of `headers` in the file of `key` in `release`.
-pub fn to_json(key: &Key, release: &str, headers: &Headers) -> String {
+/// The JSON of `headers` in the file of `key`.
+pub fn to_json(key: &Key, headers: &Headers) -> String {
     let mut file = serde_json::Map::new();
     file.insert("stem".into(), key.stem().into());
-    file.insert("release".into(), release.into());
     match headers {
         Headers::Home { latest } => {
             file.insert("latest".into(), latest.iter().map(statement_json).collect());
@@ -283,29 +280,14 @@ pub fn to_json(key: &Key, release: &str, headers: &Headers) -> String {
     Value::Object(file).to_string()
 }
 
-/// Every headers file of the archive `statements` (newest first): the
-/// release and each file's name and JSON.
+/// Every headers file of the archive `statements` (newest first): each
+/// file's name and JSON.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn files(statements: &[Statement]) -> (String, Vec<(String, String)>) {
+pub fn files(statements: &[Statement]) -> Vec<(String, String)> {
     let mut keys = vec![Key::Home];
     keys.extend(crate::archive::views(statements).into_iter().map(Key::Archive));
     keys.extend(statements.iter().map(|s| Key::Statement(s.slug.to_string())));
-    let all: Vec<(Key, Headers)> = keys.into_iter().filter_map(|key| of(statements, &key).map(|h| (key, h))).collect();
-    // The release names the content, not the names: written without it first.
-    let mut hasher_input = String::new();
-    for (key, headers) in &all {
-        hasher_input.push_str(&to_json(key, "", headers));
-        hasher_input.push('\n');
-    }
-    let release = super::texts::short_hash(hasher_input.as_bytes());
-    let files = all.iter().map(|(key, headers)| (key.file_name(&release), to_json(key, &release, headers))).collect();
-    (release, files)
-}
-
-/// Whether `release` could be one (16 lowercase hexadecimal digits): a
-/// page's `<meta>` is read before any path is made from it.
-pub fn is_release(release: &str) -> bool {
-    super::texts::is_short_hash(release)
+    keys.into_iter().filter_map(|key| of(statements, &key).map(|h| (key.file_name(), to_json(&key, &h)))).collect()
 }
 
 /// Why a headers file was not used.
@@ -374,14 +356,11 @@ fn statements(value: &Value, name: &'static str) -> Result<Vec<Statement>, Refus
     value.get(name).and_then(Value::as_array).ok_or(Refused(name))?.iter().map(read_statement).collect()
 }
 
-/// The headers in the file of `key` in `release`, refused when the file
-/// names another page or release, or is not the shape [`to_json`] writes.
-pub fn read(value: &Value, key: &Key, release: &str) -> Result<Headers, Refused> {
+/// The headers in the file of `key`, refused when the file names another
+/// page, or is not the shape [`to_json`] writes.
+pub fn read(value: &Value, key: &Key) -> Result<Headers, Refused> {
     if value.get("stem").and_then(Value::as_str) != Some(&key.stem()) {
         return Err(Refused("the file is another page's"));
-    }
-    if value.get("release").and_then(Value::as_str) != Some(release) {
-        return Err(Refused("the file is another release's"));
     }
     let neighbour = |name: &'static str| match value.get(name) {
         Some(Value::Null) => Ok(None),

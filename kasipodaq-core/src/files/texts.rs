@@ -115,18 +115,6 @@ pub fn path(file_name: &str) -> String {
     site_path(&format!("{TEXTS_FOLDER}{file_name}"))
 }
 
-/// The first 16 hexadecimal digits of the SHA-256 of `bytes`: the hash in
-/// the texts and headers files' names.
-#[cfg(not(target_arch = "wasm32"))]
-pub(crate) fn short_hash(bytes: &[u8]) -> String {
-    sha256(bytes)[..8].iter().map(|byte| format!("{byte:02x}")).collect()
-}
-
-/// Whether `text` could be a [`short_hash`].
-pub(crate) fn is_short_hash(text: &str) -> bool {
-    text.len() == 16 && text.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
-}
-
 /// Whether `body` is what the file named `file_name` holds (on the build
 /// machine; in the browser, `fetch` checks it with [`integrity`]).
 #[cfg(not(target_arch = "wasm32"))]
