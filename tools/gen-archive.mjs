@@ -97,7 +97,6 @@ const SCHEDULED_AT = '2099-01-01T09:00:00+05:00';
 const PUBLISHED = '2026-11-23';
 
 const pad = (n) => String(n).padStart(2, '0');
-const daysInMonth = (year, month) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
 /** A TOML basic string: JSON's escapes are all valid TOML escapes. */
 const toml = (text) => JSON.stringify(text);

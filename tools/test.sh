@@ -13,8 +13,10 @@ started=$SECONDS
 stage "setup"
 tools/setup.sh
 
-stage "lint: rustfmt, and clippy with warnings as errors (host, prerender, WebAssembly)"
+stage "lint: rustfmt, clippy with warnings as errors (host, prerender, WebAssembly), ESLint on the tools and the browser tests"
 cargo fmt --all --check
+# eslint.config.mjs: ESLint's recommended rules, no warning allowed.
+tools/node_modules/.bin/eslint --max-warnings 0 .
 cargo clippy --quiet --workspace --all-targets -- -D warnings
 cargo clippy --quiet -p kasipodaq-portal --no-default-features --features ssr --all-targets -- -D warnings
 cargo clippy --quiet -p kasipodaq-portal --target wasm32-unknown-unknown -- -D warnings

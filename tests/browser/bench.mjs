@@ -19,7 +19,6 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { throttling as LIGHTHOUSE_THROTTLING } from 'lighthouse/core/config/constants.js';
-import { pageFunctions as LIGHTHOUSE_PAGE_FUNCTIONS } from 'lighthouse/core/lib/page-functions.js';
 import { appReady, CHROMIUM_ARGS, launchChromium } from './lib/browser.mjs';
 import { statements } from './lib/content.mjs';
 import { LANGS, ROOT } from './lib/locales.mjs';

@@ -171,7 +171,7 @@ describe('a release published under open tabs', () => {
     link.click();
   }, href);
 
-  for (const appChanged of [false, true]) test(`${appChanged ? 'text and app changed' : 'text changed'}: a tab of the previous release moves on within the app onto the new release\'s pages, keeping #pN, and reads its kept ones when the host cannot be reached`, async () => {
+  for (const appChanged of [false, true]) test(`${appChanged ? 'text and app changed' : 'text changed'}: a tab of the previous release moves on within the app onto the new release's pages, keeping #pN, and reads its kept ones when the host cannot be reached`, async () => {
     assert.ok(existsSync(join(DIST_NEXT, 'sw.js')) && existsSync(CONTENT_NEXT),
       `${DIST_NEXT}: see tools/test.sh for how the next release is built`);
     const nextRoot = appChanged ? withAppRenamed(DIST_NEXT) : DIST_NEXT;

@@ -125,7 +125,6 @@ describe('selecting words offers a link to them', () => {
     test(`${lang}: the link names the whole words, opens on them marked, and highlights their paragraph`, async () => {
       const { context, page, errors } = await openPage(site, { viewport: { width: 400, height: 700 } });
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
-      const decoder = await context.newPage();
       await page.goto(`${site.url}/${lang}/statements/${statement.slug}/`);
       await appReady(page);
       const offer = page.getByRole('button', { name: messages(lang)['statement-copy-passage-link'], exact: true });

@@ -12,7 +12,6 @@ import { spawn } from 'node:child_process';
 import { appReady, DIST, openPage, startSite, waitKept } from './lib/browser.mjs';
 import { statements } from './lib/content.mjs';
 import { archiveViews, pages, SECTIONS } from './lib/pages.mjs';
-import { startStaticServer } from './lib/static-server.mjs';
 import { LANGS, messages } from './lib/locales.mjs';
 
 /** The public address the release was built for (tools/build-release.sh). */
@@ -457,7 +456,7 @@ describe('offline', () => {
         }
       };
       const caches = { open, match, keys: async () => [...stores.keys()], delete: async (name) => stores.delete(name) };
-      const fetch = async (request) => {
+      const fetch = async () => {
         const response = new Response('<p>page</p>', { status: 200 });
         Object.defineProperty(response, 'type', { value: 'basic' });
         return response;

@@ -125,8 +125,10 @@ export function format(lang, id, args = {}) {
  * with `args` for the others.
  */
 export function messagePattern(lang, id, free, args = {}) {
-  const marks = Object.fromEntries(Object.keys(free).map((name, i) => [name, `\u0000${i}\u0000`]));
+  // Each free argument becomes a mark no translation holds (a private-use
+  // character around its number), then a group that takes any text.
+  const marks = Object.fromEntries(Object.keys(free).map((name, i) => [name, `\uE000${i}\uE000`]));
   const text = format(lang, id, { ...args, ...marks });
-  const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\u0000\d+\u0000/g, '(.+)');
+  const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\uE000\d+\uE000/g, '(.+)');
   return new RegExp(`^${escaped}$`);
 }

@@ -100,7 +100,9 @@ ${site}
     let errors = '';
     try {
       errors = readFileSync(join(dir, 'error.log'), 'utf8');
-    } catch {}
+    } catch {
+      // nginx wrote no error log: its output is all there is
+    }
     return output + errors;
   };
   await waitForPort(port, child, log);

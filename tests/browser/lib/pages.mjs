@@ -19,7 +19,6 @@ export const SECTIONS = [
 
 /** How many statements one archive page lists (kasipodaq_core::urls::ARCHIVE_PAGE_SIZE). */
 export const ARCHIVE_PAGE_SIZE = 50;
-const KINDS = ['announcement', 'letter', 'address', 'report', 'appeal'];
 
 /**
  * Every archive view the build writes besides the first page of the whole
