@@ -48,11 +48,14 @@ fn main() {
     // One constant per message (`crate::i18n::msg`): a misspelt id does not compile.
     out("message_ids.rs", app_catalog.ids_to_rust());
     let statement = accessibility::html_in_all(&catalog).unwrap_or_else(|e| panic!("locales/*/accessibility.ftl: {e}"));
-    // The names of the pages' texts files (`kasipodaq_core::files::texts`).
+    // The pages' texts files (`kasipodaq_core::files::texts`), made once
+    // here: the app gets their names, the prerender writes them as they are.
+    let accessibility_json = texts::html_to_json(texts::ACCESSIBILITY_PAGE, &statement);
     let mut texts_files = format!(
         "/// The accessibility statement's texts file.\npub const ACCESSIBILITY_FILE: &str = {:?};\n",
-        texts::file_name(texts::ACCESSIBILITY_PAGE, &texts::html_to_json(texts::ACCESSIBILITY_PAGE, &statement))
+        texts::file_name(texts::ACCESSIBILITY_PAGE, &accessibility_json)
     );
+    out("accessibility.json", accessibility_json);
 
     // The content folder: the repository's `content/`, or another one such as
     // a generated archive (tools/gen-archive.mjs) for tests and measurements.
@@ -96,10 +99,19 @@ fn main() {
         }
         out(generated, content::points::to_rust(&parsed));
         out(&format!("outline_{generated}"), content::points::to_rust(&content::points::outline(&parsed)));
-        let file = texts::file_name(page, &texts::points_to_json(page, &parsed));
+        let json = texts::points_to_json(page, &parsed);
+        let file = texts::file_name(page, &json);
         texts_files +=
             &format!("/// The texts file of `content/pages/{page}.toml`.\npub const {constant}: &str = {file:?};\n");
+        out(&format!("{page}.json"), json);
     }
+    // Each with its JSON, for the prerender only.
+    texts_files += "/// The pages' texts files and their JSON, as the prerender writes them.\n\
+        #[cfg(feature = \"ssr\")]\n\
+        pub const PAGE_TEXTS: [(&str, &str); 3] = [\n\
+        (PLATFORM_FILE, include_str!(concat!(env!(\"OUT_DIR\"), \"/platform.json\"))),\n\
+        (UNION_DAY_FILE, include_str!(concat!(env!(\"OUT_DIR\"), \"/union-day.json\"))),\n\
+        (ACCESSIBILITY_FILE, include_str!(concat!(env!(\"OUT_DIR\"), \"/accessibility.json\"))),\n];\n";
     out("texts_files.rs", texts_files);
 
     // The open data's terms of reuse, where the federation states them.

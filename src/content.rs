@@ -71,7 +71,7 @@ pub fn now() -> i64 {
     }
 }
 // The names of the texts files: PLATFORM_FILE, UNION_DAY_FILE,
-// ACCESSIBILITY_FILE.
+// ACCESSIBILITY_FILE; in the prerender, their JSON (PAGE_TEXTS).
 include!(concat!(env!("OUT_DIR"), "/texts_files.rs"));
 
 /// A page of points (Platform, Union Day): the name and the texts file the
@@ -117,6 +117,12 @@ thread_local! {
     static HEADERS: RefCell<Vec<(Key, &'static Headers)>> = const { RefCell::new(Vec::new()) };
 }
 
+/// Every page's headers, by the stem of its file, made once for the whole
+/// archive (the prerender writes them and renders the pages from them).
+#[cfg(feature = "ssr")]
+pub static ALL_HEADERS: std::sync::LazyLock<std::collections::HashMap<String, (Key, Headers)>> =
+    std::sync::LazyLock::new(|| headers::all(&STATEMENTS).into_iter().map(|(key, h)| (key.stem(), (key, h))).collect());
+
 /// The headers `key` shows, if they are here: in the prerender always
 /// (`None` for a statement not in the archive); in the app once fetched.
 pub fn headers(key: &Key) -> Option<&'static Headers> {
@@ -125,10 +131,7 @@ pub fn headers(key: &Key) -> Option<&'static Headers> {
     }
     #[cfg(feature = "ssr")]
     {
-        // Made once per page, whichever languages render it.
-        let made: &'static Headers = Box::leak(Box::new(headers::of(&STATEMENTS, key)?));
-        HEADERS.with(|all| all.borrow_mut().push((key.clone(), made)));
-        Some(made)
+        ALL_HEADERS.get(&key.stem()).map(|(_, headers)| headers)
     }
     #[cfg(not(feature = "ssr"))]
     None

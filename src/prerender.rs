@@ -17,7 +17,7 @@ use std::{
 
 use futures::{executor::block_on, stream, StreamExt};
 use kasipodaq_build::{
-    content::{accessibility, points},
+    content::points,
     site::{self, feed_path, open_data, ContactsEndpoint, FeedTexts, PageHead, Site},
 };
 use kasipodaq_core::{
@@ -33,9 +33,7 @@ use crate::i18n::msg;
 use crate::{
     app::App,
     browser,
-    content::{
-        headers_file_of, report, texts_file_of, PointsSource, ACCESSIBILITY_FILE, PLATFORM, STATEMENTS, UNION_DAY,
-    },
+    content::{headers_file_of, report, texts_file_of, ALL_HEADERS, PAGE_TEXTS, PLATFORM, STATEMENTS, UNION_DAY},
     i18n::{catalog, message},
 };
 
@@ -103,14 +101,14 @@ pub fn prerender(dist: &Path, site: &Site, contacts: &ContactsEndpoint) -> Resul
     for statement in STATEMENTS.iter() {
         write_texts(&statement.text_file, texts::to_json(statement))?;
     }
-    for PointsSource { name, file, page } in [&PLATFORM, &UNION_DAY] {
-        write_texts(file, texts::points_to_json(name, page))?;
+    // The Platform, Union Day and accessibility texts, as build.rs made them.
+    for (file, json) in PAGE_TEXTS {
+        write_texts(file, json.to_owned())?;
     }
-    let statement = accessibility::html_in_all(catalog())?;
-    write_texts(ACCESSIBILITY_FILE, texts::html_to_json(texts::ACCESSIBILITY_PAGE, &statement))?;
     // The headers files (kasipodaq_core::files::headers): what the home
     // page, each archive page and each statement show of the archive.
-    let headers_json: HashMap<String, String> = headers::files(&STATEMENTS).into_iter().collect();
+    let headers_json: HashMap<String, String> =
+        ALL_HEADERS.values().map(|(key, h)| (key.file_name(), headers::to_json(key, h))).collect();
     for (file, json) in &headers_json {
         within_cap(file, json)?;
         write(texts::path(file), json.clone())?;
@@ -241,6 +239,11 @@ pub fn prerender(dist: &Path, site: &Site, contacts: &ContactsEndpoint) -> Resul
     write(site_path("/robots.txt"), site::robots(site))?;
     let worker = service_worker(dist)?;
     write(site_path(site::SERVICE_WORKER_PATH), worker)?;
+    // What this build published, for the browser tests and the bench.
+    let manifest = beside_build(dist, "build-manifest").with_extension("json");
+    let content = Path::new(env!("KASIPODAQ_CONTENT_PATH"));
+    let json = site::build_manifest(content, &STATEMENTS, &report.scheduled, catalog());
+    write_file(&manifest, &json)?;
     Ok(written.into_inner())
 }
 
@@ -494,6 +497,13 @@ fn relative_path(served: &str) -> PathBuf {
     })
 }
 
+/// `target/{what}/{name of the build folder}`: what the build keeps of
+/// itself outside the site.
+fn beside_build(dist: &Path, what: &str) -> PathBuf {
+    let folder = dist.file_name().map_or("dist".into(), |name| name.to_string_lossy().into_owned());
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("target").join(what).join(folder)
+}
+
 fn write_file(path: &Path, text: &str) -> Result<(), String> {
     if let Some(parent) = path.parent() {
         fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
@@ -520,8 +530,7 @@ impl PageCache {
         let program =
             std::env::current_exe().and_then(fs::metadata).map_err(|e| format!("the prerender's file: {e}"))?;
         let modified = program.modified().ok().and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok());
-        let folder = dist.file_name().map_or("dist".into(), |name| name.to_string_lossy().into_owned());
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target").join("prerender").join(folder);
+        let dir = beside_build(dist, "prerender");
         fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
         let mut parts = vec![format!("{} {modified:?}", program.len())];
         parts.extend(common.iter().map(|part| part.to_string()));

@@ -8,6 +8,7 @@ mod contacts_endpoint;
 mod csp;
 mod feeds;
 mod head;
+mod manifest;
 mod offline;
 pub mod open_data;
 
@@ -22,6 +23,7 @@ pub use feeds::{
 pub use head::redirect_page;
 pub use head::{app_preloads, head_tags, PageHead};
 pub use kasipodaq_core::urls::SERVICE_WORKER_PATH;
+pub use manifest::build_manifest;
 pub use offline::offline_worker;
 pub use offline::{precache, service_worker, Precache, KEPT_BYTES, KEPT_ENTRIES};
 

@@ -203,3 +203,14 @@ fn a_statement_page_gets_its_record_and_lists_do_not() {
     value["statement"]["record"]["changes"][0]["what"] = "rewritten".into();
     assert_eq!(headers::read(&value, &key), Err(Refused("record")));
 }
+
+#[test]
+fn the_archive_made_at_once_is_each_page_as_asked_for_alone() {
+    let all = archive(120);
+    let made = headers::all(&all);
+    let views = kasipodaq_core::archive::views(&all).len();
+    assert_eq!(made.len(), 1 + views + all.len());
+    for (key, headers) in &made {
+        assert_eq!(headers::of(&all, key).as_ref(), Some(headers), "{}", key.stem());
+    }
+}

@@ -1,7 +1,8 @@
 //! Statements: the editorial files under `content/`, read and checked at build
-//! time ([`load`]). Their headers (titles, summaries, dates, sources) are
-//! bundled into the app as static data; their paragraphs travel in a file per
-//! statement ([`texts`]), fetched when the statement is shown.
+//! time (`kasipodaq_build::content::load`). What a page shows of their
+//! headers (titles, summaries, dates, sources) travels in the page's headers
+//! file ([`crate::files::headers`]); their paragraphs in a file per statement
+//! ([`crate::files::texts`]), fetched when the statement is shown.
 
 use std::borrow::Cow;
 

@@ -280,14 +280,62 @@ pub fn to_json(key: &Key, headers: &Headers) -> String {
     Value::Object(file).to_string()
 }
 
+/// Every page's headers of the archive `statements` (newest first), as
+/// [`of`] gives each, made in one pass over the archive: asked one key at a
+/// time, a large archive's views cost the build minutes.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn all(statements: &[Statement]) -> Vec<(Key, Headers)> {
+    use std::collections::BTreeMap;
+    // Each view's statements, newest first: the whole archive, each year,
+    // each kind, each year's kind.
+    let mut groups: BTreeMap<(Option<i32>, Option<Kind>), Vec<&Statement>> = BTreeMap::new();
+    for statement in statements {
+        let year = statement.year();
+        for key in [(None, None), (None, Some(statement.kind))] {
+            groups.entry(key).or_default().push(statement);
+        }
+        if year.is_some() {
+            for key in [(year, None), (year, Some(statement.kind))] {
+                groups.entry(key).or_default().push(statement);
+            }
+        }
+    }
+    let mut all = vec![(Key::Home, Headers::Home { latest: statements.iter().take(LATEST).map(header).collect() })];
+    for view in crate::archive::views(statements) {
+        let in_view = groups.get(&(view.year, view.kind)).map_or(&[][..], Vec::as_slice);
+        let page = crate::archive::page_of(in_view, view.page);
+        if page.is_empty() && view.page > 1 {
+            continue;
+        }
+        // The years a view links to keep its kind; the kinds keep its year.
+        let mut years: Vec<i32> =
+            groups.keys().filter(|(_, kind)| *kind == view.kind).filter_map(|(year, _)| *year).collect();
+        years.sort_unstable_by(|a, b| b.cmp(a));
+        let kinds = Kind::ALL.into_iter().filter(|kind| groups.contains_key(&(view.year, Some(*kind)))).collect();
+        let headers = Headers::Archive {
+            count: in_view.len(),
+            years,
+            kinds,
+            statements: page.iter().map(|s| header(s)).collect(),
+        };
+        all.push((Key::Archive(view), headers));
+    }
+    for (index, statement) in statements.iter().enumerate() {
+        let headers = Headers::Statement {
+            statement: full_header(statement),
+            older: statements.get(index + 1).map(header),
+            newer: index.checked_sub(1).and_then(|i| statements.get(i)).map(header),
+        };
+        all.push((Key::Statement(statement.slug.to_string()), headers));
+    }
+    all
+}
+
 /// Every headers file of the archive `statements` (newest first): each
 /// file's name and JSON.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn files(statements: &[Statement]) -> Vec<(String, String)> {
-    let mut keys = vec![Key::Home];
-    keys.extend(crate::archive::views(statements).into_iter().map(Key::Archive));
-    keys.extend(statements.iter().map(|s| Key::Statement(s.slug.to_string())));
-    keys.into_iter().filter_map(|key| of(statements, &key).map(|h| (key.file_name(), to_json(&key, &h)))).collect()
+    all(statements).iter().map(|(key, headers)| (key.file_name(), to_json(key, headers))).collect()
 }
 
 /// Why a headers file was not used.
