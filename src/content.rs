@@ -363,5 +363,10 @@ async fn fetch_json(file_name: &str, hashed: bool) -> Result<serde_json::Value, 
         _ => FileFailure::Failed,
     })?;
     let crate::fetch::Answer::Body { text, .. } = answer else { return Err(FileFailure::Failed) };
+    // A host that answers every unknown path with a page (as hosts of
+    // single-page apps do) has no such file either.
+    if text.trim_start().starts_with('<') {
+        return Err(FileFailure::Gone);
+    }
     crate::json::parse(&text).map_err(|_| FileFailure::Failed)
 }
