@@ -2,9 +2,11 @@
 //! (written by tools/search-index.mjs), loaded through its JS API the first
 //! time a reader searches, never before. The page's language is searched
 //! first; when it finds nothing, the two others are merged in, so a quote
-//! pasted in another language is found too (and marked as such).
+//! pasted in another language is found too (and marked as such). A large
+//! archive has two indexes (tools/search-index.mjs): the newest statements
+//! give the first results, and the older ones are merged in right after.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 
 use js_sys::{Array, Function, Object, Promise, Reflect};
 use kasipodaq_core::{
@@ -38,6 +40,20 @@ pub struct Found {
     pending: Vec<JsValue>,
     pub total: usize,
     pub hits: Vec<Hit>,
+    /// Whether the older statements are in these results.
+    pub older: Older,
+}
+
+/// The older statements' part of a search.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub enum Older {
+    /// Searched, or the archive has no older index.
+    #[default]
+    Included,
+    /// Not yet: the results are the newest statements'.
+    Searching,
+    /// Its index could not be loaded: the results are the newest statements'.
+    Failed,
 }
 
 impl Found {
@@ -60,8 +76,6 @@ thread_local! {
     // every caller awaits (the box's focus and the first keystrokes come
     // together; loading twice merged each index twice, every result twice).
     static PAGEFIND: RefCell<Option<Promise>> = const { RefCell::new(None) };
-    // Whether the other languages' indexes are merged in (or being merged).
-    static MERGED: Cell<bool> = const { Cell::new(false) };
 }
 
 fn get(target: &JsValue, key: &str) -> JsValue {
@@ -124,32 +138,31 @@ async fn load(lang: Lang) -> Result<JsValue, JsValue> {
     Ok(module)
 }
 
-/// Merges the two other languages' indexes into the search, once (each
-/// costs three requests a search in the page's language does not need);
-/// `Ok(true)` when this call merged them.
-pub async fn merge_others(lang: Lang) -> Result<bool, JsValue> {
-    if MERGED.with(|m| m.replace(true)) {
-        return Ok(false);
-    }
+/// Merges more of the archive into the search (`src/pagefind-glue.js`,
+/// which the build appends to Pagefind's module): `"recent"`, the two other
+/// languages' newest statements, once (each costs requests a search in the
+/// page's language does not need); `"older"`, the older statements of the
+/// languages searched. `Ok(true)` when this call merged something.
+pub async fn merge(lang: Lang, tier: &str) -> Result<bool, JsValue> {
     let module = pagefind(lang).await?;
-    let bundle = site_path("/pagefind/");
-    // The same bundle under its full address: Pagefind ignores a merge of
-    // the path it already has, whatever the language asked for.
-    let merged = format!("{}{bundle}", leptos::prelude::window().location().origin()?);
-    for other in Lang::ALL.into_iter().filter(|other| *other != lang) {
-        // Ranked below the page's own language, which the reader most
-        // likely searches.
-        let options = object(&[
-            ("language", other.code().into()),
-            ("baseUrl", format!("{BASE_PATH}/").into()),
-            ("indexWeight", 0.5.into()),
-        ]);
-        if let Err(e) = call(&module, "mergeIndex", &[merged.clone().into(), options]).await {
-            MERGED.with(|m| m.set(false));
-            return Err(e);
-        }
+    let languages: Array = Lang::ALL.into_iter().map(|each| JsValue::from(each.code())).collect();
+    let merged = call(
+        &module,
+        "kasipodaqMerge",
+        &[
+            tier.into(),
+            lang.code().into(),
+            languages.into(),
+            site_path("/pagefind/").into(),
+            format!("{BASE_PATH}/").into(),
+        ],
+    )
+    .await;
+    if merged.is_err() {
+        // Pagefind forgot its indexes (see the glue): loaded afresh next time.
+        PAGEFIND.with(|p| *p.borrow_mut() = None);
     }
-    Ok(true)
+    Ok(merged?.is_truthy())
 }
 
 /// Starts loading the search (on the search box's focus), so the first
@@ -181,7 +194,10 @@ pub async fn search(
     let query = kazakh_stems(query, lang == Lang::Kk);
     let found = call(&module, "search", &[query.into(), object(&[("filters", object(&filters))])]).await?;
     let pending: Vec<JsValue> = Array::from(&get(&found, "results")).iter().collect();
-    let mut found = Found { total: pending.len(), pending, hits: Vec::new() };
+    let older_pending: Function = get(&module, "kasipodaqOlderPending").dyn_into()?;
+    let older =
+        if older_pending.call1(&module, &lang.code().into())?.is_truthy() { Older::Searching } else { Older::Included };
+    let mut found = Found { total: pending.len(), pending, hits: Vec::new(), older };
     more(&mut found, first).await?;
     Ok(found)
 }

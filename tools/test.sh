@@ -47,7 +47,8 @@ KASIPODAQ_BASE_PATH=/portal DIST=dist-portal tools/build-release.sh
 
 stage "a generated archive of 300 statements (tools/gen-archive.mjs) built into dist-archive/, for the archive-at-scale tests"
 node tools/gen-archive.mjs --count 300 --seed 13 --out target/archive-300
-KASIPODAQ_CONTENT_DIR="$PWD/target/archive-300" DIST=dist-archive tools/build-release.sh
+# Its search in two indexes, as at the federation's scale: the newest 100 of each language, then the older ones.
+KASIPODAQ_SEARCH_RECENT=100 KASIPODAQ_CONTENT_DIR="$PWD/target/archive-300" DIST=dist-archive tools/build-release.sh
 
 stage "the next release (one statement's text changed) into dist-next/, for the test of a release published under open tabs"
 rm -rf target/content-next && cp -r content target/content-next

@@ -13,6 +13,8 @@ use kasipodaq_core::urls::{ArchiveView, Page};
 
 use crate::i18n::msg;
 use crate::i18n::{page_href, tr, use_i18n};
+#[cfg(not(feature = "ssr"))]
+use crate::search::Older;
 
 /// The results of the words in `filter`, within its year and kind.
 #[component]
@@ -32,7 +34,7 @@ pub fn SearchResults(filter: Memo<ArchiveFilter>) -> impl IntoView {
             latest.set(number);
             let latest = latest.clone();
             leptos::task::spawn_local(async move {
-                use crate::search::{merge_others, more, search, BATCH, FIRST};
+                use crate::search::{merge, more, search, BATCH, FIRST};
                 let current = || latest.get() == number;
                 // The page's language first; when it finds nothing (a quote
                 // pasted in another language), the two others merged in and
@@ -50,7 +52,7 @@ pub fn SearchResults(filter: Memo<ArchiveFilter>) -> impl IntoView {
                 if !current() {
                     return;
                 }
-                if found.total == 0 && merge_others(lang).await.is_ok() && current() {
+                if found.total == 0 && merge(lang, "recent").await.is_ok() && current() {
                     if let Ok(merged) = search(lang, &query, year, kind, FIRST).await {
                         found = merged;
                     }
@@ -60,6 +62,26 @@ pub fn SearchResults(filter: Memo<ArchiveFilter>) -> impl IntoView {
                 }
                 state.try_set(State::Found(found.clone()));
                 if found.has_more() && more(&mut found, BATCH - FIRST).await.is_ok() && current() {
+                    state.try_set(State::Found(found.clone()));
+                }
+                // Then the older statements, which the results say are
+                // still being searched (or could not be).
+                if found.older != Older::Searching || !current() {
+                    return;
+                }
+                let merged = merge(lang, "older").await;
+                found.older = match merged {
+                    Ok(false) => Older::Included,
+                    Ok(true) => match search(lang, &query, year, kind, BATCH).await {
+                        Ok(all) => {
+                            found = all;
+                            found.older
+                        }
+                        Err(_) => Older::Failed,
+                    },
+                    Err(_) => Older::Failed,
+                };
+                if current() {
                     state.try_set(State::Found(found));
                 }
             });
@@ -89,12 +111,18 @@ pub fn SearchResults(filter: Memo<ArchiveFilter>) -> impl IntoView {
         State::Found(found) => {
             let lang = i18n.lang.get();
             let more_button = found.has_more();
+            let older = found.older;
             let hits = found.hits.into_iter().map(|hit| hit_card(hit, lang)).collect_view();
             view! {
                 <p class="archive-count" role="status">
                     {move || i18n.t_with(msg::ARCHIVE_COUNT, &[("count", found.total.into())])}
                     " "
                     <a href=page_href(Page::Statements(ArchiveView::ALL))>{tr(msg::ARCHIVE_CLEAR)}</a>
+                    // Results without the older statements say so.
+                    {(older != Older::Included).then(|| {
+                        let id = if older == Older::Failed { msg::ARCHIVE_SEARCH_OLDER_FAILED } else { msg::ARCHIVE_SEARCH_OLDER };
+                        view! { " " <span class="archive-older">{tr(id)}</span> }
+                    })}
                 </p>
                 // Text nodes only: what the index holds never becomes markup.
                 <ol class="statement-list">{hits}</ol>

@@ -20,7 +20,7 @@ let all;
 before(async () => {
   assert.ok(existsSync(DIST_ARCHIVE) && existsSync(CONTENT_ARCHIVE),
     `${DIST_ARCHIVE}, ${CONTENT_ARCHIVE}: node tools/gen-archive.mjs --count 300 --seed 13 --out target/archive-300, `
-    + 'then KASIPODAQ_CONTENT_DIR=$PWD/target/archive-300 DIST=dist-archive tools/build-release.sh');
+    + 'then KASIPODAQ_SEARCH_RECENT=100 KASIPODAQ_CONTENT_DIR=$PWD/target/archive-300 DIST=dist-archive tools/build-release.sh');
   all = statements(CONTENT_ARCHIVE);
   site = await startSite({ root: DIST_ARCHIVE, fallback: false });
 });
@@ -133,5 +133,57 @@ describe('a generated archive, fifty statements a page', () => {
     assert.equal(new Set(kinds).size, 1, `${kinds}`);
     assert.deepEqual(errors, []);
     await context.close();
+  });
+
+  test('a large archive searches its newest statements first, then the older ones, and says so', async () => {
+    // tools/test.sh builds this archive with the newest 100 of each language
+    // in the first index (KASIPODAQ_SEARCH_RECENT), so its oldest statement
+    // is in the older one; its title's number finds it.
+    const older = JSON.parse(readFileSync(join(DIST_ARCHIVE, 'pagefind', 'older.json'), 'utf8'));
+    assert.deepEqual(older.languages, ['en', 'kk', 'ru']);
+    const oldest = all.toReversed().find((s) => s.languages.includes('en') && /\((\d+)\)$/.test(s.versions.en.title));
+    const query = /\((\d+)\)$/.exec(oldest.versions.en.title)[1];
+    const href = `/en/statements/${oldest.slug}/`;
+    const en = messages('en');
+    const found = (page) => page.waitForFunction((h) => [...document.querySelectorAll('.statement-card__title a')]
+      .some((a) => a.getAttribute('href').startsWith(h)), href, { timeout: 15000 });
+
+    // The older index slow to come: the newest statements' results first,
+    // saying that the older ones are still being searched; then the oldest found.
+    {
+      const { context, page, errors } = await openPage(site);
+      let release;
+      const held = new Promise((resolve) => { release = resolve; });
+      await context.route('**/pagefind/older/**', async (route) => { await held; await route.continue(); });
+      await page.goto(`${site.url}/en/statements/`);
+      await appReady(page);
+      await page.locator('#archive-q').fill(query);
+      await page.waitForFunction((text) => document.querySelector('[role="status"] .archive-older')?.textContent === text, en['archive-search-older']);
+      assert.equal(await page.locator(`.statement-card__title a[href^="${href}"]`).count(), 0, 'not in the newest statements');
+      release();
+      await found(page);
+      await page.waitForFunction(() => document.querySelector('.archive-older') === null);
+      assert.deepEqual(errors, []);
+      await context.close();
+    }
+
+    // The older index unreachable: said so, the newest results kept; once it
+    // can be reached, the next search finds the oldest (a failed index is
+    // not left to fail every later search).
+    {
+      const { context, page } = await openPage(site);
+      await context.route('**/pagefind/older/**', (route) => route.abort('internetdisconnected'));
+      await page.goto(`${site.url}/en/statements/`);
+      await appReady(page);
+      await page.locator('#archive-q').fill(query);
+      await page.waitForFunction((text) => document.querySelector('[role="status"] .archive-older')?.textContent === text, en['archive-search-older-failed']);
+      await context.unroute('**/pagefind/older/**');
+      await page.locator('#archive-q').fill('');
+      await page.waitForFunction(() => document.querySelector('.archive-older') === null);
+      await page.locator('#archive-q').fill(query);
+      await found(page);
+      await page.waitForFunction(() => document.querySelector('.archive-older') === null);
+      await context.close();
+    }
   });
 });

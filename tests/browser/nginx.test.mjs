@@ -152,7 +152,7 @@ describe('nginx with deploy/nginx.conf', () => {
     }
   });
 
-  test('a hash shorter than 16 digits (Trunk drops leading zeros) is still cached for a year', async () => {
+  test('a hash shorter than 16 digits (Trunk drops leading zeros) is still cached for a year, and both search indexes\' pieces', async () => {
     // The CI's build once had a 15-digit hash and the first pattern missed it.
     const root = mkdtempSync(join(tmpdir(), 'kasipodaq-hashes-'));
     const names = {
@@ -167,8 +167,15 @@ describe('nginx with deploy/nginx.conf', () => {
       'favicon-e0efda314838e11c.svg': 'public, max-age=31536000, immutable',
       'sw.js': 'no-cache',
       'contacts.json': 'no-cache',
+      // the search's indexes: the newest statements' and the older ones' (tools/search-index.mjs)
+      'pagefind/pagefind.en_583a903727.pf_meta': 'public, max-age=31536000, immutable',
+      'pagefind/fragment/kk_5d3b97d.pf_fragment': 'public, max-age=31536000, immutable',
+      'pagefind/older/pagefind.ru_39645b5f5c.pf_meta': 'public, max-age=31536000, immutable',
+      'pagefind/older/index/en_eb35c83.pf_index': 'public, max-age=31536000, immutable',
+      'pagefind/older/pagefind-entry.json': 'no-cache',
+      'pagefind/wasm.en.pagefind': 'no-cache',
     };
-    mkdirSync(join(root, 'texts', 'headers'), { recursive: true });
+    for (const folder of ['texts/headers', 'pagefind/fragment', 'pagefind/older/index']) mkdirSync(join(root, folder), { recursive: true });
     for (const name of Object.keys(names)) writeFileSync(join(root, name), 'x');
     const server = await startNginx(root);
     try {

@@ -1,0 +1,58 @@
+// The archive search's merging of more indexes, appended to Pagefind's own
+// pagefind.js by tools/search-index.mjs: it runs in Pagefind's module (its
+// `mergeIndex` and `destroy`) and arrives with it in the same request, and
+// it stays out of the WebAssembly that every page loads. The app calls it
+// through the module (src/search.rs).
+/* global mergeIndex, destroy */
+
+// Each index and language merged in: `recent:ru`, `older:kk`.
+const kasipodaqMerged = new Set();
+// The languages that have older statements (pagefind/older.json), once read.
+let kasipodaqOlder = null;
+
+/** Whether a search in `lang` now still lacks older statements it could have. */
+export function kasipodaqOlderPending(lang) {
+  return kasipodaqOlder === null
+    || kasipodaqOlder.some((each) => (each === lang || kasipodaqMerged.has(`recent:${each}`)) && !kasipodaqMerged.has(`older:${each}`));
+}
+
+/**
+ * Merges more of the archive into the search: `recent`, the newest
+ * statements of the site's other `languages` than the page's; `older`, the
+ * older statements of the languages searched. The page's own language
+ * `lang` ranks first. Resolves to whether anything was merged. `bundle` is
+ * the site's pagefind/ folder, `baseUrl` the site's root.
+ */
+export async function kasipodaqMerge(tier, lang, languages, bundle, baseUrl) {
+  let wanted = languages.filter((each) => each !== lang);
+  if (tier === 'older') {
+    kasipodaqOlder ??= await kasipodaqOlderLanguages(bundle);
+    wanted = kasipodaqOlder.filter((each) => each === lang || kasipodaqMerged.has(`recent:${each}`));
+  }
+  wanted = wanted.filter((each) => !kasipodaqMerged.has(`${tier}:${each}`));
+  // Under its full address: Pagefind ignores a merge of the path it already
+  // has, whatever the language asked for.
+  const url = new URL(tier === 'older' ? `${bundle}older/` : bundle, location.href).href;
+  for (const each of wanted) {
+    kasipodaqMerged.add(`${tier}:${each}`);
+    try {
+      await mergeIndex(url, { language: each, baseUrl, indexWeight: each === lang ? 1 : 0.5 });
+    } catch (error) {
+      // The index it could not load stays in Pagefind's list and fails every
+      // later search: all is forgotten, and the app loads Pagefind afresh.
+      kasipodaqMerged.clear();
+      await destroy();
+      throw error;
+    }
+  }
+  return wanted.length > 0;
+}
+
+async function kasipodaqOlderLanguages(bundle) {
+  const response = await fetch(`${bundle}older.json`);
+  const text = await response.text();
+  // A host that answers a missing file with a page has none.
+  if (response.status === 404 || text.trimStart().startsWith('<')) return [];
+  if (!response.ok) throw new Error(`${bundle}older.json: ${response.status}`);
+  return JSON.parse(text).languages;
+}
