@@ -35,7 +35,11 @@ function fail(message) {
 }
 if (!Number.isInteger(RECENT) || RECENT < 1) fail(`KASIPODAQ_SEARCH_RECENT=${process.env.KASIPODAQ_SEARCH_RECENT} is not a whole number of statements`);
 
-/** The pages the prerender marked for the search: address, file, language, date. */
+/**
+ * The pages the prerender marked for the search: address, file, language,
+ * and the year its folder starts with (a dated statement's slug starts with
+ * its date; `undefined` for most undated ones).
+ */
 function marked(dir, pages = []) {
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
@@ -49,8 +53,7 @@ function marked(dir, pages = []) {
           url: `/${folder}/`,
           path,
           lang: /<html[^>]* lang="([a-z]+)"/.exec(content)?.[1] ?? '?',
-          // Undated statements sort as the oldest.
-          date: /data-pagefind-meta="date:([0-9-]+)"/.exec(content)?.[1] ?? '',
+          year: /^(\d{4})-/.exec(basename(dir))?.[1],
         });
       }
     }
@@ -133,8 +136,8 @@ const taken = {};
 const years = {};
 for (const page of pages) {
   taken[page.lang] = (taken[page.lang] ?? 0) + 1;
-  if (page.date) {
-    const counts = (years[page.date.slice(0, 4)] ??= {});
+  if (page.year) {
+    const counts = (years[page.year] ??= {});
     counts[page.lang] = (counts[page.lang] ?? 0) + 1;
   }
 }
@@ -151,8 +154,8 @@ for (const year of Object.keys(years).sort().reverse()) {
     Object.assign(running, next);
   }
 }
-// Undated statements: those whose folder no year's pattern takes.
-const loose = pages.filter((page) => !years[/^(\d{4})-/.exec(page.url.split('/')[3])?.[1]]);
+// Undated statements, whose folders start with no year.
+const loose = pages.filter((page) => !page.year);
 (older.years.length > 0 ? older : recent).pages.push(...loose);
 const out = join(dist, 'pagefind');
 const olderOut = join(out, 'older');
@@ -163,7 +166,9 @@ const hasOlder = older.years.length + older.pages.length > 0;
 // made of.
 const olderHash = createHash('sha256').update(`${pagefindVersion}\0${OLDER_CHUNK}\0`);
 if (hasOlder) {
-  for (const page of pages.filter((p) => older.years.includes(p.date.slice(0, 4)) || older.pages.includes(p))) {
+  const olderYears = new Set(older.years);
+  const olderPages = [...pages.filter((p) => olderYears.has(p.year)), ...older.pages];
+  for (const page of olderPages.sort((x, y) => x.url.localeCompare(y.url))) {
     olderHash.update(`${page.url}\0`).update(readFileSync(page.path)).update('\0');
   }
 }
