@@ -17,7 +17,7 @@ pub use csp::content_security_policy;
 pub(crate) use csp::sha256;
 pub use csp::sha256_base64;
 pub use feeds::{
-    atom_feed, feed_path, robots, sitemap, sitemap_file_path, sitemap_files, FeedTexts, FEED_ENTRIES, SITEMAP_PATH,
+    atom_feed, feed_path, robots, sitemap_file_path, sitemap_files, FeedTexts, FEED_ENTRIES, SITEMAP_PATH,
     SITEMAP_URL_LIMIT,
 };
 pub use head::redirect_page;

@@ -13,7 +13,7 @@ use kasipodaq_build::{
     content::load::load,
     site::{
         app_preloads, atom_feed, content_security_policy, escape, head_tags, origin_of, pages, robots, sha256_base64,
-        sitemap, FeedTexts, PageHead, Site,
+        sitemap_files, FeedTexts, PageHead, Site,
     },
 };
 use kasipodaq_core::{
@@ -24,6 +24,13 @@ use kasipodaq_core::{
 };
 
 const ORIGIN: &str = "https://kasipodaq.kz";
+
+/// The site's sitemap as one file (the index's only sitemap file).
+fn sitemap(site: &Site, pages: &[Page], statements: &[Statement]) -> String {
+    let mut files = sitemap_files(site, pages, statements, usize::MAX);
+    assert_eq!(files.len(), 2, "the index and one file");
+    files.remove(1).1
+}
 
 /// Text no page may show unescaped: it would end an attribute, open a tag or
 /// close the JSON-LD script.

@@ -1,7 +1,12 @@
 //! The files for crawlers and feed readers: `sitemap.xml` (an index of
 //! sitemap files), `robots.txt` and one Atom feed per language.
 
-use super::{escape, head::alternates, Site};
+use std::{io, rc::Rc};
+
+use quick_xml::events::{BytesDecl, BytesText, Event};
+use quick_xml::Writer;
+
+use super::{head::alternates, Site};
 use kasipodaq_core::urls::{site_path, ArchiveView};
 use kasipodaq_core::{calendar::Date, content::Statement, urls::Page, Lang};
 
@@ -24,21 +29,16 @@ pub fn sitemap_file_path(n: usize) -> String {
     site_path(&format!("/sitemap-{n}.xml"))
 }
 
-/// One sitemap file: one `<url>` per page per language, each with the
-/// `hreflang` links of all three languages and `x-default` (the site root).
-/// A statement page has a `<lastmod>`: the day the portal last changed it
-/// (its latest change, or the day it published it; for a statement without
-/// those, its own date). The site serves [`sitemap_files`], which splits these
-/// URLs into files of at most [`SITEMAP_URL_LIMIT`].
-pub fn sitemap(site: &Site, pages: &[Page], statements: &[Statement]) -> String {
-    urlset(&sitemap_urls(site, pages, statements))
-}
-
 /// Every file of the sitemap as (site path, XML): first the sitemap index at
 /// [`SITEMAP_PATH`] (the address robots.txt names), then
 /// `/sitemap-1.xml`, `/sitemap-2.xml`, … with at most `limit` URLs each, in
 /// the order of `pages` (each page in every language). A parameter so tests
 /// can split a small site; the build passes [`SITEMAP_URL_LIMIT`].
+///
+/// Each URL has the `hreflang` links of all three languages and `x-default`
+/// (the site root). A statement page has a `<lastmod>`: the day the portal
+/// last changed it (its latest change, or the day it published it; for a
+/// statement without those, its own date).
 ///
 /// # Panics
 /// If `limit` is 0.
@@ -47,19 +47,30 @@ pub fn sitemap_files(site: &Site, pages: &[Page], statements: &[Statement], limi
     let urls = sitemap_urls(site, pages, statements);
     let files: Vec<(String, String)> =
         urls.chunks(limit).enumerate().map(|(i, chunk)| (sitemap_file_path(i + 1), urlset(chunk))).collect();
-    let mut index = String::from(concat!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n",
-        "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
-    ));
-    for (path, _) in &files {
-        index.push_str(&format!("  <sitemap>\n    <loc>{}</loc>\n  </sitemap>\n", escape(&site.url(path))));
-    }
-    index.push_str("</sitemapindex>\n");
+    let index = xml_document("UTF-8", |xml| {
+        xml.create_element("sitemapindex").with_attribute(("xmlns", SITEMAP_NS)).write_inner_content(|xml| {
+            for (path, _) in &files {
+                xml.create_element("sitemap").write_inner_content(|xml| text_element(xml, "loc", &site.url(path)))?;
+            }
+            Ok(())
+        })?;
+        Ok(())
+    });
     [(site_path(SITEMAP_PATH), index)].into_iter().chain(files).collect()
 }
 
-/// The `<url>` elements of every page in every language, in order.
-fn sitemap_urls(site: &Site, pages: &[Page], statements: &[Statement]) -> Vec<String> {
+const SITEMAP_NS: &str = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+/// One sitemap `<url>`: its address, the day it last changed, and its
+/// language versions.
+struct SitemapUrl {
+    loc: String,
+    lastmod: Option<Date>,
+    alternates: Rc<[(&'static str, String)]>,
+}
+
+/// The `<url>` of every page in every language, in order.
+fn sitemap_urls(site: &Site, pages: &[Page], statements: &[Statement]) -> Vec<SitemapUrl> {
     let mut urls = Vec::with_capacity(pages.len() * Lang::ALL.len());
     for page in pages {
         let statement = match page {
@@ -67,38 +78,58 @@ fn sitemap_urls(site: &Site, pages: &[Page], statements: &[Statement]) -> Vec<St
             _ => None,
         };
         let lastmod = statement.and_then(portal_dates).map(|(_, updated)| updated);
-        let links = alternates(site, page, statement);
+        let links: Rc<[(&'static str, String)]> = alternates(site, page, statement).into();
         // A language a statement is not yet translated into has a page
         // (its source text, `noindex`), but no place in the sitemap.
         for lang in Lang::ALL.into_iter().filter(|lang| statement.is_none_or(|s| s.has(*lang))) {
-            let mut xml = String::from("  <url>\n");
-            xml.push_str(&format!("    <loc>{}</loc>\n", escape(&site.url(&page.path(lang)))));
-            if let Some(date) = lastmod {
-                xml.push_str(&format!("    <lastmod>{date}</lastmod>\n"));
-            }
-            for (hreflang, href) in &links {
-                xml.push_str(&format!(
-                    "    <xhtml:link rel=\"alternate\" hreflang=\"{hreflang}\" href=\"{}\"/>\n",
-                    escape(href)
-                ));
-            }
-            xml.push_str("  </url>\n");
-            urls.push(xml);
+            urls.push(SitemapUrl { loc: site.url(&page.path(lang)), lastmod, alternates: Rc::clone(&links) });
         }
     }
     urls
 }
 
-fn urlset(urls: &[String]) -> String {
-    let mut xml = String::from(concat!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n",
-        "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
-    ));
-    for url in urls {
-        xml.push_str(url);
-    }
-    xml.push_str("</urlset>\n");
-    xml
+fn urlset(urls: &[SitemapUrl]) -> String {
+    xml_document("UTF-8", |xml| {
+        xml.create_element("urlset")
+            .with_attributes([("xmlns", SITEMAP_NS), ("xmlns:xhtml", "http://www.w3.org/1999/xhtml")])
+            .write_inner_content(|xml| {
+                for url in urls {
+                    xml.create_element("url").write_inner_content(|xml| {
+                        text_element(xml, "loc", &url.loc)?;
+                        if let Some(date) = url.lastmod {
+                            text_element(xml, "lastmod", &date.to_string())?;
+                        }
+                        for (hreflang, href) in url.alternates.iter() {
+                            xml.create_element("xhtml:link")
+                                .with_attributes([("rel", "alternate"), ("hreflang", hreflang), ("href", href)])
+                                .write_empty()?;
+                        }
+                        Ok(())
+                    })?;
+                }
+                Ok(())
+            })?;
+        Ok(())
+    })
+}
+
+/// An XML file written by `body`, indented by two spaces, with its
+/// declaration (naming the encoding as `encoding`) and a final newline. quick-xml escapes every text and
+/// attribute, so no value can break the markup.
+fn xml_document(encoding: &str, body: impl FnOnce(&mut Writer<Vec<u8>>) -> io::Result<()>) -> String {
+    let mut xml = Writer::new_with_indent(Vec::new(), b' ', 2);
+    // Writing into memory cannot fail.
+    xml.write_event(Event::Decl(BytesDecl::new("1.0", Some(encoding), None))).expect("XML into memory");
+    body(&mut xml).expect("XML into memory");
+    let mut text = String::from_utf8(xml.into_inner()).expect("XML written from strings is UTF-8");
+    text.push('\n');
+    text
+}
+
+/// `<name>text</name>`.
+fn text_element(xml: &mut Writer<Vec<u8>>, name: &str, text: &str) -> io::Result<()> {
+    xml.create_element(name).write_text_content(BytesText::new(text))?;
+    Ok(())
 }
 
 /// `robots.txt`: every crawler may read everything, and is told where the
@@ -169,58 +200,55 @@ pub fn atom_feed(site: &Site, lang: Lang, statements: &[Statement], texts: &Feed
     listed.truncate(FEED_ENTRIES);
     let updated = listed.iter().map(|(_, updated, _)| *updated).max().unwrap_or(Date { year: 1970, month: 1, day: 1 });
     let self_url = site.url(&feed_path(lang));
-    let author = format!(
-        "<author><name>{}</name><uri>{}</uri></author>",
-        escape(texts.author),
-        escape(&site.url(&site_path("/")))
-    );
-
-    let mut xml = format!(
-        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">\n",
-        lang.code()
-    );
-    for line in [
-        format!("<id>{}</id>", escape(&self_url)),
-        format!("<title>{}</title>", escape(texts.title)),
-        format!("<subtitle>{}</subtitle>", escape(texts.subtitle)),
-        format!("<link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>", escape(&self_url)),
-        format!(
-            "<link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>",
-            escape(&site.url(&Page::Statements(ArchiveView::ALL).path(lang)))
-        ),
-        format!("<updated>{}</updated>", atom_time(updated)),
-        author.clone(),
-    ] {
-        xml.push_str(&format!("  {line}\n"));
-    }
-    for (published, updated, statement) in listed {
-        let version = statement.version(lang);
-        let url = escape(&site.url(&Page::Statement(statement.slug.to_string()).path(lang)));
-        // The entry keeps the address it was first published under, so a
-        // changed slug is not a new entry to feed readers.
-        let first_slug = statement.record.formerly.first().unwrap_or(&statement.slug);
-        let id = escape(&site.url(&Page::Statement(first_slug.to_string()).path(lang)));
-        let summary = if version.translation {
-            format!("{} {}", version.summary, texts.translated_from[statement.source_language.index()])
-        } else {
-            version.summary.to_string()
-        };
-        xml.push_str("  <entry>\n");
-        for line in [
-            format!("<title>{}</title>", escape(&version.title)),
-            format!("<id>{id}</id>"),
-            format!("<link rel=\"alternate\" type=\"text/html\" href=\"{url}\"/>"),
-            format!("<published>{}</published>", atom_time(published)),
-            format!("<updated>{}</updated>", atom_time(updated)),
-            format!("<summary>{}</summary>", escape(&summary)),
-            author.clone(),
-        ] {
-            xml.push_str(&format!("    {line}\n"));
-        }
-        xml.push_str("  </entry>\n");
-    }
-    xml.push_str("</feed>\n");
-    xml
+    let home = site.url(&site_path("/"));
+    let author = |xml: &mut Writer<Vec<u8>>| -> io::Result<()> {
+        xml.create_element("author").write_inner_content(|xml| {
+            text_element(xml, "name", texts.author)?;
+            text_element(xml, "uri", &home)
+        })?;
+        Ok(())
+    };
+    let link = |xml: &mut Writer<Vec<u8>>, rel: &str, kind: &str, href: &str| -> io::Result<()> {
+        xml.create_element("link").with_attributes([("rel", rel), ("type", kind), ("href", href)]).write_empty()?;
+        Ok(())
+    };
+    xml_document("utf-8", |xml| {
+        xml.create_element("feed")
+            .with_attributes([("xmlns", "http://www.w3.org/2005/Atom"), ("xml:lang", lang.code())])
+            .write_inner_content(|xml| {
+                text_element(xml, "id", &self_url)?;
+                text_element(xml, "title", texts.title)?;
+                text_element(xml, "subtitle", texts.subtitle)?;
+                link(xml, "self", "application/atom+xml", &self_url)?;
+                link(xml, "alternate", "text/html", &site.url(&Page::Statements(ArchiveView::ALL).path(lang)))?;
+                text_element(xml, "updated", &atom_time(updated))?;
+                author(xml)?;
+                for (published, updated, statement) in &listed {
+                    let version = statement.version(lang);
+                    // The entry keeps the address it was first published
+                    // under, so a changed slug is not a new entry to feed
+                    // readers.
+                    let first_slug = statement.record.formerly.first().unwrap_or(&statement.slug);
+                    let summary = if version.translation {
+                        format!("{} {}", version.summary, texts.translated_from[statement.source_language.index()])
+                    } else {
+                        version.summary.to_string()
+                    };
+                    xml.create_element("entry").write_inner_content(|xml| {
+                        text_element(xml, "title", &version.title)?;
+                        text_element(xml, "id", &site.url(&Page::Statement(first_slug.to_string()).path(lang)))?;
+                        let url = site.url(&Page::Statement(statement.slug.to_string()).path(lang));
+                        link(xml, "alternate", "text/html", &url)?;
+                        text_element(xml, "published", &atom_time(*published))?;
+                        text_element(xml, "updated", &atom_time(*updated))?;
+                        text_element(xml, "summary", &summary)?;
+                        author(xml)
+                    })?;
+                }
+                Ok(())
+            })?;
+        Ok(())
+    })
 }
 
 /// An RFC 3339 time for a date: its midnight in UTC (the sources give no time
