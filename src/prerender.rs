@@ -18,7 +18,7 @@ use std::{
 use futures::{executor::block_on, stream, StreamExt};
 use kasipodaq_build::{
     content::points,
-    site::{self, feed_path, open_data, ContactsEndpoint, FeedTexts, PageHead, Site},
+    site::{self, feed_path, open_data, ContactsEndpoint, FeedTexts, PageHead, Site, APP_TEMPLATE},
 };
 use kasipodaq_core::{
     files::{headers, texts},
@@ -39,11 +39,6 @@ use crate::{
 
 /// The link-preview image (`public/og-image.png`, copied by Trunk).
 const PREVIEW_IMAGE: &str = "/og-image.png";
-
-/// The contacts endpoint's tag in `index.html`, as it must stay there: the
-/// prerender writes the build setting `KASIPODAQ_CONTACTS_URL` into it.
-const ENDPOINT_META: &str = "<meta name=\"kasipodaq-contacts-endpoint\" content=\"";
-const ENDPOINT_DEFAULT: &str = "/contacts.json";
 
 /// Writes the site into `dist` (Trunk's output, whose `index.html` is the
 /// template), its pages reading the contacts from `contacts`; returns the
@@ -348,69 +343,21 @@ fn collect_files(root: &Path, dir: &Path, into: &mut Vec<String>) -> Result<(), 
     Ok(())
 }
 
-/// Trunk's `index.html`, ready to receive pages: its `<title>` and `<html>`
-/// attributes removed (each page brings its own), the contacts endpoint
-/// written in, and a Content-Security-Policy that allows exactly its inline
-/// loader script and the contacts endpoint's server.
+/// Trunk's `index.html` made ready to receive pages
+/// (`kasipodaq_build::site::page_template`).
 struct Template {
     html: String,
 }
 
 impl Template {
     fn new(trunk_page: &str, contacts: &ContactsEndpoint) -> Result<Template, String> {
-        let mut html = trunk_page.to_owned();
-        let title = between(&html, "<title>", "</title>").ok_or("index.html has no <title>")?;
-        html = html.replacen(&format!("<title>{title}</title>"), "", 1);
-        let html_tag = between(&html, "<html", ">").ok_or("index.html has no <html>")?;
-        html = html.replacen(&format!("<html{html_tag}>"), "<html>", 1);
-
-        html = defer_app(&html)?;
-        // index.html's comments are notes for developers: every reader would
-        // download them (on a host that compresses nothing they pushed the
-        // Kazakh home page past the first round trip's 14.6 KB).
-        while let Some(start) = html.find("<!--") {
-            let end = html[start..].find("-->").ok_or("index.html: a comment is not closed")? + start + 3;
-            let line_start = html[..start].trim_end_matches([' ', '\t']).len();
-            let line_start = if html[..line_start].ends_with('\n') { line_start } else { start };
-            html.replace_range(line_start..end, "");
-        }
-        let mut hashes = Vec::new();
-        let mut rest = html.as_str();
-        while let Some(script) = between(rest, "<script type=\"module\">", "</script>") {
-            hashes.push(site::sha256_base64(script.as_bytes()));
-            rest = &rest[rest.find(script).unwrap_or(0) + script.len()..];
-        }
-        // The address is a build setting: one edited into index.html would
-        // be silently replaced, so it stops the build instead.
-        let default_endpoint = format!("{ENDPOINT_META}{ENDPOINT_DEFAULT}\"");
-        if !html.contains(&default_endpoint) {
-            return Err(format!(
-                "index.html must keep {default_endpoint}>: the contacts address is set with {}",
-                site::CONTACTS_URL_SETTING
-            ));
-        }
-        html = html.replacen(&default_endpoint, &format!("{ENDPOINT_META}{}\"", site::escape(&contacts.url)), 1);
-        let connect: Vec<String> = contacts.other_origin.iter().cloned().collect();
-        let csp = site::content_security_policy(&hashes, &connect);
-        let charset = "<meta charset=\"utf-8\">";
-        if !html.contains(charset) {
-            return Err("index.html has no <meta charset=\"utf-8\">".into());
-        }
-        html = html.replacen(
-            charset,
-            &format!("{charset}\n  <meta http-equiv=\"Content-Security-Policy\" content=\"{}\">", site::escape(&csp)),
-            1,
-        );
-        if !html.contains("<body>") || !html.contains("</head>") {
-            return Err("index.html needs <body> and </head>".into());
-        }
-        Ok(Template { html })
+        Ok(Template { html: site::page_template(trunk_page, contacts)? })
     }
 
     /// The page at `path`: the app rendered into `<body>`, its title, `lang`
     /// and description from the app's own `leptos_meta` tags, and the tags
     /// `head(title, description)` returns before `</head>`.
-    /// `app_preloads` go with the app's own downloads ([`defer_app`]).
+    /// `app_preloads` go with the app's own downloads (`kasipodaq_build::site::page_template`).
     fn page(&self, path: &str, app_preloads: &str, head: impl FnOnce(&str, &str) -> String) -> String {
         let template = self.html.replacen(APP_TEMPLATE, &format!("{APP_TEMPLATE}{app_preloads}"), 1);
         let rendered = render(&template, path);
@@ -427,41 +374,6 @@ impl Template {
         }
         html.replacen("</head>", &format!("{extra}</head>"), 1)
     }
-}
-
-/// Where a page keeps the app's downloads until its first view is on
-/// screen: `index.html`'s starter script reads this `<template>`.
-const APP_TEMPLATE: &str = "<template id=\"kasipodaq-app\">";
-
-/// Trunk's `index.html` with the app's downloads held back: its loader
-/// script goes, and its preloads of the script and the WebAssembly move into
-/// a `<template>` that `index.html`'s starter script puts in the page once
-/// the page's largest paint has been reported. Why: preloaded at the top of
-/// the page, the WebAssembly competed with the page's own first view for a
-/// slow phone's bandwidth, and Lighthouse counted its whole download before
-/// the largest paint. The preloads keep their integrity hashes.
-fn defer_app(html: &str) -> Result<String, String> {
-    const LOADER: &str = "<script type=\"module\">\nimport init";
-    let start = html.find(LOADER).ok_or("index.html: Trunk's loader script not found")?;
-    let end = start + html[start..].find("</script>").ok_or("index.html: Trunk's loader script not closed")? + 9;
-    let mut html = format!("{}{}", &html[..start], &html[end..]);
-    let mut links = String::new();
-    for (opening, kind) in [("<link rel=\"modulepreload\"", ""), ("<link rel=\"preload\"", "type=\"application/wasm\"")]
-    {
-        let found = html.match_indices(opening).map(|(at, _)| at).find_map(|at| {
-            let tag = &html[at..at + html[at..].find('>')? + 1];
-            (tag.contains(kind) && tag.contains("integrity=\"sha384-")).then_some((at, tag.len()))
-        });
-        let (at, len) =
-            found.ok_or_else(|| format!("index.html: Trunk's {opening}> with an integrity hash not found"))?;
-        links.push_str(&html[at..at + len]);
-        links.push('\n');
-        html.replace_range(at..at + len, "");
-    }
-    if html.contains("import init") || html.contains("_bg.wasm") {
-        return Err("index.html: a second loader of the app".into());
-    }
-    Ok(html.replacen("</head>", &format!("{APP_TEMPLATE}\n{links}</template>\n</head>"), 1))
 }
 
 /// The app at `path` inside `template`, with the page's title, description

@@ -11,6 +11,7 @@ mod head;
 mod manifest;
 mod offline;
 pub mod open_data;
+mod template;
 
 pub use contacts_endpoint::{ContactsEndpoint, CONTACTS_URL_SETTING};
 pub use csp::content_security_policy;
@@ -26,6 +27,7 @@ pub use kasipodaq_core::urls::SERVICE_WORKER_PATH;
 pub use manifest::build_manifest;
 pub use offline::offline_worker;
 pub use offline::{precache, service_worker, Precache, KEPT_BYTES, KEPT_ENTRIES};
+pub use template::{page_template, APP_TEMPLATE};
 
 pub use kasipodaq_core::html::escape;
 use kasipodaq_core::{content::Statement, urls::Page};
