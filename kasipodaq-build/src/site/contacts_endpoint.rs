@@ -50,15 +50,14 @@ impl ContactsEndpoint {
             return refuse("is a plain http:// address, which browsers refuse to read from an https:// page");
         }
         if scheme.as_deref() == Some("https") {
-            let rest = &value["https://".len()..];
-            let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
-            if authority.contains('@') {
+            let url = match super::parse_url(value) {
+                Ok(url) => url,
+                Err(why) => return refuse(why),
+            };
+            if !url.username().is_empty() || url.password().is_some() {
                 return refuse("has a user name or password in it");
             }
-            if let Err(why) = super::check_authority(authority) {
-                return refuse(why);
-            }
-            let origin = format!("https://{}", authority.to_ascii_lowercase());
+            let origin = url.origin().ascii_serialization();
             return Ok(ContactsEndpoint { url: value.to_owned(), other_origin: Some(origin) });
         }
         if !value.starts_with('/') || value.starts_with("//") {

@@ -4,7 +4,7 @@
 /// The policy for a `<meta http-equiv="Content-Security-Policy">`, directives
 /// joined by `"; "`: only the site's own files, plus the inline scripts with
 /// the given hashes (from [`sha256_base64`]), WebAssembly, `data:` images and
-/// requests to the given extra origins (from [`super::origin_of`]; a
+/// requests to the given extra origins (from [`super::ContactsEndpoint`]; a
 /// duplicate is written once). No `frame-ancestors`: a meta policy may not
 /// set it, so it belongs in a response header if the host allows one.
 ///
