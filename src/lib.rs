@@ -87,7 +87,7 @@ async fn take_over() {
     let contacts = contacts::Initial::read_in_steps().await;
     fetch::sleep(0).await;
     let (built, build) = signal(app::BuildPart::Header);
-    leptos::mount::mount_to(staging.clone().unchecked_into(), move || {
+    mount_to(staging.clone().unchecked_into(), move || {
         provide_context(app::StagedBuild(built));
         provide_context(contacts);
         app::App()

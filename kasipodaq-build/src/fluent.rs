@@ -213,17 +213,17 @@ impl Lowering<'_, '_> {
             ast::InlineExpression::NumberLiteral { value } => push_text(pieces, value),
             ast::InlineExpression::VariableReference { id } => pieces.push(Piece::Var(Cow::Owned(id.name.to_string()))),
             ast::InlineExpression::MessageReference { id, attribute: None } => {
-                self.inline_entry(id.name.to_string(), pieces)
+                self.inline_entry(id.name.to_string(), pieces);
             }
             ast::InlineExpression::TermReference { id, attribute: None, arguments: None } => {
-                self.inline_entry(format!("-{}", id.name), pieces)
+                self.inline_entry(format!("-{}", id.name), pieces);
             }
             ast::InlineExpression::Placeable { expression } => self.expression(expression, pieces),
             ast::InlineExpression::FunctionReference { id, .. } => {
-                self.errors.push(format!("functions such as {}() are not supported", id.name))
+                self.errors.push(format!("functions such as {}() are not supported", id.name));
             }
             ast::InlineExpression::MessageReference { .. } | ast::InlineExpression::TermReference { .. } => {
-                self.errors.push("attribute references and term arguments are not supported".into())
+                self.errors.push("attribute references and term arguments are not supported".into());
             }
         }
     }

@@ -105,7 +105,7 @@ fn every_message_formats_as_the_reference_fluent_bundle_does() {
             let runs: Vec<Option<f64>> =
                 if names.is_empty() { vec![None] } else { SAMPLE_NUMBERS.iter().copied().map(Some).collect() };
             for number in runs {
-                let ours_args: Vec<(&str, Arg)> =
+                let ours_args: Vec<(&str, Arg<'_>)> =
                     names.iter().map(|n| (n.as_str(), Arg::Num(number.unwrap()))).collect();
                 let mut problems = Vec::new();
                 let ours = catalog.format_checked(lang, &message.id, &ours_args, &Cldr, &mut problems).unwrap();

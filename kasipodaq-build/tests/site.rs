@@ -79,7 +79,7 @@ fn meta<'a>(tags: &'a str, key: &str) -> Vec<&'a str> {
 }
 
 /// The JSON-LD of the head, parsed.
-fn json_ld(tags: &str) -> Option<serde_json::Value> {
+fn json_ld(tags: &str) -> Option<Value> {
     const OPEN: &str = "<script type=\"application/ld+json\">";
     let start = tags.find(OPEN)? + OPEN.len();
     let end = start + tags[start..].find("</script>")?;
@@ -360,7 +360,7 @@ fn hostile_text_is_escaped_everywhere_and_cannot_close_the_script() {
     let script = tags.lines().find(|line| line.starts_with("<script")).unwrap();
     let json = &script["<script type=\"application/ld+json\">".len()..script.len() - "</script>".len()];
     assert!(!json.contains(['<', '>', '&']), "{json}");
-    let article: serde_json::Value = serde_json::from_str(json).unwrap();
+    let article: Value = serde_json::from_str(json).unwrap();
     assert_eq!(article["headline"], format!("{HOSTILE} (ru)"));
     assert_eq!(article["description"], HOSTILE);
     assert_eq!(article["publisher"]["name"], HOSTILE);

@@ -336,7 +336,7 @@ fn snapshot_heads(kind: Page) {
         _ => None,
     };
     for lang in Lang::ALL {
-        let (own_title, description): (Cow<str>, String) = match (&page, statement) {
+        let (own_title, description): (Cow<'_, str>, String) = match (&page, statement) {
             (_, Some(statement)) => {
                 (statement.version(lang).title.clone(), preview_description(&catalog, statement, lang))
             }

@@ -135,7 +135,7 @@ impl Catalog {
         let message = self.message(lang, id)?;
         let mut out = String::new();
         write_pieces(&mut out, &message.pieces, lang, args, plurals, &mut |name| {
-            errors.push(missing_argument(id, name))
+            errors.push(missing_argument(id, name));
         });
         Some(out)
     }

@@ -146,7 +146,7 @@ fn valid_full_keeps_every_field_of_every_entry() {
         parsed.contacts.headquarters[0],
         Headquarters {
             id: "example-republican".into(),
-            level: Level::Republican,
+            level: Republican,
             name: all(
                 "Республикалық штаб (мысал)",
                 "Республиканский штаб (пример)",
@@ -1231,7 +1231,7 @@ fn grouped_by_level_then_region_without_region_first() {
     let all_hqs: Vec<&Headquarters> = hqs.iter().collect();
     // Each level with its regions (as shown in Russian) and their entries' ids.
     type Summary<'a> = Vec<(Level, Vec<(Option<&'a str>, Vec<&'a str>)>)>;
-    let summary: Summary = grouped(&all_hqs, Lang::Ru)
+    let summary: Summary<'_> = grouped(&all_hqs, Lang::Ru)
         .iter()
         .map(|group| {
             let regions = group
@@ -1312,14 +1312,14 @@ fn freshness_picks_the_largest_whole_unit() {
 /// `check` on values parsed elsewhere gives exactly what `parse` gives.
 #[test]
 fn checking_parsed_values_equals_parsing_the_body() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/contacts");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/contacts");
     let now = 1_795_000_000;
     let mut compared = 0;
     for entry in std::fs::read_dir(dir).unwrap() {
         let body = std::fs::read(entry.unwrap().path()).unwrap();
         let body = body.strip_prefix(b"\xEF\xBB\xBF".as_slice()).unwrap_or(&body);
-        if let Ok(value) = serde_json::from_slice::<serde_json::Value>(body) {
-            assert_eq!(kasipodaq_core::contacts::check(value, now), kasipodaq_core::contacts::parse(body, now));
+        if let Ok(value) = serde_json::from_slice::<Value>(body) {
+            assert_eq!(kasipodaq_core::contacts::check(value, now), parse(body, now));
             compared += 1;
         }
     }

@@ -20,21 +20,21 @@ pub fn PageMeta(#[prop(into)] title: Signal<String>, #[prop(into)] description: 
         let page = title.get();
         format_in(lang, msg::DOCUMENT_TITLE, &[("page", (&page).into())])
     });
-    head::title_and_description(document_title, description)
+    head::title_and_description(document_title, description);
 }
 
 /// Asks search engines not to index the page (the not-found page), for as
 /// long as it is shown.
 #[component]
 pub fn NoIndex() -> impl IntoView {
-    head::no_index()
+    head::no_index();
 }
 
 /// `<html lang>` follows the page's language.
 #[component]
 pub fn DocumentLanguage() -> impl IntoView {
     let i18n = use_i18n();
-    head::language(Signal::derive(move || i18n.lang.get().code()))
+    head::language(Signal::derive(move || i18n.lang.get().code()));
 }
 
 #[cfg(feature = "ssr")]

@@ -824,7 +824,7 @@ fn parse_file(path: &str, lang: Lang, text: &str) -> Result<LanguageFile, Vec<Co
         match markdown_to_html(block) {
             Ok(html) => paragraphs.push(Cow::Owned(html)),
             Err(problem) => {
-                errors.push(ContentError::at(path, Some(body_line + line), format!("paragraph {}: {problem}", n + 1)))
+                errors.push(ContentError::at(path, Some(body_line + line), format!("paragraph {}: {problem}", n + 1)));
             }
         }
     }

@@ -118,7 +118,7 @@ pub fn load(path: &Path, shown: &str, statements: &[Statement]) -> Result<Points
             match (point.paragraph, &point.source, statement) {
                 (Some(_), Some(_), _) => errors.push(error(format!("{at}: give a paragraph or a source, not both"))),
                 (None, None, _) => {
-                    errors.push(error(format!("{at}: needs a paragraph of the section's statement or a source")))
+                    errors.push(error(format!("{at}: needs a paragraph of the section's statement or a source")));
                 }
                 (Some(_), None, None) => errors.push(error(format!("{at}: a paragraph needs the section's statement"))),
                 (Some(n), None, Some(st)) => {

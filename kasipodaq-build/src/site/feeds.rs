@@ -181,7 +181,7 @@ fn version_dates(statement: &Statement, lang: Lang) -> Option<(Date, Date)> {
 /// `<updated>` are the portal's dates, not the text's. A translated entry
 /// says so at the end of its summary. The feed's `<updated>` is the latest
 /// of its entries'; with none it is 1970-01-01, as Atom requires some time.
-pub fn atom_feed(site: &Site, lang: Lang, statements: &[Statement], texts: &FeedTexts) -> String {
+pub fn atom_feed(site: &Site, lang: Lang, statements: &[Statement], texts: &FeedTexts<'_>) -> String {
     let mut listed: Vec<(Date, Date, &Statement)> = statements
         .iter()
         .filter(|statement| statement.has(lang))

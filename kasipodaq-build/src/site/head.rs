@@ -31,7 +31,7 @@ pub struct PageHead<'a> {
 ///
 /// # Panics
 /// If `image_path` is not a site path (see [`Site::url`]).
-pub fn head_tags(site: &Site, head: &PageHead) -> String {
+pub fn head_tags(site: &Site, head: &PageHead<'_>) -> String {
     // A statement not yet translated into the page's language shows its
     // source text: that version's page is the one to index.
     let fallback = head.statement.filter(|s| !s.has(head.lang));
@@ -170,7 +170,7 @@ fn meta_property(property: &str, content: &str) -> String {
 /// and its latest change, its first publication (`isBasedOn`), and for a
 /// translation the portal as its translator and the source version it was
 /// made from.
-fn news_article(head: &PageHead, statement: &Statement, canonical: &str, root: &str, site: &Site) -> String {
+fn news_article(head: &PageHead<'_>, statement: &Statement, canonical: &str, root: &str, site: &Site) -> String {
     use serde_json::{json, Value};
     let organization = json!({ "@type": "Organization", "name": head.site_name, "url": root });
     let mut article = json!({

@@ -193,7 +193,7 @@ fn inline_module_scripts(html: &str) -> Result<Vec<String>, String> {
 
 /// A start tag with these attributes, as they were written (values keep
 /// their entities, so they are not escaped again).
-fn start_tag(name: &str, attributes: &[Attribute]) -> Result<String, String> {
+fn start_tag(name: &str, attributes: &[Attribute<'_>]) -> Result<String, String> {
     let mut tag = format!("<{name}");
     for attribute in attributes {
         let value = attribute.value();

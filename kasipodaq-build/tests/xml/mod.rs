@@ -42,7 +42,7 @@ impl Element {
     }
 }
 
-fn element(start: &BytesStart) -> Result<Element, String> {
+fn element(start: &BytesStart<'_>) -> Result<Element, String> {
     let name = String::from_utf8(start.name().as_ref().to_vec()).map_err(|e| e.to_string())?;
     let mut attributes = Vec::new();
     for attribute in start.attributes() {

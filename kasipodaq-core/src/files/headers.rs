@@ -170,7 +170,7 @@ fn statement_json(statement: &Statement) -> Value {
 /// A statement's provenance and history, as the headers file and the open
 /// data give them.
 pub fn record_json(record: &Record) -> Value {
-    let date = |d: Option<crate::calendar::Date>| -> Value { d.map(|d| d.to_string()).into() };
+    let date = |d: Option<Date>| -> Value { d.map(|d| d.to_string()).into() };
     serde_json::json!({
         "published": date(record.published),
         "original": record.original.as_ref().map(|o| serde_json::json!({ "url": o.url, "date": date(o.date) })),
@@ -186,10 +186,10 @@ pub fn record_json(record: &Record) -> Value {
     })
 }
 
-fn optional_date(value: Option<&Value>) -> Result<Option<crate::calendar::Date>, Refused> {
+fn optional_date(value: Option<&Value>) -> Result<Option<Date>, Refused> {
     match value {
         Some(Value::Null) | None => Ok(None),
-        Some(Value::String(date)) => Ok(Some(crate::calendar::Date::parse_iso(date).ok_or(Refused("record"))?)),
+        Some(Value::String(date)) => Ok(Some(Date::parse_iso(date).ok_or(Refused("record"))?)),
         _ => Err(Refused("record")),
     }
 }
@@ -218,7 +218,7 @@ fn read_record(value: Option<&Value>) -> Result<Record, Refused> {
         .iter()
         .map(|c| {
             Some(Change {
-                date: crate::calendar::Date::parse_iso(c.get("date")?.as_str()?)?,
+                date: Date::parse_iso(c.get("date")?.as_str()?)?,
                 lang: Lang::from_code(c.get("lang")?.as_str()?)?,
                 what: ChangeKind::from_code(c.get("what")?.as_str()?)?,
             })

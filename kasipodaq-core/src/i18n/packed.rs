@@ -155,7 +155,7 @@ fn pack_pieces(pieces: &[Piece], out: &mut String) -> Result<(), String> {
                     let mut key = if i == *default { DEFAULT_MARK.to_string() } else { String::new() };
                     match &variant.key {
                         VariantKey::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => {
-                            key.push_str(&(*n as i64).to_string())
+                            key.push_str(&(*n as i64).to_string());
                         }
                         VariantKey::Number(n) => return Err(format!("the variant key [{n}] is not an integer")),
                         VariantKey::Name(name) => key.push_str(name),
