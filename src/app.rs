@@ -3,8 +3,8 @@
 //!
 //! `leptos_router`'s `<Router>` owns the location, history and link clicks;
 //! which page a path shows is decided by `Page::parse`, the same tested rule
-//! that builds every URL. (Its `<Routes>` matcher did the same job at about
-//! 25 KB of compressed WebAssembly; measured in the closing note of issue 3.)
+//! that builds every URL. (Its `<Routes>` matcher did the same job with much
+//! more WebAssembly: docs/performance.md, "Decisions in the code, measured".)
 
 use kasipodaq_core::urls::{is_root, ArchiveView, Page};
 use leptos::{prelude::*, wasm_bindgen::JsCast};

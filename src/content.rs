@@ -23,8 +23,9 @@ use kasipodaq_core::{
 
 /// The archive as published now, newest first: the prerender's alone, read
 /// when it runs from the content folder `build.rs` checked (compiled in, a
-/// large archive was a Rust literal of hundreds of megabytes). A statement
-/// whose `publish_at` is later than now is left out ([`report`]).
+/// large archive was a huge Rust literal: docs/performance.md, "Build
+/// time"). A statement whose `publish_at` is later than now is left out
+/// ([`report`]).
 #[cfg(feature = "ssr")]
 pub static STATEMENTS: std::sync::LazyLock<Vec<Statement>> = std::sync::LazyLock::new(|| {
     let dir = std::path::Path::new(env!("KASIPODAQ_CONTENT_PATH"));

@@ -118,11 +118,11 @@ pub fn format_in(lang: Lang, id: MessageId, args: &[(&str, Arg<'_>)]) -> String 
 
 /// A date written out in `lang` with the translations' pattern («2019 жылғы
 /// 12 мамыр», «12 мая 2019 г.», "12 May 2019"), in the browser as in the
-/// prerender. Not `Intl.DateTimeFormat`: building one cost 55 ms of the home
-/// page's start on this project's 2-core machine (the browser loads the
-/// language's data); for Russian and English it writes exactly these words
-/// (a component test compares them), and Chromium's trimmed data has no
-/// Kazakh month names ("2019 M05 12").
+/// prerender. Not `Intl.DateTimeFormat`: building one is a long task in the
+/// home page's start, as the browser loads the language's data
+/// (docs/performance.md, "Starting the app"); for Russian and English it
+/// writes exactly these words (a component test compares them), and
+/// Chromium's trimmed data has no Kazakh month names ("2019 M05 12").
 pub fn format_date(date: kasipodaq_core::calendar::Date, lang: Lang) -> String {
     let month = message(lang, family::month(date.month));
     format_in(
@@ -133,9 +133,10 @@ pub fn format_date(date: kasipodaq_core::calendar::Date, lang: Lang) -> String {
 }
 
 /// "5 minutes ago" in `lang` from our plural messages (`contacts-age-{unit}`).
-/// Not `Intl.RelativeTimeFormat`: building one cost 62 ms of the contacts
-/// page's start here (same words for ru and en, compared by a component
-/// test), and Chromium's trimmed data writes Kazakh as "-5 min".
+/// Not `Intl.RelativeTimeFormat`: building one is as long a task in the
+/// contacts page's start (docs/performance.md, "Starting the app"; same words
+/// for ru and en, compared by a component test), and Chromium's trimmed data
+/// writes Kazakh as "-5 min".
 pub fn time_ago(count: i64, unit: kasipodaq_core::contacts::TimeUnit, lang: Lang) -> String {
     format_in(lang, family::time_ago(unit), &[("count", count.into())])
 }
@@ -170,8 +171,8 @@ pub fn visitor_language() -> Lang {
 pub fn provide_i18n() -> I18n {
     let location = use_location();
     // The visitor's language only where the path names none: reading the
-    // saved choice and the browser's languages cost about 3 ms of every
-    // page's start (11 ms under Lighthouse's slow-phone CPU) for nothing.
+    // saved choice and the browser's languages slowed every page's start for
+    // nothing (docs/performance.md, "Decisions in the code, measured").
     let lang = Memo::new(move |_| location.pathname.with(|path| lang_of_path(path)).unwrap_or_else(visitor_language));
     let i18n = I18n { lang };
     provide_context(i18n);

@@ -1,7 +1,8 @@
 //! JSON files (the contacts, the statements' texts) parsed by the browser's
 //! own `JSON.parse` and read into `serde_json` values for the core's checks: the
-//! app ships no JSON parser of its own (measured: about 7 KB of compressed
-//! WebAssembly less than `serde_json::from_slice`).
+//! app ships no JSON parser of its own, less WebAssembly than
+//! `serde_json::from_slice` (docs/performance.md, "Decisions in the code,
+//! measured").
 
 use js_sys::{Array, Object, Reflect, JSON};
 use kasipodaq_core::contacts::{Rejection, MAX_NESTING};

@@ -29,17 +29,19 @@ pub mod search;
 /// statement) once they have arrived (the page preloads them beside the
 /// WebAssembly, so this rarely waits), at once elsewhere. The page itself
 /// starts the app's downloads only once its largest paint has been
-/// reported (`index.html`'s starter script): a takeover within about 100 ms
-/// of a paint made Chromium drop that paint's Largest Contentful Paint
-/// record and report the app's identical element instead.
+/// reported (`index.html`'s starter script): a takeover soon after a paint
+/// made Chromium drop that paint's Largest Contentful Paint record and
+/// report the app's identical element instead (docs/performance.md,
+/// "Starting the app").
 ///
 /// If they cannot be fetched, the prerendered page stays as it is:
 /// fully readable, and its links lead to other prerendered pages.
 #[cfg(not(feature = "ssr"))]
 pub fn start() {
     // A panic's message and place in the console, for development: in the
-    // release it cost 1.2 KB gzip, and no reader opens the console (a panic
-    // there still shows as an error with its WebAssembly stack).
+    // release it costs WebAssembly (docs/performance.md, "Size"), and no
+    // reader opens the console (a panic there still shows as an error with
+    // its WebAssembly stack).
     #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
     let path = leptos::prelude::window().location().pathname().unwrap_or_default();
@@ -70,11 +72,11 @@ pub fn start() {
 /// that shows the same content before the WebAssembly arrives. The app
 /// renders the same markup into an element outside the document, in tasks
 /// of their own (the first contacts copy, then the header, the page's
-/// content and the footer: as one long
-/// task it blocked a slow phone's main thread for 110-160 ms under
-/// Lighthouse's CPU slowdown; `app::StagedBuild`), and then swaps
-/// it in within one task (nothing is painted in between), so the swap
-/// neither flashes nor moves anything; the reader's scroll position is kept.
+/// content and the footer: as one task it blocked a slow phone's main thread
+/// too long, docs/performance.md, "Starting the app"; `app::StagedBuild`),
+/// and then swaps it in within one task (nothing is painted in between), so
+/// the swap neither flashes nor moves anything; the reader's scroll position
+/// is kept.
 #[cfg(not(feature = "ssr"))]
 async fn take_over() {
     use leptos::prelude::*;

@@ -6,7 +6,7 @@
 # pages and each as plain HTML, the language switch, the archive search, and
 # the archive and its search at N beside N = 5). Prints the report and writes
 # bench-report/report.md and bench-report/report.json. At 10,000 the two
-# builds take about a quarter of an hour on a 2-core machine.
+# builds take long (docs/performance.md, "Decisions in the code, measured").
 #   tools/bench.sh            report only
 #   tools/bench.sh --check    and fail when a budget is breached
 set -euo pipefail

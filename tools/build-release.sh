@@ -37,7 +37,8 @@ timed app trunk build --release --offline --dist "$out" --public-url "${KASIPODA
 # The loader script and the stylesheet minified (esbuild), their integrity
 # hashes in index.html updated, before the prerender copies it into every page.
 timed minify node tools/minify.mjs "$out"
-# A debug build of the host tool: it compiles twice as fast as a release one.
+# A debug build of the host tool: it compiles much faster than a release one
+# (docs/performance.md, "Decisions in the code, measured").
 timed prerender cargo run --quiet --no-default-features --features ssr --bin prerender -- "$out"
 timed minify-worker node tools/minify.mjs "$out" --worker
 # The archive's search index (Pagefind) of the statement pages just written.

@@ -4,9 +4,9 @@
 //
 // Why here and not Trunk's `minify`: Trunk 0.21's JavaScript minifier fails on
 // wasm-bindgen's `export default` (and leaves the file as it was), and its HTML
-// minifier rewrites the index.html the prerender reads. Measured: the loader
-// 9.6 -> 7.4 KB gzip and about a third of its parse time; the stylesheet, which
-// blocks the first paint, 2.8 -> 2.3 KB gzip.
+// minifier rewrites the index.html the prerender reads. Minified, the loader is
+// smaller and parses faster, and the stylesheet, which blocks the first paint,
+// is smaller (docs/performance.md, "Decisions in the code, measured").
 //
 // Usage: node tools/minify.mjs dist   (after `trunk build`, before the prerender)
 //        node tools/minify.mjs dist --worker   (after the prerender: its sw.js)

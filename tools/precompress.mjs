@@ -4,8 +4,8 @@
 // brotli_static/gzip_static, deploy/nginx.conf) sends the smallest form
 // without compressing on each request. Brotli's best quality (11) for the
 // app's code, which every visit downloads; 10 for the rest, the bulk of a
-// large archive: about a third of the time for copies 0.5 % larger
-// (docs/performance.md, "Build time").
+// large archive: much faster, for copies hardly larger (docs/performance.md,
+// "Build time").
 //
 // Not the contacts file: union staff replace contacts.json on the host, and a
 // stale contacts.json.br next to it would be served instead.
@@ -82,9 +82,10 @@ async function one(path) {
   after += size;
 }
 // A copy is a second name of the kept file (a hard link: no bytes copied,
-// which at 60,000 files is most of a rebuild's compression time); a copy of
-// the bytes where the build folder is on another disk. Nothing writes into
-// a compressed copy after this: a new build replaces the folder.
+// which saves a large archive's rebuild time; docs/performance.md, "Decisions
+// in the code, measured"); a copy of the bytes where the build folder is on
+// another disk. Nothing writes into a compressed copy after this: a new build
+// replaces the folder.
 async function place(kept, to) {
   await rm(to, { force: true });
   try {

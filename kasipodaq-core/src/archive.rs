@@ -74,8 +74,9 @@ pub fn encode_query_value(value: &str) -> String {
 /// as `е`, and everything that is not a letter or digit as one space.
 ///
 /// In the browser the same rule runs on the browser's own Unicode tables
-/// (`toLowerCase`, `\p{Alphabetic}`, `\p{N}`): Rust's would add about 15 KB
-/// to the WebAssembly. A component test checks both give the same words.
+/// (`toLowerCase`, `\p{Alphabetic}`, `\p{N}`): Rust's would add their own to
+/// the WebAssembly (docs/performance.md, "Decisions in the code, measured").
+/// A component test checks both give the same words.
 pub fn normalize(text: &str) -> String {
     #[cfg(target_arch = "wasm32")]
     {

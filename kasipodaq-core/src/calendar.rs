@@ -68,10 +68,10 @@ impl Date {
 ///
 /// A fixed offset, not the browser's `Intl.DateTimeFormat` with
 /// `timeZone: "Asia/Almaty"`: building that formatter loads the browser's
-/// date and time-zone data, 25-50 ms of the main thread on every home page
-/// (measured here; four times that on Lighthouse's slow phone). A component
-/// test compares this rule with the browser's own time-zone data, so a
-/// change of Kazakhstan's clocks shows as a failing test.
+/// date and time-zone data, a long task on every home page
+/// (docs/performance.md, "Starting the app"). A component test compares this
+/// rule with the browser's own time-zone data, so a change of Kazakhstan's
+/// clocks shows as a failing test.
 pub const KAZAKHSTAN_UTC_OFFSET_MINUTES: i64 = 5 * 60;
 
 /// The date in Kazakhstan at `unix_ms` (milliseconds since 1970-01-01 UTC,

@@ -96,8 +96,9 @@ pub trait PluralRules {
 
     /// A number with a fraction, in its shortest form (`2.5`). The app
     /// passes this to the browser's `Number.prototype.toString`, which writes
-    /// the same digits: Rust's own float printing would add ~5 KB of
-    /// compressed WebAssembly for numbers the site never shows.
+    /// the same digits: Rust's own float printing would add WebAssembly for
+    /// numbers the site never shows (docs/performance.md, "Decisions in the
+    /// code, measured").
     fn write_fraction(&self, number: f64) -> String {
         number.to_string()
     }

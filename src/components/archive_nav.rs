@@ -3,12 +3,13 @@
 //! oldest statement without the app; with it, the router follows them
 //! without a reload.
 //!
-//! Written as one HTML string: the same lists as Leptos views cost several
-//! times more WebAssembly (docs/performance.md). The string holds only our
-//! own translations, numbers and paths, each escaped. What comes from the
-//! view's headers file, fetched at run time, is typed before it gets here:
-//! the count and the years as numbers, the kinds as [`Kind`]s (a file with
-//! anything else is refused, `kasipodaq_core::files::headers::read`).
+//! Written as one HTML string: the same lists as Leptos views cost more
+//! WebAssembly (docs/performance.md, "Decisions in the code, measured"). The
+//! string holds only our own translations, numbers and paths, each escaped.
+//! What comes from the view's headers file, fetched at run time, is typed
+//! before it gets here: the count and the years as numbers, the kinds as
+//! [`Kind`]s (a file with anything else is refused,
+//! `kasipodaq_core::files::headers::read`).
 
 use kasipodaq_core::{
     archive::{page_numbers, ArchiveFilter},

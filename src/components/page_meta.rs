@@ -3,9 +3,9 @@
 //!
 //! The prerender renders them with `leptos_meta`, which writes them into each
 //! page's HTML. In the browser the app sets them on the document directly:
-//! `leptos_meta` measured 8.3 KB of compressed WebAssembly for these four
-//! things. They change after the page's own render (effects), which no
-//! reader can see.
+//! `leptos_meta` costs much more WebAssembly for these four things
+//! (docs/performance.md, "Decisions in the code, measured"). They change
+//! after the page's own render (effects), which no reader can see.
 
 use leptos::prelude::*;
 

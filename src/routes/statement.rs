@@ -143,8 +143,9 @@ fn StatementView(
 
     // Built once per texts file: a language switch only replaces each
     // paragraph's text (the content check keeps #pN the same paragraph, and
-    // the count the same, in every language): the switch's own work went
-    // from 4.5 to 3.1 ms (median of 20, tests/browser/bench.mjs).
+    // the count the same, in every language), which makes the switch's own
+    // work shorter (docs/performance.md, "The language switch against its
+    // floor").
     let paragraph_list = move |all: Arc<Paragraphs>| {
         (1..=all[0].len())
             .map(|n| {

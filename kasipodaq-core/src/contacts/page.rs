@@ -213,8 +213,8 @@ impl TimeUnit {
 /// How long ago `updated_at` was, in whole units of the largest unit that
 /// fits: under a minute in seconds, under an hour in minutes, under a day in
 /// hours, else days. Never negative (a time slightly ahead of the visitor's
-/// clock is "0 seconds ago"). The page passes the negated count to
-/// `Intl.RelativeTimeFormat` (`format(-5, "minute")`: "5 minutes ago").
+/// clock is "0 seconds ago"). The page writes it with our own plural
+/// messages (`time_ago` in the app's `i18n`: "5 minutes ago").
 pub fn freshness(updated_at: i64, now: i64) -> (i64, TimeUnit) {
     const MINUTE: i64 = 60;
     const HOUR: i64 = 60 * MINUTE;

@@ -18,7 +18,8 @@
 //! `integrity`: an altered, cut or stale file never reaches the app). The
 //! paragraphs are HTML made at build time from our own Markdown, and only
 //! such a file may become HTML on the page. (The hash was checked in the
-//! WebAssembly before: 1.3 KB gzip of code the browser already has.)
+//! WebAssembly before: code the browser already has; docs/performance.md,
+//! "Decisions in the code, measured".)
 
 use std::borrow::Cow;
 

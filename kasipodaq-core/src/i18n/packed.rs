@@ -3,9 +3,10 @@
 //! where each ends.
 //!
 //! Why: compiled as Rust structures ([`Catalog`]), each piece of each
-//! message cost a pointer, a length and a tag per language, about 13 KB of
-//! compressed WebAssembly for 10 KB of compressed text. Packed, the tables
-//! are two bytes per message and language.
+//! message cost a pointer, a length and a tag per language: more compressed
+//! WebAssembly than the text itself (docs/performance.md, "Decisions in the
+//! code, measured"). Packed, the tables are two bytes per message and
+//! language.
 //!
 //! A pattern is its text with the placeables marked by control characters,
 //! which [`Catalog::pack`] refuses in any translation:

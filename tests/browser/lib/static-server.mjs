@@ -1,6 +1,7 @@
 // A small static file server for the built site, on 127.0.0.1 only.
-// `fallback: true` answers unknown paths with the root index.html (status 200),
-// the way the app is served until every page is a real file of its own.
+// `fallback: true` (the default) answers unknown paths with the root index.html
+// (status 200); `fallback: false` answers them as deploy/nginx.conf does, with
+// 404.html and status 404.
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
