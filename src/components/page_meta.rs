@@ -20,21 +20,21 @@ pub fn PageMeta(#[prop(into)] title: Signal<String>, #[prop(into)] description: 
         let page = title.get();
         format_in(lang, msg::DOCUMENT_TITLE, &[("page", (&page).into())])
     });
-    head::title_and_description(document_title, description);
+    head::title_and_description(document_title, description)
 }
 
 /// Asks search engines not to index the page (the not-found page), for as
 /// long as it is shown.
 #[component]
 pub fn NoIndex() -> impl IntoView {
-    head::no_index();
+    head::no_index()
 }
 
 /// `<html lang>` follows the page's language.
 #[component]
 pub fn DocumentLanguage() -> impl IntoView {
     let i18n = use_i18n();
-    head::language(Signal::derive(move || i18n.lang.get().code()));
+    head::language(Signal::derive(move || i18n.lang.get().code()))
 }
 
 #[cfg(feature = "ssr")]
@@ -62,13 +62,15 @@ mod head {
 mod head {
     use leptos::prelude::*;
 
-    pub fn title_and_description(title: Signal<String>, description: Signal<String>) {
+    // Unit, as `impl IntoView` like the prerender's own: the components
+    // return what these return, so the prerender's views are never dropped.
+    pub fn title_and_description(title: Signal<String>, description: Signal<String>) -> impl IntoView {
         Effect::new(move |_| document().set_title(&title.get()));
         // The prerendered page's own description is updated, not doubled.
         Effect::new(move |_| set_meta("description", &description.get()));
     }
 
-    pub fn no_index() {
+    pub fn no_index() -> impl IntoView {
         Effect::new(|_| set_meta("robots", "noindex"));
         on_cleanup(|| {
             if let Some(meta) = find_meta("robots") {
@@ -77,7 +79,7 @@ mod head {
         });
     }
 
-    pub fn language(code: Signal<&'static str>) {
+    pub fn language(code: Signal<&'static str>) -> impl IntoView {
         Effect::new(move |_| {
             if let Some(html) = document().document_element() {
                 let _ = html.set_attribute("lang", code.get());
