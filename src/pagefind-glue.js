@@ -1,9 +1,45 @@
-// The archive search's merging of more indexes, appended to Pagefind's own
-// pagefind.js by tools/search-index.mjs: it runs in Pagefind's module (its
-// `mergeIndex` and `destroy`) and arrives with it in the same request, and
-// it stays out of the WebAssembly that every page loads. The app calls it
-// through the module (src/search.rs).
-/* global mergeIndex, destroy */
+// The archive search's calls into Pagefind and its merging of more indexes,
+// appended to Pagefind's own pagefind.js by tools/search-index.mjs: it runs
+// in Pagefind's module (its instance `pagefind`, `PagefindWrapper`, `search`,
+// `mergeIndex` and `destroy`, which the build checks are there) and arrives
+// with it in the same request, and it stays out of the WebAssembly that every
+// page loads. The app calls it through the module
+// (src/search.rs).
+/* global pagefind:writable, PagefindWrapper, search, mergeIndex, destroy */
+
+/**
+ * Loads Pagefind with its first index in `lang`. Pagefind's own `init` takes
+ * that language from the page's `<html lang>`, whatever the options say; the
+ * app may want another (a quote pasted in another script: src/search.rs), so
+ * the instance is made here as `init` makes it, in the language asked for.
+ */
+export async function kasipodaqInit(lang, bundle, baseUrl) {
+  pagefind = new PagefindWrapper({
+    basePath: bundle,
+    baseUrl,
+    excerptLength: 24,
+    language: lang,
+    // Without its worker: one request and one round trip fewer before the
+    // first results, and a search over our archive is short work for the
+    // main thread (the bench measures it).
+    noWorker: true,
+    primary: true,
+  });
+  await pagefind.waitForInit();
+}
+
+/** The results for `query` within `year` and `kind` (either may be undefined), unread. */
+export async function kasipodaqSearch(query, year, kind) {
+  const filters = {};
+  if (year !== undefined) filters.year = year;
+  if (kind !== undefined) filters.kind = kind;
+  return (await search(query, { filters })).results;
+}
+
+/** The data of each of `results`, read at once (a request each, in parallel). */
+export function kasipodaqRead(results) {
+  return Promise.all(results.map((result) => result.data()));
+}
 
 // Each index and language merged in: `recent:ru`, `older:kk`.
 const kasipodaqMerged = new Set();

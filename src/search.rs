@@ -1,18 +1,20 @@
 //! The archive's full-text search: Pagefind's index of the statement pages
 //! (written by tools/search-index.mjs), loaded through its JS API the first
-//! time a reader searches, never before. The page's language is searched
-//! first; when it finds nothing, the two others are merged in, so a quote
-//! pasted in another language is found too (and marked as such). A large
+//! time a reader searches, never before. The language the first query's
+//! letters say (`query_language`: the page's, unless they are Kazakh, or
+//! Cyrillic on the English page) is loaded and searched first; when it finds
+//! nothing, the others are merged in, so a quote pasted in another language
+//! is found too (and marked as such). A large
 //! archive has two indexes (tools/search-index.mjs): the newest statements
 //! give the first results, and the older ones are merged in right after.
 
 use std::cell::RefCell;
 
-use js_sys::{Array, Function, Object, Promise, Reflect};
+use js_sys::{Array, Function, Promise, Reflect};
 use kasipodaq_core::{
     calendar::Date,
     content::Kind,
-    search::{excerpt_runs, kazakh_stems, paragraph_at, statement_href},
+    search::{excerpt_runs, kazakh_stems, paragraph_at, query_language, statement_href},
     urls::{site_path, BASE_PATH},
     Lang,
 };
@@ -42,6 +44,8 @@ pub struct Found {
     pub hits: Vec<Hit>,
     /// Whether the older statements are in these results.
     pub older: Older,
+    /// Pagefind's module, which reads the results.
+    module: JsValue,
 }
 
 /// The older statements' part of a search.
@@ -72,10 +76,11 @@ pub const BATCH: usize = 5;
 pub const FIRST: usize = 2;
 
 thread_local! {
-    // Pagefind being loaded, then loaded, for the visit: one promise that
-    // every caller awaits (the box's focus and the first keystrokes come
-    // together; loading twice merged each index twice, every result twice).
-    static PAGEFIND: RefCell<Option<Promise>> = const { RefCell::new(None) };
+    // Pagefind being loaded, then loaded, for the visit, with the language
+    // of its first index: one promise that every caller awaits (the box's
+    // focus and the first keystrokes come together; loading twice merged
+    // each index twice, every result twice).
+    static PAGEFIND: RefCell<Option<(Promise, Lang)>> = const { RefCell::new(None) };
 }
 
 fn get(target: &JsValue, key: &str) -> JsValue {
@@ -91,50 +96,35 @@ async fn call(target: &JsValue, method: &str, args: &[JsValue]) -> Result<JsValu
     }
 }
 
-fn object(entries: &[(&str, JsValue)]) -> JsValue {
-    let object = Object::new();
-    for (key, value) in entries {
-        let _ = Reflect::set(&object, &(*key).into(), value);
-    }
-    object.into()
-}
-
-/// Pagefind, loaded once; a failed load is tried again by the next caller.
-async fn pagefind(lang: Lang) -> Result<JsValue, JsValue> {
-    let loading = PAGEFIND
-        .with(|p| p.borrow_mut().get_or_insert_with(|| wasm_bindgen_futures::future_to_promise(load(lang))).clone());
+/// Pagefind with its first index in `lang`, or as already loaded, with the
+/// language it was loaded in; a failed load is tried again by the next caller.
+async fn pagefind(lang: Lang) -> Result<(JsValue, Lang), JsValue> {
+    let (loading, first) = PAGEFIND.with(|p| {
+        p.borrow_mut().get_or_insert_with(|| (wasm_bindgen_futures::future_to_promise(load(lang)), lang)).clone()
+    });
     let loaded = JsFuture::from(loading).await;
     if loaded.is_err() {
         PAGEFIND.with(|p| *p.borrow_mut() = None);
     }
-    loaded
+    Ok((loaded?, first))
 }
 
-/// Loads Pagefind (`index.html` gives `kasipodaqImport`, a dynamic
-/// `import()`, which the WebAssembly cannot write itself).
-async fn load(lang: Lang) -> Result<JsValue, JsValue> {
+/// Pagefind's module (`index.html` gives `kasipodaqImport`, a dynamic
+/// `import()`, which the WebAssembly cannot write itself); the browser
+/// fetches it once however often it is asked for.
+async fn module() -> Result<JsValue, JsValue> {
     let window: JsValue = leptos::prelude::window().into();
     let import: Function = get(&window, "kasipodaqImport").dyn_into()?;
     let promise: Promise = import.call1(&window, &site_path("/pagefind/pagefind.js").into())?.dyn_into()?;
-    let module = JsFuture::from(promise).await?;
-    let bundle = site_path("/pagefind/");
-    let base_url = format!("{BASE_PATH}/");
-    call(
-        &module,
-        "options",
-        &[object(&[
-            ("basePath", bundle.clone().into()),
-            ("baseUrl", base_url.clone().into()),
-            ("excerptLength", 24.into()),
-            ("language", lang.code().into()),
-            // Without its worker: one request and one round trip fewer
-            // before the first results, and a search over our archive is
-            // short work for the main thread (the bench measures it).
-            ("noWorker", true.into()),
-        ])],
-    )
-    .await?;
-    call(&module, "init", &[]).await?;
+    JsFuture::from(promise).await
+}
+
+/// Loads Pagefind with its first index in `lang` (the glue's
+/// `kasipodaqInit`, which gives Pagefind our options).
+async fn load(lang: Lang) -> Result<JsValue, JsValue> {
+    let module = module().await?;
+    let args = [lang.code().into(), site_path("/pagefind/").into(), format!("{BASE_PATH}/").into()];
+    call(&module, "kasipodaqInit", &args).await?;
     Ok(module)
 }
 
@@ -144,14 +134,14 @@ async fn load(lang: Lang) -> Result<JsValue, JsValue> {
 /// page's language does not need); `"older"`, the older statements of the
 /// languages searched. `Ok(true)` when this call merged something.
 pub async fn merge(lang: Lang, tier: &str) -> Result<bool, JsValue> {
-    let module = pagefind(lang).await?;
+    let (module, first) = pagefind(lang).await?;
     let languages: Array = Lang::ALL.into_iter().map(|each| JsValue::from(each.code())).collect();
     let merged = call(
         &module,
         "kasipodaqMerge",
         &[
             tier.into(),
-            lang.code().into(),
+            first.code().into(),
             languages.into(),
             site_path("/pagefind/").into(),
             format!("{BASE_PATH}/").into(),
@@ -166,12 +156,29 @@ pub async fn merge(lang: Lang, tier: &str) -> Result<bool, JsValue> {
 }
 
 /// Starts loading the search (on the search box's focus), so the first
-/// query does not wait for it.
+/// query waits less: Pagefind's module at once; the index of the page's
+/// language only if no query has chosen one within [`PRELOAD_INDEX_AFTER`]
+/// (one pasted in another script loads that language's index alone).
 pub fn preload(lang: Lang) {
     leptos::task::spawn_local(async move {
-        let _ = pagefind(lang).await;
+        let _ = module().await;
     });
+    leptos::prelude::set_timeout(
+        move || {
+            if PAGEFIND.with(|p| p.borrow().is_none()) {
+                leptos::task::spawn_local(async move {
+                    let _ = pagefind(lang).await;
+                });
+            }
+        },
+        PRELOAD_INDEX_AFTER,
+    );
 }
+
+/// How long after the search box's focus the page's own index is loaded
+/// when no query has come: a reader who types or pastes at once has the
+/// index of what they typed, one who pauses has the likeliest one ready.
+const PRELOAD_INDEX_AFTER: std::time::Duration = std::time::Duration::from_millis(700);
 
 /// Searches the statements for `query` within a year and kind; reads the
 /// first `first` results.
@@ -182,22 +189,17 @@ pub async fn search(
     kind: Option<Kind>,
     first: usize,
 ) -> Result<Found, JsValue> {
-    let module = pagefind(lang).await?;
-    let mut filters = Vec::new();
-    if let Some(year) = year {
-        filters.push(("year", JsValue::from(year.to_string())));
-    }
-    if let Some(kind) = kind {
-        filters.push(("kind", JsValue::from(kind.code())));
-    }
+    let wanted = query_language(query, lang);
+    let (module, loaded_in) = pagefind(wanted).await?;
     // Pagefind has no Kazakh stemmer: Kazakh words go as their stems.
-    let query = kazakh_stems(query, lang == Lang::Kk);
-    let found = call(&module, "search", &[query.into(), object(&[("filters", object(&filters))])]).await?;
-    let pending: Vec<JsValue> = Array::from(&get(&found, "results")).iter().collect();
-    let older_pending: Function = get(&module, "kasipodaqOlderPending").dyn_into()?;
-    let older =
-        if older_pending.call1(&module, &lang.code().into())?.is_truthy() { Older::Searching } else { Older::Included };
-    let mut found = Found { total: pending.len(), pending, hits: Vec::new(), older };
+    let query = kazakh_stems(query, wanted == Lang::Kk);
+    let year = year.map_or(JsValue::UNDEFINED, |year| year.to_string().into());
+    let kind = kind.map_or(JsValue::UNDEFINED, |kind| kind.code().into());
+    let results = call(&module, "kasipodaqSearch", &[query.into(), year, kind]).await?;
+    let pending: Vec<JsValue> = Array::from(&results).iter().collect();
+    let pending_older = call(&module, "kasipodaqOlderPending", &[loaded_in.code().into()]).await?;
+    let older = if pending_older.is_truthy() { Older::Searching } else { Older::Included };
+    let mut found = Found { total: pending.len(), pending, hits: Vec::new(), older, module };
     more(&mut found, first).await?;
     Ok(found)
 }
@@ -206,12 +208,7 @@ pub async fn search(
 /// each, in parallel).
 pub async fn more(found: &mut Found, count: usize) -> Result<(), JsValue> {
     let batch: Array = found.pending.drain(..found.pending.len().min(count)).collect();
-    let data = batch.iter().map(|result| {
-        let function: Function = get(&result, "data").dyn_into()?;
-        function.call0(&result)
-    });
-    let data: Array = data.collect::<Result<_, JsValue>>()?;
-    let all = JsFuture::from(Promise::all(&data)).await?;
+    let all = call(&found.module, "kasipodaqRead", &[batch.into()]).await?;
     found.hits.extend(Array::from(&all).iter().filter_map(|data| hit(&data)));
     Ok(())
 }

@@ -193,13 +193,12 @@ for (const [lang, count] of Object.entries(taken)) {
   const got = counts.reduce((sum, c) => sum + (c[lang] ?? 0), 0);
   if (got !== count) fail(`${lang}: ${got} pages in the index, ${count} marked`);
 }
-// The app's merging of more indexes (src/pagefind-glue.js) runs in
-// Pagefind's module and comes with it: appended to its script, whose
-// `mergeIndex` and `destroy` it calls (its names kept, prefixed, so they
-// meet none of Pagefind's).
+// The app's calls into Pagefind (src/pagefind-glue.js) run in Pagefind's
+// module and come with it: appended to its script, whose own names it uses
+// (its names kept, prefixed, so they meet none of Pagefind's).
 const script = join(out, 'pagefind.js');
 const pagefindScript = readFileSync(script, 'utf8');
-for (const name of ['mergeIndex', 'destroy']) {
+for (const name of ['pagefind', 'PagefindWrapper', 'search', 'mergeIndex', 'destroy']) {
   if (!new RegExp(`\\bvar ${name}\\s*=`).test(pagefindScript)) fail(`Pagefind's pagefind.js has no ${name} of its own: the glue cannot be appended`);
 }
 const glue = readFileSync(join(ROOT, 'src', 'pagefind-glue.js'), 'utf8');

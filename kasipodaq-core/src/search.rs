@@ -2,7 +2,7 @@
 //! (tools/search-index.mjs) finds the pages; these rules read what it
 //! returns, so they are tested here without a browser.
 
-use crate::urls::Page;
+use crate::{urls::Page, Lang};
 
 /// A Pagefind excerpt (escaped text with `<mark>` around the words found)
 /// as runs of plain text, `true` where marked. The app makes its own
@@ -86,6 +86,21 @@ pub fn kazakh_stems(query: &str, kazakh_page: bool) -> String {
     out
 }
 
+/// The language whose index a query is searched in first: the page's,
+/// unless its letters say that index cannot hold it. A letter Kazakh adds to
+/// Russian's is Kazakh (on any page); other Cyrillic on the English page is
+/// Russian. So a quote pasted in another script loads that language's index
+/// alone, not the page's as well.
+pub fn query_language(query: &str, page: Lang) -> Lang {
+    if query.chars().any(|c| kazakh_letter(c).is_some()) {
+        Lang::Kk
+    } else if page == Lang::En && query.chars().any(|c| matches!(c, 'а'..='я' | 'А'..='Я' | 'ё' | 'Ё')) {
+        Lang::Ru
+    } else {
+        page
+    }
+}
+
 /// The lowercase of one of the letters Kazakh adds to Russian's, `None` for
 /// any other character (Rust's own case tables would weigh on the app).
 fn kazakh_letter(c: char) -> Option<char> {
@@ -156,6 +171,26 @@ fn kazakh_stem(word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_query_is_searched_first_in_the_language_its_letters_say() {
+        for (query, page, first) in [
+            ("ratify", Lang::En, Lang::En),
+            ("профсоюзов", Lang::En, Lang::Ru),
+            ("«Профсоюзы за справедливость!»", Lang::En, Lang::Ru),
+            ("Кәсіподақтар", Lang::En, Lang::Kk),
+            ("Кәсіподақтар", Lang::Ru, Lang::Kk),
+            ("ҚАЗАҚСТАН", Lang::Ru, Lang::Kk),
+            ("профсоюзов", Lang::Ru, Lang::Ru),
+            // Kazakh uses every Russian letter: the Kazakh page keeps its own.
+            ("профсоюзов", Lang::Kk, Lang::Kk),
+            ("ratify", Lang::Ru, Lang::Ru),
+            ("ILO 2019", Lang::Kk, Lang::Kk),
+            ("", Lang::En, Lang::En),
+        ] {
+            assert_eq!(query_language(query, page), first, "{query:?} on the {page:?} page");
+        }
+    }
 
     #[test]
     fn an_excerpt_becomes_marked_and_plain_runs() {

@@ -36,10 +36,11 @@ pub fn SearchResults(filter: Memo<ArchiveFilter>) -> impl IntoView {
             leptos::task::spawn_local(async move {
                 use crate::search::{merge, more, search, BATCH, FIRST};
                 let current = || latest.get() == number;
-                // The page's language first; when it finds nothing (a quote
-                // pasted in another language), the two others merged in and
-                // the words searched again. The first two results as soon as
-                // they are read, then the rest of the first ten.
+                // The language the words' letters say first (the page's,
+                // unless they are Kazakh, or Cyrillic on the English page);
+                // when it finds nothing, the others merged in and the words
+                // searched again. The first two results as soon as they are
+                // read, then the rest of the first five.
                 let mut found = match search(lang, &query, year, kind, FIRST).await {
                     Ok(found) => found,
                     Err(_) => {

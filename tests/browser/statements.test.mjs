@@ -227,15 +227,37 @@ describe('the archive', () => {
     await page.waitForURL(`${site.url}/en/statements/2023/?q=ratify`);
     await page.waitForFunction(() => /^No statement/.test(document.querySelector('.archive-count')?.textContent ?? ''));
     assert.equal(await page.locator('.statement-card').count(), 0);
-    // a Russian quote pasted on the English page is found, and marked as Russian
-    await page.goto(`${site.url}/en/statements/`);
-    await appReady(page);
+    await context.close();
+  });
+
+  test('a Russian quote pasted on the English page loads the Russian index alone, finds it and marks it as Russian', async () => {
+    const { context, page, requests } = await open('/en/statements/');
+    const index = (lang) => requests.filter((url) => url.includes(`/pagefind/pagefind.${lang}_`));
     await page.locator('#archive-q').fill('депутатов Мажилиса Парламента');
     await page.locator('.statement-card').first().waitFor();
     const found = await listed(page);
     assert.ok(found[0].startsWith('/ru/statements/2023-01-27-appeal-on-mazhilis-and-maslikhat-elections/'), `${found}`);
     assert.equal(await page.locator('.statement-card__lang').first().textContent(), messages('en')['search-found-in-ru']);
     assert.equal(await page.locator('.statement-card__title a').first().getAttribute('lang'), 'ru');
+    // its letters chose the index: the English one was never loaded
+    assert.equal(index('ru').length, 1, `${requests}`);
+    assert.deepEqual([...index('en'), ...index('kk')], []);
+    // an English query then is found in the English statements (merged in,
+    // so searched with the Russian index's word rules: the paragraph may
+    // differ), not marked
+    await page.locator('#archive-q').fill('ratify');
+    await page.locator('.statement-card__title a[href^="/en/statements/2019-06-12-general-council-congratulates-president/#p"]').waitFor();
+    assert.equal(await page.locator('.statement-card__lang').count(), 0);
+    await context.close();
+  });
+
+  test('a reader who focuses the search box and pauses has the page\'s own index loaded meanwhile, and nothing before', async () => {
+    const { context, page, requests } = await open('/ru/statements/');
+    await page.waitForTimeout(1500);
+    assert.deepEqual(requests.filter((url) => url.includes('/pagefind/')), [], 'nothing of search before the focus');
+    await page.locator('#archive-q').focus();
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /\/pagefind\/pagefind\.ru_[^/]*\.pf_meta/.test(e.name)), null, { timeout: 5000 });
+    assert.deepEqual(requests.filter((url) => /\/pagefind\/pagefind\.(kk|en)_/.test(url)), []);
     await context.close();
   });
 
