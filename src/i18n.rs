@@ -211,7 +211,7 @@ pub fn page_href(page: Page) -> Signal<String> {
 /// time and every one is checked by the compiler.
 pub mod family {
     use kasipodaq_core::{
-        contacts::{Failure, FailureMessage, Level, TimeUnit},
+        contacts::{Failure, FailureMessage, FieldLabel, Level, TimeUnit},
         content::{ChangeKind, Kind},
         i18n::packed::MessageId,
         urls::Page,
@@ -315,18 +315,17 @@ pub mod family {
         }
     }
 
-    /// The label of a headquarters card's field ([`kasipodaq_core::contacts::card_fields`]
-    /// names it by its message id).
-    pub fn card_label(label: &str) -> MessageId {
+    /// The label of a headquarters card's field.
+    pub fn card_label(label: FieldLabel) -> MessageId {
         match label {
-            "contacts-period" => msg::CONTACTS_PERIOD,
-            "contacts-city" => msg::CONTACTS_CITY,
-            "contacts-address" => msg::CONTACTS_ADDRESS,
-            "contacts-phones" => msg::CONTACTS_PHONES,
-            "contacts-email" => msg::CONTACTS_EMAIL,
-            "contacts-hours" => msg::CONTACTS_HOURS,
-            "contacts-head" => msg::CONTACTS_HEAD,
-            _ => msg::CONTACTS_WEBSITE,
+            FieldLabel::Period => msg::CONTACTS_PERIOD,
+            FieldLabel::City => msg::CONTACTS_CITY,
+            FieldLabel::Address => msg::CONTACTS_ADDRESS,
+            FieldLabel::Phones => msg::CONTACTS_PHONES,
+            FieldLabel::Email => msg::CONTACTS_EMAIL,
+            FieldLabel::Hours => msg::CONTACTS_HOURS,
+            FieldLabel::Head => msg::CONTACTS_HEAD,
+            FieldLabel::Website => msg::CONTACTS_WEBSITE,
         }
     }
 

@@ -3,7 +3,7 @@
 //! uses the full plural set where the language needs it, and every message the
 //! rules name as a string exists (the app's own are compile-time constants).
 
-use std::{collections::BTreeSet, fs, path::Path};
+use std::{collections::BTreeSet, path::Path};
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use intl_pluralrules::{PluralCategory, PluralRuleType};
@@ -12,7 +12,6 @@ use kasipodaq_build::{
     fluent::{compile, read_locales, LocaleSource},
 };
 use kasipodaq_core::{
-    contacts::{Failure, Rejection},
     i18n::{variables, Arg, Catalog, Piece, PluralRules, VariantKey},
     Lang,
 };
@@ -176,38 +175,6 @@ fn no_message_is_empty_or_untranslated_english_in_kazakh_or_russian() {
     // Kazakh text uses the Kazakh letters, not only the Russian alphabet.
     let kk: String = catalog.messages(Lang::Kk).iter().map(|m| catalog.format(Lang::Kk, &m.id, &[], &Cldr)).collect();
     assert!(kk.chars().any(|c| "әғқңөұүһі".contains(c)), "Kazakh catalogue without Kazakh letters");
-}
-
-/// The message ids the rules name as strings: the labels of the contacts
-/// cards (`card_fields`) and the contacts failures. The app's own messages
-/// are constants that `build.rs` writes from the catalogue
-/// (`crate::i18n::msg`), so a missing one does not compile; the app maps
-/// these to their constants (`crate::i18n::family`).
-fn ids_named_by_the_rules() -> BTreeSet<String> {
-    let mut used = BTreeSet::new();
-    let cards = fs::read_to_string(root().join("kasipodaq-core/src/contacts/page.rs")).unwrap();
-    for marker in ["label: \"", "localized(\""] {
-        for (at, _) in cards.match_indices(marker) {
-            let rest = &cards[at + marker.len()..];
-            used.insert(rest[..rest.find('"').unwrap()].to_string());
-        }
-    }
-    for failure in [Failure::Network, Failure::Timeout, Failure::Status(500), Failure::Refused(Rejection::NotAnObject)]
-    {
-        used.insert(failure.message_id().to_owned());
-    }
-    used
-}
-
-#[test]
-fn every_message_the_rules_name_exists() {
-    let used = ids_named_by_the_rules();
-    for id in ["contacts-city", "contacts-phones", "contacts-period", "contacts-error-network"] {
-        assert!(used.contains(id), "the scan of contacts/page.rs misses {id}: {used:?}");
-    }
-    let known = ids(&catalog(), Lang::En);
-    let missing: Vec<_> = used.difference(&known).collect();
-    assert!(missing.is_empty(), "named by the rules but not in locales/: {missing:?}");
 }
 
 #[test]

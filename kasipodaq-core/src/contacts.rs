@@ -15,7 +15,7 @@ mod rfc3339;
 
 pub use page::{
     card_fields, filter, first_of, freshness, grouped, historical_line, hotline_details, mailto_href, regions,
-    tel_href, Field, LevelGroup, Piece, RegionGroup, TimeUnit, SHOWN_AT_ONCE,
+    tel_href, Field, FieldLabel, LevelGroup, Piece, RegionGroup, TimeUnit, SHOWN_AT_ONCE,
 };
 pub use refresh::{
     retry_delay_ms, Failure, FailureMessage, Validators, MIN_RECHECK_MS, REFRESH_INTERVAL_MS, REQUEST_TIMEOUT_MS,

@@ -10,9 +10,9 @@ use std::path::{Path, PathBuf};
 use kasipodaq_core::{
     contacts::{
         card_fields, filter, first_of, freshness, grouped, historical_line, hotline_details, keys, limits, mailto_href,
-        parse, parse_rfc3339, regions, tel_href, Contacts, Dropped, EntryProblem, Failure, Head, Headquarters, Hotline,
-        Level, Localized, Parsed, Piece, Rejection, TimeProblem, TimeUnit, Warning, MAX_BODY_BYTES, MAX_HEADQUARTERS,
-        SCHEMA_VERSION,
+        parse, parse_rfc3339, regions, tel_href, Contacts, Dropped, EntryProblem, Failure, FailureMessage, FieldLabel,
+        Head, Headquarters, Hotline, Level, Localized, Parsed, Piece, Rejection, TimeProblem, TimeUnit, Warning,
+        MAX_BODY_BYTES, MAX_HEADQUARTERS, SCHEMA_VERSION,
     },
     Lang,
 };
@@ -234,12 +234,12 @@ fn historical_marks_a_hotline_and_entries_with_their_period_and_null_means_curre
     // First the period, then the local number as text and the international
     // one as a link.
     let card = card_fields(&parsed.contacts.headquarters[0], Lang::En, "may no longer operate.");
-    assert_eq!(card[0].label, "contacts-period");
+    assert_eq!(card[0].label, FieldLabel::Period);
     assert_eq!(
         card[0].value,
         [Piece::plain("2019 campaign (test)"), Piece::plain(" — "), Piece::plain("may no longer operate.")]
     );
-    assert_eq!(card[1].label, "contacts-phones");
+    assert_eq!(card[1].label, FieldLabel::Phones);
     assert_eq!(
         card[1].value,
         [
@@ -419,7 +419,7 @@ fn the_most_headquarters_with_every_field_filled_fit_the_size_limit_and_one_more
     assert_eq!((parsed.contacts.headquarters.len(), parsed.dropped.len()), (MAX_HEADQUARTERS, 0));
     let body = full_file(MAX_HEADQUARTERS + 1);
     assert_eq!(parse(body.as_bytes(), now()), Err(Rejection::TooManyHeadquarters { count: MAX_HEADQUARTERS + 1 }));
-    assert_eq!(Failure::Refused(Rejection::TooManyHeadquarters { count: 1 }).message_id(), "contacts-error-too-many");
+    assert_eq!(Failure::Refused(Rejection::TooManyHeadquarters { count: 1 }).message(), FailureMessage::TooMany);
 }
 
 #[test]
@@ -450,10 +450,7 @@ fn an_updated_at_more_than_a_day_ahead_is_a_typing_error_and_refused() {
         parse(body.as_bytes(), now())
     };
     assert_eq!(with_time("2062-11-23T10:00:00+05:00").unwrap_err().code(), "updated-at-in-future");
-    assert_eq!(
-        Failure::Refused(with_time("2062-11-23T10:00:00+05:00").unwrap_err()).message_id(),
-        "contacts-error-future"
-    );
+    assert_eq!(Failure::Refused(with_time("2062-11-23T10:00:00+05:00").unwrap_err()).message(), FailureMessage::Future);
     // a day ahead is still a clock set wrong: clamped to now, with a warning
     let a_day = with_time("2026-11-24T12:00:00+05:00").unwrap();
     assert_eq!(
@@ -1330,17 +1327,17 @@ fn checking_parsed_values_equals_parsing_the_body() {
 fn a_card_shows_each_field_the_entry_has_in_order_with_dial_and_mail_links() {
     let parsed = accepted("valid-full.json");
     let card = card_fields(&parsed.contacts.headquarters[0], Lang::En, "");
-    let labels: Vec<&str> = card.iter().map(|field| field.label).collect();
+    let labels: Vec<FieldLabel> = card.iter().map(|field| field.label).collect();
     assert_eq!(
         labels,
         [
-            "contacts-city",
-            "contacts-address",
-            "contacts-phones",
-            "contacts-email",
-            "contacts-hours",
-            "contacts-head",
-            "contacts-website"
+            FieldLabel::City,
+            FieldLabel::Address,
+            FieldLabel::Phones,
+            FieldLabel::Email,
+            FieldLabel::Hours,
+            FieldLabel::Head,
+            FieldLabel::Website
         ]
     );
     assert_eq!(
@@ -1365,7 +1362,7 @@ fn a_card_marks_text_in_another_language_and_leaves_out_missing_fields() {
     let parsed = accepted("valid-full.json");
     // Only a Kazakh city name: shown on the English page, marked as Kazakh.
     let card = card_fields(&parsed.contacts.headquarters[6], Lang::En, "");
-    let city = card.iter().find(|field| field.label == "contacts-city").expect("city");
+    let city = card.iter().find(|field| field.label == FieldLabel::City).expect("city");
     assert_eq!(city.value, [Piece::Text { text: "Қонаев", lang: Some(Lang::Kk) }]);
     let minimal = accepted("valid-minimal.json");
     assert_eq!(card_fields(&minimal.contacts.headquarters[0], Lang::Ru, ""), []);

@@ -303,12 +303,26 @@ pub fn hotline_details<'a>(hotline: &'a Hotline, lang: Lang, notice: &'a str) ->
     pieces
 }
 
-/// One labelled field of a headquarters card: the message id of its label,
-/// and its value.
+/// One labelled field of a headquarters card: what it is (the app names it
+/// in the reader's language), and its value.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Field<'a> {
-    pub label: &'static str,
+    pub label: FieldLabel,
     pub value: Vec<Piece<'a>>,
+}
+
+/// What a field of a headquarters card is. The app maps each to its message
+/// in a `match`, so a field without a label does not compile.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FieldLabel {
+    Period,
+    City,
+    Address,
+    Phones,
+    Email,
+    Hours,
+    Head,
+    Website,
 }
 
 /// The fields of `hq` shown on its card, in this order, each only when the
@@ -320,16 +334,16 @@ pub struct Field<'a> {
 /// refused any but `https:` and `http:`). The name and the note are shown
 /// apart, around these.
 pub fn card_fields<'a>(hq: &'a Headquarters, lang: Lang, notice: &'a str) -> Vec<Field<'a>> {
-    let localized = |label: &'static str, text: &'a Option<Localized>| {
+    let localized = |label: FieldLabel, text: &'a Option<Localized>| {
         let value = Piece::localized(text.as_ref()?, lang)?;
         Some(Field { label, value: vec![value] })
     };
     let mut fields = Vec::new();
     if let Some(period) = &hq.historical {
-        fields.push(Field { label: "contacts-period", value: historical_line(period, lang, notice) });
+        fields.push(Field { label: FieldLabel::Period, value: historical_line(period, lang, notice) });
     }
-    fields.extend(localized("contacts-city", &hq.city));
-    fields.extend(localized("contacts-address", &hq.address));
+    fields.extend(localized(FieldLabel::City, &hq.city));
+    fields.extend(localized(FieldLabel::Address, &hq.address));
     if !hq.phones.is_empty() {
         let mut value = Vec::new();
         for (index, phone) in hq.phones.iter().enumerate() {
@@ -338,25 +352,25 @@ pub fn card_fields<'a>(hq: &'a Headquarters, lang: Lang, notice: &'a str) -> Vec
             }
             value.push(Piece::phone(phone));
         }
-        fields.push(Field { label: "contacts-phones", value });
+        fields.push(Field { label: FieldLabel::Phones, value });
     }
     if let Some(email) = &hq.email {
         fields.push(Field {
-            label: "contacts-email",
+            label: FieldLabel::Email,
             value: vec![Piece::Link { href: mailto_href(email), text: email }],
         });
     }
-    fields.extend(localized("contacts-hours", &hq.hours));
+    fields.extend(localized(FieldLabel::Hours, &hq.hours));
     if let Some(head) = &hq.head {
         let mut value: Vec<Piece<'a>> = Piece::localized(&head.name, lang).into_iter().collect();
         if let Some(role) = head.role.as_ref().and_then(|role| Piece::localized(role, lang)) {
             value.extend([Piece::plain(" — "), role]);
         }
-        fields.push(Field { label: "contacts-head", value });
+        fields.push(Field { label: FieldLabel::Head, value });
     }
     if let Some(website) = &hq.website {
         fields.push(Field {
-            label: "contacts-website",
+            label: FieldLabel::Website,
             value: vec![Piece::Link { href: website.clone(), text: website }],
         });
     }

@@ -70,18 +70,6 @@ impl Failure {
         }
     }
 
-    /// The id of [`Self::message`] in `locales/*/contacts.ftl`.
-    pub fn message_id(&self) -> &'static str {
-        match self.message() {
-            FailureMessage::Network => "contacts-error-network",
-            FailureMessage::Timeout => "contacts-error-timeout",
-            FailureMessage::Status => "contacts-error-status",
-            FailureMessage::Future => "contacts-error-future",
-            FailureMessage::TooMany => "contacts-error-too-many",
-            FailureMessage::Refused => "contacts-error-refused",
-        }
-    }
-
     /// A short code for the console, for the staff who keep the file:
     /// `network`, `timeout`, `http-503`, `refused-not-json`.
     pub fn code(&self) -> String {
@@ -172,8 +160,12 @@ mod tests {
     fn failures_have_a_message_and_a_console_code() {
         assert_eq!(Failure::Status(503).code(), "http-503");
         assert_eq!(Failure::Refused(Rejection::NotJson { detail: String::new() }).code(), "refused-not-json");
-        assert_eq!(Failure::Timeout.message_id(), "contacts-error-timeout");
-        assert_eq!(Failure::Status(404).message_id(), "contacts-error-status");
+        assert_eq!(Failure::Timeout.message(), FailureMessage::Timeout);
+        assert_eq!(Failure::Status(404).message(), FailureMessage::Status);
+        assert_eq!(
+            Failure::Refused(Rejection::UpdatedAtInFuture { ahead_seconds: 60 }).message(),
+            FailureMessage::Future
+        );
     }
 
     #[test]
