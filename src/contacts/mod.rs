@@ -111,17 +111,16 @@ impl Initial {
     #[cfg(not(feature = "ssr"))]
     async fn read_with(per_task: usize) -> Initial {
         let endpoint = endpoint();
+        // Taking a large copy out of the browser's storage is a step of its
+        // own, apart from the app's start.
+        if per_task < usize::MAX {
+            fetch::sleep(0).await;
+        }
         let saved = match saved::load(&endpoint) {
-            Some(copy) => {
-                // Taking a large copy out of the browser's storage is a step of its own.
-                if per_task < usize::MAX {
-                    fetch::sleep(0).await;
-                }
-                read_in_steps(&copy.body, per_task)
-                    .await
-                    .ok()
-                    .map(|parsed| (shown_from(parsed, Origin::Saved), copy.validators))
-            }
+            Some(copy) => read_in_steps(&copy.body, per_task)
+                .await
+                .ok()
+                .map(|parsed| (shown_from(parsed, Origin::Saved), copy.validators)),
             None => None,
         };
         let (shown, validators) = match saved {
@@ -298,6 +297,10 @@ async fn read_in_steps(text: &str, per_task: usize) -> Result<Parsed, Rejection>
         return Err(Rejection::TooLarge { bytes: text.len() });
     }
     let now = (js_sys::Date::now() / 1000.0) as i64;
+    // The browser's parse in a task of its own, apart from reading the body.
+    if per_task < usize::MAX {
+        fetch::sleep(0).await;
+    }
     let parsed = json::parse_js(text)?;
     let (file, entries) = json::split(&parsed, "headquarters")?;
     let serde_json::Value::Object(file) = file else { return Err(Rejection::NotAnObject) };
@@ -305,7 +308,6 @@ async fn read_in_steps(text: &str, per_task: usize) -> Result<Parsed, Rejection>
     let entries = entries.unwrap_or_default();
     checking.expect(entries.length() as usize)?;
     for (index, entry) in entries.iter().enumerate() {
-        // The first step is the browser's parse, the next ones the entries.
         if per_task < usize::MAX && index % per_task == 0 {
             fetch::sleep(0).await;
         }
@@ -315,7 +317,7 @@ async fn read_in_steps(text: &str, per_task: usize) -> Result<Parsed, Rejection>
 }
 
 /// Small enough that a slow phone's task stays short.
-const ENTRIES_PER_TASK: usize = 200;
+const ENTRIES_PER_TASK: usize = 100;
 
 /// `parsed`, its dropped entries and warnings said in the console.
 fn logged(parsed: Parsed) -> Result<Parsed, Rejection> {

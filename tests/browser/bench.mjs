@@ -690,6 +690,25 @@ async function contactsAtScale(browser) {
   }
 }
 
+/** The contacts-at-scale figures held to the input budget. */
+const CONTACTS_TIMED = ['longestTaskMs', 'keystrokeMaxMs', 'showMoreMs', 'savedLongestTaskMs'];
+
+/** Whether one of the contacts-at-scale figures is over `budget` ms. */
+function contactsOver(c, budget) {
+  return CONTACTS_TIMED.some((key) => !(c[key] <= budget));
+}
+
+/**
+ * Three contacts-at-scale runs as one: each timed figure the median of the
+ * three, every run's figures kept in `runs`; the rest from the first run.
+ */
+function contactsMedian(runs) {
+  const out = { ...runs[0], runs: runs.map((r) => Object.fromEntries(CONTACTS_TIMED.map((key) => [key, r[key]]))) };
+  for (const key of CONTACTS_TIMED) out[key] = median(runs.map((r) => r[key]));
+  out.savedCopy = runs.every((r) => r.savedCopy);
+  return out;
+}
+
 /** The network of the issue's search targets: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up. */
 const SEARCH_NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8), uploadThroughput: (750e3 / 8) };
 
@@ -1306,6 +1325,7 @@ function markdown(r) {
     ['"show more" → 50 more painted', c.showMoreMs.toFixed(1)],
     ['the next visit, from the copy the first one saved: longest task until a second after they are shown', c.savedLongestTaskMs.toFixed(0)],
   ], [false, true]), '');
+  if (c.runs) md.push(`The first run had a figure over the budget, so the page was measured twice more and each figure is the median of the three runs: ${c.runs.map((run, i) => `run ${i + 1}: ${CONTACTS_TIMED.map((key) => run[key].toFixed(0)).join(', ')} ms`).join('; ')} (longest task, keystroke, show more, next visit's longest task).`, '');
   md.push(`Tasks over 50 ms while it loads: ${c.longTasks.length ? c.longTasks.map((t) => `${t.ms.toFixed(0)} ms at ${t.at.toFixed(0)} ms`).join(', ') : 'none'}. Keystrokes, ms: ${c.keystrokes.map((k) => k.toFixed(1)).join(', ')}.`, '');
 
   md.push('## Budgets', '');
@@ -1378,6 +1398,19 @@ async function main() {
       };
     });
     log(`benchmark index ${Math.round(report.calibration.benchmarkIndex.median)}: Lighthouse CPU slowdown ${report.calibration.cpuSlowdownMultiplier.toFixed(2)}x`);
+    // One run's longest task while the page loads varies by more than the
+    // budget's margin (docs/performance.md, "Contacts at scale"), so a run
+    // over the budget is run twice more and each figure's median counts.
+    if (contactsOver(report.contactsAtScale, report.calibration.contactsInputBudgetMs)) {
+      report.contactsAtScale = await phase('contacts at scale, twice more', async () => {
+        const again = await launchChromium();
+        try {
+          return contactsMedian([report.contactsAtScale, await contactsAtScale(again), await contactsAtScale(again)]);
+        } finally {
+          await again.close();
+        }
+      });
+    }
     const hosts = [
       { name: 'nginx', url: nginx.url, plainUrl: plainNginx.url },
       { name: 'as-is', url: asIs.url, plainUrl: plainAsIs.url },
