@@ -7,8 +7,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source tools/env.sh
 
-stage() { printf '\n\033[1m=== %s\033[0m\n' "$*"; }
 started=$SECONDS
+# Each stage says when it began, to see where the command's time goes.
+stage() { printf '\n\033[1m=== %s\033[0m (at %d s)\n' "$*" "$((SECONDS - started))"; }
 
 stage "setup"
 tools/setup.sh
