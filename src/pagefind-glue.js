@@ -7,13 +7,20 @@
 // (src/search.rs).
 /* global pagefind:writable, PagefindWrapper, search, mergeIndex, destroy */
 
+// What kasipodaqInit was given, for the merges that follow: the first
+// index's language, the site's languages, its pagefind/ folder and its root.
+let kasipodaqSite = null;
+
 /**
- * Loads Pagefind with its first index in `lang`. Pagefind's own `init` takes
- * that language from the page's `<html lang>`, whatever the options say; the
- * app may want another (a quote pasted in another script: src/search.rs), so
- * the instance is made here as `init` makes it, in the language asked for.
+ * Loads Pagefind with its first index in `lang`, one of the site's
+ * `languages`; `bundle` is the site's pagefind/ folder, `baseUrl` the site's
+ * root. Pagefind's own `init` takes that language from the page's
+ * `<html lang>`, whatever the options say; the app may want another (a quote
+ * pasted in another script: src/search.rs), so the instance is made here as
+ * `init` makes it, in the language asked for.
  */
-export async function kasipodaqInit(lang, bundle, baseUrl) {
+export async function kasipodaqInit(lang, languages, bundle, baseUrl) {
+  kasipodaqSite = { lang, languages, bundle, baseUrl };
   pagefind = new PagefindWrapper({
     basePath: bundle,
     baseUrl,
@@ -46,20 +53,21 @@ const kasipodaqMerged = new Set();
 // The languages that have older statements (pagefind/older.json), once read.
 let kasipodaqOlder = null;
 
-/** Whether a search in `lang` now still lacks older statements it could have. */
-export function kasipodaqOlderPending(lang) {
+/** Whether a search now still lacks older statements it could have. */
+export function kasipodaqOlderPending() {
+  const { lang } = kasipodaqSite;
   return kasipodaqOlder === null
     || kasipodaqOlder.some((each) => (each === lang || kasipodaqMerged.has(`recent:${each}`)) && !kasipodaqMerged.has(`older:${each}`));
 }
 
 /**
  * Merges more of the archive into the search: `recent`, the newest
- * statements of the site's other `languages` than the page's; `older`, the
- * older statements of the languages searched. The page's own language
- * `lang` ranks first. Resolves to whether anything was merged. `bundle` is
- * the site's pagefind/ folder, `baseUrl` the site's root.
+ * statements of the site's other languages than the first index's;
+ * `older`, the older statements of the languages searched. The first
+ * index's language ranks first. Resolves to whether anything was merged.
  */
-export async function kasipodaqMerge(tier, lang, languages, bundle, baseUrl) {
+export async function kasipodaqMerge(tier) {
+  const { lang, languages, bundle, baseUrl } = kasipodaqSite;
   let wanted = languages.filter((each) => each !== lang);
   if (tier === 'older') {
     kasipodaqOlder ??= await kasipodaqOlderLanguages(bundle);

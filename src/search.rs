@@ -76,11 +76,10 @@ pub const BATCH: usize = 5;
 pub const FIRST: usize = 2;
 
 thread_local! {
-    // Pagefind being loaded, then loaded, for the visit, with the language
-    // of its first index: one promise that every caller awaits (the box's
-    // focus and the first keystrokes come together; loading twice merged
-    // each index twice, every result twice).
-    static PAGEFIND: RefCell<Option<(Promise, Lang)>> = const { RefCell::new(None) };
+    // Pagefind being loaded, then loaded, for the visit: one promise that
+    // every caller awaits (the box's focus and the first keystrokes come
+    // together; loading twice merged each index twice, every result twice).
+    static PAGEFIND: RefCell<Option<Promise>> = const { RefCell::new(None) };
 }
 
 fn get(target: &JsValue, key: &str) -> JsValue {
@@ -96,17 +95,16 @@ async fn call(target: &JsValue, method: &str, args: &[JsValue]) -> Result<JsValu
     }
 }
 
-/// Pagefind with its first index in `lang`, or as already loaded, with the
-/// language it was loaded in; a failed load is tried again by the next caller.
-async fn pagefind(lang: Lang) -> Result<(JsValue, Lang), JsValue> {
-    let (loading, first) = PAGEFIND.with(|p| {
-        p.borrow_mut().get_or_insert_with(|| (wasm_bindgen_futures::future_to_promise(load(lang)), lang)).clone()
-    });
+/// Pagefind with its first index in `lang`, or as already loaded (in
+/// whichever language); a failed load is tried again by the next caller.
+async fn pagefind(lang: Lang) -> Result<JsValue, JsValue> {
+    let loading = PAGEFIND
+        .with(|p| p.borrow_mut().get_or_insert_with(|| wasm_bindgen_futures::future_to_promise(load(lang))).clone());
     let loaded = JsFuture::from(loading).await;
     if loaded.is_err() {
         PAGEFIND.with(|p| *p.borrow_mut() = None);
     }
-    Ok((loaded?, first))
+    loaded
 }
 
 /// Pagefind's module (`index.html` gives `kasipodaqImport`, a dynamic
@@ -120,10 +118,12 @@ async fn module() -> Result<JsValue, JsValue> {
 }
 
 /// Loads Pagefind with its first index in `lang` (the glue's
-/// `kasipodaqInit`, which gives Pagefind our options).
+/// `kasipodaqInit`, which gives Pagefind our options and keeps what the
+/// merges need).
 async fn load(lang: Lang) -> Result<JsValue, JsValue> {
     let module = module().await?;
-    let args = [lang.code().into(), site_path("/pagefind/").into(), format!("{BASE_PATH}/").into()];
+    let languages: Array = Lang::ALL.into_iter().map(|each| JsValue::from(each.code())).collect();
+    let args = [lang.code().into(), languages.into(), site_path("/pagefind/").into(), format!("{BASE_PATH}/").into()];
     call(&module, "kasipodaqInit", &args).await?;
     Ok(module)
 }
@@ -134,20 +134,8 @@ async fn load(lang: Lang) -> Result<JsValue, JsValue> {
 /// page's language does not need); `"older"`, the older statements of the
 /// languages searched. `Ok(true)` when this call merged something.
 pub async fn merge(lang: Lang, tier: &str) -> Result<bool, JsValue> {
-    let (module, first) = pagefind(lang).await?;
-    let languages: Array = Lang::ALL.into_iter().map(|each| JsValue::from(each.code())).collect();
-    let merged = call(
-        &module,
-        "kasipodaqMerge",
-        &[
-            tier.into(),
-            first.code().into(),
-            languages.into(),
-            site_path("/pagefind/").into(),
-            format!("{BASE_PATH}/").into(),
-        ],
-    )
-    .await;
+    let module = pagefind(lang).await?;
+    let merged = call(&module, "kasipodaqMerge", &[tier.into()]).await;
     if merged.is_err() {
         // Pagefind forgot its indexes (see the glue): loaded afresh next time.
         PAGEFIND.with(|p| *p.borrow_mut() = None);
@@ -190,14 +178,14 @@ pub async fn search(
     first: usize,
 ) -> Result<Found, JsValue> {
     let wanted = query_language(query, lang);
-    let (module, loaded_in) = pagefind(wanted).await?;
+    let module = pagefind(wanted).await?;
     // Pagefind has no Kazakh stemmer: Kazakh words go as their stems.
     let query = kazakh_stems(query, wanted == Lang::Kk);
     let year = year.map_or(JsValue::UNDEFINED, |year| year.to_string().into());
     let kind = kind.map_or(JsValue::UNDEFINED, |kind| kind.code().into());
     let results = call(&module, "kasipodaqSearch", &[query.into(), year, kind]).await?;
     let pending: Vec<JsValue> = Array::from(&results).iter().collect();
-    let pending_older = call(&module, "kasipodaqOlderPending", &[loaded_in.code().into()]).await?;
+    let pending_older = call(&module, "kasipodaqOlderPending", &[]).await?;
     let older = if pending_older.is_truthy() { Older::Searching } else { Older::Included };
     let mut found = Found { total: pending.len(), pending, hits: Vec::new(), older, module };
     more(&mut found, first).await?;
