@@ -369,6 +369,11 @@ mod tests {
         }
     }
 
+    /// The message `id` of `catalog` as the app formats it (packed).
+    fn format(catalog: &Catalog, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+        catalog.pack().unwrap().as_packed().format(Lang::En, id, args, &English)
+    }
+
     fn en(text: &str) -> Result<Catalog, Vec<CompileError>> {
         compile(&[LocaleSource { lang: Lang::En, file: "en.ftl".into(), text: text.into() }])
     }
@@ -380,7 +385,7 @@ mod tests {
     #[test]
     fn messages_terms_and_references_are_inlined() {
         let catalog = en("-brand = FPRK\nname = The { -brand }\ntitle = { $page } — { name }\n").unwrap();
-        let text = catalog.format(Lang::En, "title", &[("page", Arg::Str("Home"))], &English);
+        let text = format(&catalog, "title", &[("page", Arg::Str("Home"))]);
         assert_eq!(text, "Home — The FPRK");
         // terms are not messages of their own
         assert!(catalog.message(Lang::En, "-brand").is_none());
@@ -389,14 +394,14 @@ mod tests {
     #[test]
     fn selects_match_numbers_exactly_then_by_category() {
         let catalog = en("n = { $n ->\n [0] none\n [one] one item\n *[other] { $n } items\n}\n").unwrap();
-        let f = |n: i64| catalog.format(Lang::En, "n", &[("n", n.into())], &English);
+        let f = |n: i64| format(&catalog, "n", &[("n", n.into())]);
         assert_eq!((f(0), f(1), f(7)), ("none".into(), "one item".into(), "7 items".into()));
     }
 
     #[test]
     fn string_literals_are_unescaped() {
         let catalog = en(r#"q = { "\"" }x{ "\u00A0" }"#).unwrap();
-        assert_eq!(catalog.format(Lang::En, "q", &[], &English), "\"x\u{a0}");
+        assert_eq!(format(&catalog, "q", &[]), "\"x\u{a0}");
     }
 
     #[test]
@@ -428,7 +433,7 @@ mod tests {
     fn missing_arguments_are_reported_and_shown_as_fluent_does() {
         let catalog = en("a = Hi { $name }").unwrap();
         let mut problems = Vec::new();
-        let text = catalog.format_checked(Lang::En, "a", &[], &English, &mut problems);
+        let text = catalog.pack().unwrap().as_packed().format_checked(Lang::En, "a", &[], &English, &mut problems);
         assert_eq!(text.as_deref(), Some("Hi {$name}"));
         assert_eq!(problems, ["a: no argument $name"]);
     }

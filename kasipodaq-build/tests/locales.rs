@@ -1,5 +1,6 @@
 //! The real translation files: they compile, every message exists in all three
-//! languages, formats exactly as the reference `fluent-bundle` formats it,
+//! languages, formats in the app's packed form exactly as the reference
+//! `fluent-bundle` formats it,
 //! uses the full plural set where the language needs it, and every message the
 //! rules name as a string exists (the app's own are compile-time constants).
 
@@ -85,13 +86,19 @@ fn a_message_takes_the_same_arguments_in_every_language() {
     }
 }
 
-const SAMPLE_NUMBERS: [f64; 12] = [0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 11.0, 21.0, 22.0, 25.0, 101.0, 1.5];
+const SAMPLE_NUMBERS: [f64; 13] = [0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 11.0, 21.0, 22.0, 25.0, 101.0, 1.5, -1.0];
 
-/// Every message, with every sample number for its variables, formats without
-/// an error and exactly as fluent-bundle formats it.
+/// Every message as the app formats it (the packed catalogue the app
+/// carries), with every shape of argument it may meet (none; each sample
+/// number; each key of its selects as a string, and a string that matches
+/// none), reads exactly as the reference fluent-bundle formats it, with as
+/// many errors (each missing argument).
 #[test]
 fn every_message_formats_as_the_reference_fluent_bundle_does() {
     let catalog = catalog();
+    let packed = catalog.pack().unwrap();
+    let packed = packed.as_packed();
+    let mut compared = 0;
     for lang in Lang::ALL {
         let mut bundle = FluentBundle::new(vec![lang.code().parse().unwrap()]);
         bundle.set_use_isolating(false);
@@ -101,27 +108,48 @@ fn every_message_formats_as_the_reference_fluent_bundle_does() {
         for message in catalog.messages(lang) {
             let mut names = Vec::new();
             variables(&message.pieces, &mut names);
-            let runs: Vec<Option<f64>> =
-                if names.is_empty() { vec![None] } else { SAMPLE_NUMBERS.iter().copied().map(Some).collect() };
-            for number in runs {
+            let mut keys = Vec::new();
+            select_categories(&message.pieces, &mut keys);
+            let texts: BTreeSet<String> = keys.into_iter().flatten().chain(["<b>&".to_owned()]).collect();
+            let mut values: Vec<Option<Arg<'_>>> = vec![None];
+            if !names.is_empty() {
+                values.extend(SAMPLE_NUMBERS.map(|n| Some(Arg::Num(n))));
+                values.extend(texts.iter().map(|t| Some(Arg::Str(t))));
+            }
+            for value in values {
                 let ours_args: Vec<(&str, Arg<'_>)> =
-                    names.iter().map(|n| (n.as_str(), Arg::Num(number.unwrap()))).collect();
+                    value.map(|v| names.iter().map(|n| (n.as_str(), v)).collect()).unwrap_or_default();
                 let mut problems = Vec::new();
-                let ours = catalog.format_checked(lang, &message.id, &ours_args, &Cldr, &mut problems).unwrap();
-                assert!(problems.is_empty(), "{lang} {}: {problems:?}", message.id);
+                let ours = packed.format_checked(lang, &message.id, &ours_args, &Cldr, &mut problems).unwrap();
 
                 let mut args = FluentArgs::new();
-                for name in &names {
-                    args.set(name.as_str(), FluentValue::from(number.unwrap()));
+                for (name, value) in &ours_args {
+                    args.set(
+                        *name,
+                        match value {
+                            Arg::Num(number) => FluentValue::from(*number),
+                            Arg::Str(text) => FluentValue::from(*text),
+                        },
+                    );
                 }
                 let pattern = bundle.get_message(&message.id).unwrap().value().unwrap();
                 let mut errors = Vec::new();
                 let reference = bundle.format_pattern(pattern, Some(&args), &mut errors);
-                assert!(errors.is_empty(), "{lang} {}: {errors:?}", message.id);
-                assert_eq!(ours, reference, "{lang} {} with {number:?}", message.id);
+                assert_eq!(ours, reference, "{lang} {} with {value:?}", message.id);
+                assert_eq!(
+                    problems.len(),
+                    errors.len(),
+                    "{lang} {} with {value:?}: {problems:?} / {errors:?}",
+                    message.id
+                );
+                if value.is_some() {
+                    assert!(problems.is_empty(), "{lang} {}: {problems:?}", message.id);
+                }
+                compared += 1;
             }
         }
     }
+    assert!(compared > 1000, "only {compared} formats compared");
 }
 
 fn select_categories(pieces: &[Piece], found: &mut Vec<BTreeSet<String>>) {
@@ -166,14 +194,16 @@ fn plural_selectors_list_every_category_of_their_language() {
 #[test]
 fn no_message_is_empty_or_untranslated_english_in_kazakh_or_russian() {
     let catalog = catalog();
+    let packed = catalog.pack().unwrap();
+    let packed = packed.as_packed();
     for lang in [Lang::Kk, Lang::Ru] {
         for message in catalog.messages(lang) {
-            let text = catalog.format(lang, &message.id, &[], &Cldr);
+            let text = packed.format(lang, &message.id, &[], &Cldr);
             assert!(!text.trim().is_empty(), "{lang} {} is empty", message.id);
         }
     }
     // Kazakh text uses the Kazakh letters, not only the Russian alphabet.
-    let kk: String = catalog.messages(Lang::Kk).iter().map(|m| catalog.format(Lang::Kk, &m.id, &[], &Cldr)).collect();
+    let kk: String = catalog.messages(Lang::Kk).iter().map(|m| packed.format(Lang::Kk, &m.id, &[], &Cldr)).collect();
     assert!(kk.chars().any(|c| "әғқңөұүһі".contains(c)), "Kazakh catalogue without Kazakh letters");
 }
 

@@ -89,7 +89,7 @@ impl PluralRules for NoPlurals {
 /// A message of the real translations, as the app formats it.
 fn message(catalog: &Catalog, lang: Lang, id: &str) -> String {
     let mut errors = Vec::new();
-    let text = catalog.format_checked(lang, id, &[], &NoPlurals, &mut errors);
+    let text = catalog.pack().unwrap().as_packed().format_checked(lang, id, &[], &NoPlurals, &mut errors);
     assert!(errors.is_empty(), "{id}: {errors:?}");
     text.unwrap_or_else(|| panic!("no message {id} in {lang}"))
 }
@@ -350,6 +350,9 @@ fn snapshot_heads(kind: Page) {
         };
         let mut errors = Vec::new();
         let title = catalog
+            .pack()
+            .unwrap()
+            .as_packed()
             .format_checked(lang, "document-title", &[("page", own_title.as_ref().into())], &NoPlurals, &mut errors)
             .unwrap();
         assert!(errors.is_empty(), "{errors:?}");

@@ -5,8 +5,8 @@
 //! variables and select expressions, with message and term references already
 //! inlined — and this small resolver. Plural categories come from the
 //! browser's own `Intl.PluralRules` (CLDR), so no plural tables are shipped.
-//! The host tests check that every message formats exactly as the reference
-//! `fluent-bundle` formats it.
+//! The host tests check that every message, as the app formats it
+//! ([`packed`]), reads exactly as the reference `fluent-bundle` formats it.
 
 use std::borrow::Cow;
 
@@ -121,36 +121,12 @@ impl Catalog {
         let messages = self.messages(lang);
         messages.binary_search_by(|m| m.id.as_ref().cmp(id)).ok().map(|i| &messages[i])
     }
-
-    /// The message `id` in `lang` with `args`; `None` if it does not exist.
-    /// A missing argument is written as `{$name}` (as Fluent does) and
-    /// reported in `errors`.
-    pub fn format_checked(
-        &self,
-        lang: Lang,
-        id: &str,
-        args: &[(&str, Arg<'_>)],
-        plurals: &dyn PluralRules,
-        errors: &mut Vec<String>,
-    ) -> Option<String> {
-        let message = self.message(lang, id)?;
-        let mut out = String::new();
-        write_pieces(&mut out, &message.pieces, lang, args, plurals, &mut |name| {
-            errors.push(missing_argument(id, name));
-        });
-        Some(out)
-    }
-
-    /// The message `id` in `lang` ([`with_fallback`]).
-    pub fn format(&self, lang: Lang, id: &str, args: &[(&str, Arg<'_>)], plurals: &dyn PluralRules) -> String {
-        with_fallback(lang, id, |lang, errors| self.format_checked(lang, id, args, plurals, errors))
-    }
 }
 
 /// The message in `lang`, or, if a translation is missing, its English
 /// text, or as a last resort the id itself: a gap is visible but never
-/// breaks a page. The tests make sure none of that happens. `format` is a
-/// catalogue's `format_checked` for one message.
+/// breaks a page. The tests make sure none of that happens. `format` is the
+/// packed catalogue's `format_checked` for one message.
 fn with_fallback(lang: Lang, id: &str, mut format: impl FnMut(Lang, &mut Vec<String>) -> Option<String>) -> String {
     let mut ignored = Vec::new();
     format(lang, &mut ignored).or_else(|| format(Lang::FALLBACK, &mut ignored)).unwrap_or_else(|| id.to_string())
@@ -173,51 +149,6 @@ fn write_number(out: &mut String, number: f64, plurals: &dyn PluralRules) {
         let _ = write!(out, "{}", number as i64);
     } else {
         out.push_str(&plurals.write_fraction(number));
-    }
-}
-
-fn write_pieces(
-    out: &mut String,
-    pieces: &[Piece],
-    lang: Lang,
-    args: &[(&str, Arg<'_>)],
-    plurals: &dyn PluralRules,
-    missing: &mut dyn FnMut(&str),
-) {
-    for piece in pieces {
-        match piece {
-            Piece::Text(text) => out.push_str(text),
-            Piece::Var(name) => match find_arg(args, name) {
-                Some(Arg::Str(text)) => out.push_str(text),
-                Some(Arg::Num(number)) => write_number(out, number, plurals),
-                None => {
-                    missing(name);
-                    out.push_str("{$");
-                    out.push_str(name);
-                    out.push('}');
-                }
-            },
-            Piece::Select { selector, variants, default } => {
-                let chosen = match find_arg(args, selector) {
-                    Some(Arg::Num(number)) => variants
-                        .iter()
-                        .position(|v| matches!(v.key, VariantKey::Number(n) if n == number))
-                        .or_else(|| {
-                            let category = plurals.category(lang, number);
-                            variants.iter().position(|v| matches!(&v.key, VariantKey::Name(name) if name == category))
-                        }),
-                    Some(Arg::Str(text)) => {
-                        variants.iter().position(|v| matches!(&v.key, VariantKey::Name(name) if name == text))
-                    }
-                    None => {
-                        missing(selector);
-                        None
-                    }
-                };
-                let variant = &variants[chosen.unwrap_or(*default)];
-                write_pieces(out, &variant.pieces, lang, args, plurals, missing);
-            }
-        }
     }
 }
 

@@ -15,8 +15,9 @@
 //!   (the default variant's key starts with `*`, a number key is an
 //!   integer), then `END_SELECT`.
 //!
-//! It formats exactly as [`Catalog::format`] (a host test compares every
-//! message), which the tests compare with the reference `fluent-bundle`.
+//! Every message of the site, formatted here with every shape of
+//! argument, reads exactly as the reference `fluent-bundle` formats it
+//! (`kasipodaq-build/tests/locales.rs`).
 
 use super::{find_arg, missing_argument, with_fallback, write_number, Arg, Catalog, Piece, PluralRules, VariantKey};
 use crate::Lang;
@@ -201,7 +202,9 @@ impl<'a> Packed<'a> {
         None
     }
 
-    /// As [`Catalog::format_checked`].
+    /// The message `id` in `lang` with `args`; `None` if it does not exist.
+    /// A missing argument is written as `{$name}` (as Fluent does) and
+    /// reported in `errors`.
     pub fn format_checked(
         &self,
         lang: Lang,
@@ -219,7 +222,7 @@ impl<'a> Packed<'a> {
         Some(out)
     }
 
-    /// As [`Catalog::format`] ([`with_fallback`]).
+    /// The message `id` in `lang` ([`with_fallback`]).
     pub fn format(&self, lang: Lang, id: &str, args: &[(&str, Arg<'_>)], plurals: &dyn PluralRules) -> String {
         with_fallback(lang, id, |lang, errors| self.format_checked(lang, id, args, plurals, errors))
     }
