@@ -101,8 +101,10 @@ async fn take_over() {
         build.set(part);
     }
     fetch::sleep(0).await;
-    // Read before the paragraphs' text moves: the page is shorter without it.
+    // Read before the paragraphs' text moves: the page is shorter without it,
+    // and a selection in a moved node is gone.
     let scrolled = window.scroll_y().unwrap_or(0.0);
+    let restore = keep_what_the_reader_did(&window);
     keep_prerendered_text(&staging, &document);
     while let Some(child) = body.first_child() {
         let _ = body.remove_child(&child);
@@ -117,6 +119,9 @@ async fn take_over() {
         options.set_behavior(web_sys::ScrollBehavior::Instant);
         window.scroll_to_with_scroll_to_options(&options);
     }
+    if let Some(restore) = restore {
+        let _ = restore.call0(&wasm_bindgen::JsValue::NULL);
+    }
     // After one visit the site reads offline: the worker (written by the
     // prerender) keeps the app and the home pages, and the pages read.
     // Plain http, some private modes and some messengers' browsers have no
@@ -128,6 +133,18 @@ async fn take_over() {
     }
     // For tests and measurements: the app is in charge of the page.
     let _ = js_sys::Reflect::set(&window, &"kasipodaqReady".into(), &true.into());
+}
+
+/// What the reader did on the prerendered page, to be done again on the
+/// app's once it is in (the function returned): the words they selected and
+/// the control they reached with the keyboard, which the swap would drop.
+/// `index.html`'s `kasipodaqKeep` does it: in JavaScript it costs the app a
+/// fraction of the browser calls' bindings.
+#[cfg(not(feature = "ssr"))]
+fn keep_what_the_reader_did(window: &web_sys::Window) -> Option<js_sys::Function> {
+    use wasm_bindgen::JsCast;
+    let keep: js_sys::Function = js_sys::Reflect::get(window, &"kasipodaqKeep".into()).ok()?.dyn_into().ok()?;
+    keep.call0(&wasm_bindgen::JsValue::NULL).ok()?.dyn_into().ok()
 }
 
 /// Moves the prerendered paragraphs' own text nodes into the app's built

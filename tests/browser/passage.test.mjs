@@ -171,3 +171,55 @@ describe('selecting words offers a link to them', () => {
   }
 });
 
+
+/** `page` at `path`, the app held back until the returned function is called. */
+async function openHeld(path) {
+  const opened = await openPage(site, { viewport: { width: 400, height: 700 } });
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await opened.page.route(/\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await opened.page.goto(`${site.url}${path}`);
+  return { ...opened, release };
+}
+
+describe('what the reader did before the app took the page over (issue 17, item 2)', () => {
+  for (const lang of LANGS) {
+    test(`${lang}: words selected in a paragraph stay selected`, async () => {
+      const { context, page, errors, release } = await openHeld(`/${lang}/statements/${statement.slug}/`);
+      const words = await selectWithin(page, 3, 2, 5);
+      const selected = await page.evaluate(() => getSelection().toString());
+      assert.ok(words.length > 5 && selected.length > 10, selected);
+      release();
+      await appReady(page);
+      assert.equal(await page.evaluate(() => getSelection().toString()), selected);
+      // …inside the app's own paragraph, which offers a link to them
+      assert.ok(await page.evaluate(() => getSelection().anchorNode.parentElement.closest('#p3') !== null));
+      await page.getByRole('button', { name: messages(lang)['statement-copy-passage-link'], exact: true }).waitFor();
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  }
+
+  test('the link a keyboard reader had reached keeps the focus', async () => {
+    const { context, page, errors, release } = await openHeld(`/en/statements/${statement.slug}/`);
+    // Tab to the third link of the page.
+    for (let i = 0; i < 3; i += 1) await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => ({ tag: document.activeElement.tagName, href: document.activeElement.getAttribute('href'), text: document.activeElement.textContent }));
+    assert.equal(focused.tag, 'A');
+    release();
+    await appReady(page);
+    const after = await page.evaluate(() => ({
+      tag: document.activeElement.tagName, href: document.activeElement.getAttribute('href'), text: document.activeElement.textContent, visible: document.activeElement.matches(':focus-visible'),
+    }));
+    assert.deepEqual(after, { ...focused, visible: true });
+    // and Tab goes on from there
+    await page.keyboard.press('Tab');
+    const next = await page.evaluate(() => document.activeElement.tagName);
+    assert.notEqual(next, 'BODY');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
