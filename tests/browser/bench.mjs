@@ -996,7 +996,8 @@ function failingAudits(lhr, category) {
 }
 
 function summarize(runs) {
-  const scores = Object.fromEntries(CATEGORIES.filter((c) => runs[0].categories[c]).map((c) => [c, median(runs.map((r) => Math.round(r.categories[c].score * 100)))]));
+  // A category over the runs that measured it (accessibility, best practices and SEO: the first).
+  const scores = Object.fromEntries(CATEGORIES.filter((c) => runs[0].categories[c]).map((c) => [c, median(runs.filter((r) => r.categories[c]).map((r) => Math.round(r.categories[c].score * 100)))]));
   const metrics = Object.fromEntries(Object.entries(METRICS).map(([k, id]) => [k, median(runs.map((r) => r.audits[id].numericValue))]));
   return { scores, metrics };
 }
@@ -1013,9 +1014,10 @@ function lighthousePages(slug) {
 
 /**
  * Every page as the portal and as plain HTML on each host. The portal behind
- * nginx is measured in all four categories; the other runs in the metrics
- * only (the performance score is made of them; accessibility, best practices
- * and SEO do not depend on the host).
+ * nginx is measured in all four categories in its first run; every other run
+ * in the metrics only (the performance score is made of them; accessibility,
+ * best practices and SEO depend neither on the host nor on the run's timing,
+ * and a full run takes longer).
  */
 async function lighthouseAll(hosts, slug, cpuSlowdownMultiplier) {
   const targets = [];
@@ -1029,7 +1031,7 @@ async function lighthouseAll(hosts, slug, cpuSlowdownMultiplier) {
   // Run after run over all pages, so a slow spell of the machine touches every page alike.
   for (let run = 1; run <= LIGHTHOUSE_RUNS; run += 1) {
     for (const t of targets) {
-      const lhr = await lighthouseRun(t.base + t.path, cpuSlowdownMultiplier, t.full ? CATEGORIES : null);
+      const lhr = await lighthouseRun(t.base + t.path, cpuSlowdownMultiplier, t.full && run === 1 ? CATEGORIES : null);
       lhr.loadAverage = loadavg()[0];
       t.runs.push(lhr);
       const s = summarize([lhr]);
@@ -1044,7 +1046,7 @@ async function lighthouseAll(hosts, slug, cpuSlowdownMultiplier) {
     const failing = {};
     for (const c of Object.keys(scores)) {
       if (t.variant === 'portal' && scores[c] < BUDGETS[c]) {
-        const run = t.runs.find((r) => Math.round(r.categories[c].score * 100) === Math.round(scores[c])) ?? t.runs[0];
+        const run = t.runs.find((r) => r.categories[c] && Math.round(r.categories[c].score * 100) === Math.round(scores[c])) ?? t.runs[0];
         failing[c] = failingAudits(run, c);
       }
     }
@@ -1057,7 +1059,7 @@ async function lighthouseAll(hosts, slug, cpuSlowdownMultiplier) {
       scores,
       metrics,
       runs: t.runs.map((r) => ({
-        scores: Object.fromEntries(Object.keys(scores).map((c) => [c, Math.round(r.categories[c].score * 100)])),
+        scores: Object.fromEntries(Object.keys(scores).filter((c) => r.categories[c]).map((c) => [c, Math.round(r.categories[c].score * 100)])),
         metrics: Object.fromEntries(Object.entries(METRICS).map(([k, id]) => [k, r.audits[id].numericValue])),
         observed: {
           fcp: r.audits.metrics?.details?.items?.[0]?.observedFirstContentfulPaint ?? null,
@@ -1249,7 +1251,7 @@ function markdown(r) {
   md.push('## Lighthouse', '');
   const cal = r.calibration;
   const slowdown = `CPU ×${cal.cpuSlowdownMultiplier.toFixed(2)}${cal.cpuSlowdownMultiplier === LIGHTHOUSE_THROTTLING.mobileSlow4G.cpuSlowdownMultiplier ? ', its default' : ''}`;
-  md.push(`Lighthouse ${r.environment.lighthouse} in mobile mode with simulated throttling (150 ms RTT, 1.6 Mbit/s, ${slowdown}), driving Debian's Chromium, on two hosts: **nginx** with deploy/nginx.conf (brotli copies), and **as-is**, a server that sends each file as it is (no compression), like object storage without a CDN. Each page is measured as the portal and as plain HTML (a copy of dist/ without any script, nor the preloads of the .js/.wasm/.json) on the same host, in the same run. Each figure is the median of ${LIGHTHOUSE_RUNS} runs (a fresh browser each); the portal behind nginx in all four categories, every other run in the performance metrics only (accessibility, best practices and SEO do not depend on the host).`, '');
+  md.push(`Lighthouse ${r.environment.lighthouse} in mobile mode with simulated throttling (150 ms RTT, 1.6 Mbit/s, ${slowdown}), driving Debian's Chromium, on two hosts: **nginx** with deploy/nginx.conf (brotli copies), and **as-is**, a server that sends each file as it is (no compression), like object storage without a CDN. Each page is measured as the portal and as plain HTML (a copy of dist/ without any script, nor the preloads of the .js/.wasm/.json) on the same host, in the same run. Each performance figure is the median of ${LIGHTHOUSE_RUNS} runs (a browser for each pass over the pages); the portal behind nginx is measured in all four categories in its first run, every other run in the performance metrics only (accessibility, best practices and SEO depend neither on the host nor on the run's timing).`, '');
   md.push(`The CPU slowdown follows the machine's benchmark index, as Lighthouse's docs/throttling.md advises: its default ×4 is meant for a high-end desktop (index ${cal.reference.low}–${cal.reference.high}) and is used there; a slower machine gets a proportionally smaller one, a faster one a larger (\`cpuSlowdownFor\` in bench.mjs). Index before the runs (Lighthouse's own, from ${cal.benchmarkIndex.values.length} runs on the plain-HTML statement): ${Math.round(cal.benchmarkIndex.median)} (${cal.benchmarkIndex.values.map(Math.round).join(', ')}); median index Lighthouse reported during its runs: ${Math.round(r.environment.benchmarkIndex)}.`, '');
   md.push(table(['page', 'host', 'served as', 'perf', 'a11y', 'best pr.', 'seo', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'perf, each run', 'LCP ms, each run'], r.lighthouse.map((p) => [
     p.path, p.host, p.variant, p.scores.performance, p.scores.accessibility, p.scores['best-practices'], p.scores.seo,
