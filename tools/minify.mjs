@@ -1,6 +1,7 @@
 // Minifies the app's JavaScript loader (wasm-bindgen's glue) and the
-// stylesheet of a Trunk build with esbuild, and puts their new integrity
-// hashes into index.html, which every prerendered page copies.
+// stylesheet of a Trunk build with esbuild, takes the WebAssembly's custom
+// sections out (tools/wasm-sections.mjs), and puts the three files' new
+// integrity hashes into index.html, which every prerendered page copies.
 //
 // Why here and not Trunk's `minify`: Trunk 0.21's JavaScript minifier fails on
 // wasm-bindgen's `export default` (and leaves the file as it was), and its HTML
@@ -19,6 +20,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { transformSync } from 'esbuild';
 
+import { withoutCustomSections } from './wasm-sections.mjs';
+
 const dist = process.argv[2] ?? 'dist';
 if (process.argv[3] === '--worker') {
   const path = join(dist, 'sw.js');
@@ -32,15 +35,21 @@ const indexPath = join(dist, 'index.html');
 let index = readFileSync(indexPath, 'utf8');
 const integrity = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 
-const assets = readdirSync(dist).filter((name) => /\.(js|css)$/.test(name) && index.includes(`/${name}"`));
-if (!assets.some((name) => name.endsWith('.js')) || !assets.some((name) => name.endsWith('.css'))) {
-  throw new Error(`minify: expected Trunk's script and stylesheet in ${indexPath}, found ${assets.join(', ') || 'none'}`);
+const assets = readdirSync(dist).filter((name) => /\.(js|css|wasm)$/.test(name) && index.includes(`/${name}"`));
+for (const kind of ['js', 'css', 'wasm']) {
+  if (!assets.some((name) => name.endsWith(`.${kind}`))) {
+    throw new Error(`minify: expected Trunk's script, stylesheet and WebAssembly in ${indexPath}, found ${assets.join(', ') || 'none'}`);
+  }
 }
+const smaller = (name, source) => {
+  if (name.endsWith('.wasm')) return withoutCustomSections(source);
+  const css = name.endsWith('.css');
+  return transformSync(source.toString('utf8'), { loader: css ? 'css' : 'js', minify: true, ...(css ? {} : { format: 'esm' }) }).code;
+};
 for (const name of assets) {
   const path = join(dist, name);
-  const source = readFileSync(path, 'utf8');
-  const css = name.endsWith('.css');
-  const { code } = transformSync(source, { loader: css ? 'css' : 'js', minify: true, ...(css ? {} : { format: 'esm' }) });
+  const source = readFileSync(path);
+  const code = smaller(name, source);
   const [before, after] = [integrity(source), integrity(code)];
   // Each file's hash must be in index.html exactly once: a stale hash would
   // make the browser refuse the file, and the app would never start.

@@ -1,11 +1,14 @@
 // Prints the sizes of the built WebAssembly and JavaScript (raw, gzip -9,
-// brotli -q 11) and fails when either compressed total exceeds its budget.
+// brotli -q 11) and fails when either compressed total exceeds its budget, or
+// when the WebAssembly still carries custom sections (tools/minify.mjs takes
+// them out: no reader needs them).
 // Usage: node tools/size-check.mjs [dist] [--json file]
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 import { BUDGET_BROTLI_KB, BUDGET_GZIP_KB } from './size-budgets.mjs';
+import { customSectionNames } from './wasm-sections.mjs';
 
 const args = process.argv.slice(2);
 const jsonAt = args.indexOf('--json');
@@ -42,6 +45,13 @@ if (!code.some((r) => r.kind === 'wasm')) {
   process.exit(1);
 }
 let failed = false;
+for (const name of files.filter((f) => f.endsWith('.wasm'))) {
+  const custom = customSectionNames(readFileSync(join(dist, name)));
+  if (custom.length > 0) {
+    console.error(`size check FAILED: ${name} carries custom sections (${custom.join(', ')}): build with tools/build-release.sh`);
+    failed = true;
+  }
+}
 for (const [key, name, budget] of [['brotli', 'brotli', BUDGET_BROTLI_KB], ['gzip', 'gzip', BUDGET_GZIP_KB]]) {
   const size = total(key) / 1024;
   if (size > budget) {
