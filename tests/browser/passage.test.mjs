@@ -203,6 +203,30 @@ describe('what the reader did before the app took the page over (issue 17, item 
     });
   }
 
+  // The title and the page's other texts are built anew by the app (only the
+  // paragraphs' text nodes are adopted): the selection is found again by its
+  // element's text and its place in it.
+  test('a selection from the title into the first paragraph stays selected, words for words', async () => {
+    const { context, page, errors, release } = await openHeld(`/en/statements/${statement.slug}/`);
+    const selected = await page.evaluate(() => {
+      const title = document.querySelector('main h1').firstChild;
+      const first = document.createTreeWalker(document.querySelector('#p1 .para__text'), NodeFilter.SHOW_TEXT).nextNode();
+      getSelection().setBaseAndExtent(title, 3, first, 12);
+      return getSelection().toString();
+    });
+    assert.ok(selected.length > 20, selected);
+    release();
+    await appReady(page);
+    const after = await page.evaluate(() => ({
+      text: getSelection().toString(),
+      from: getSelection().anchorNode.parentElement.closest('h1') !== null,
+      to: getSelection().focusNode.parentElement.closest('#p1') !== null,
+    }));
+    assert.deepEqual(after, { text: selected, from: true, to: true });
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   test('the link a keyboard reader had reached keeps the focus', async () => {
     const { context, page, errors, release } = await openHeld(`/en/statements/${statement.slug}/`);
     // Tab to the third link of the page.
