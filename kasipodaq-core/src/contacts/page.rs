@@ -129,7 +129,10 @@ pub fn grouped<'a>(headquarters: &[&'a Headquarters], lang: Lang) -> Vec<LevelGr
                     None => regions.push((key, RegionGroup { region: hq.region.as_ref(), headquarters: vec![hq] })),
                 }
             }
-            regions.sort_by(|(_, a), (_, b)| compare_regions(a.region, b.region, lang));
+            // Each group has its own region (at most one has none), so no two
+            // compare equal: the unstable sort gives the same order, and the
+            // app carries one sort's code instead of two.
+            regions.sort_unstable_by(|(_, a), (_, b)| compare_regions(a.region, b.region, lang));
             let regions: Vec<RegionGroup<'a>> = regions.into_iter().map(|(_, group)| group).collect();
             (!regions.is_empty()).then_some(LevelGroup { level, regions })
         })
