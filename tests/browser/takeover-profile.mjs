@@ -1,11 +1,17 @@
 // Where the main thread's time goes while the app takes a prerendered page
 // over, at CPU x8 (a V8 CPU profile from the navigation to kasipodaqReady):
-// the WebAssembly, its loader, and the browser's DOM calls that create and
-// insert nodes, which adopting the page (hydration) would save.
+// the WebAssembly, its loader, and the DOM calls that create, fill and insert
+// nodes (the browser's functions and the loader's shims that call them),
+// which adopting the page (hydration) would save, and the loader's decoding of
+// the strings the WebAssembly passes (text, attribute values), of which it
+// would save a part.
 // docs/performance.md, "The first view on any host", reads its figures from it.
 //
 // Usage: DIST=dist node tests/browser/takeover-profile.mjs [runs per page, 3]
-import { startSite } from './lib/browser.mjs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { DIST, startSite } from './lib/browser.mjs';
 import { statements } from './lib/content.mjs';
 
 const newest = statements().toSorted((a, b) => String(b.date).localeCompare(String(a.date)))[0].slug;
@@ -13,6 +19,12 @@ const pages = ['/kk/', `/en/statements/${newest}/`, '/ru/statements/', '/ru/cont
 const runs = Number(process.argv[2] ?? 3);
 // The browser's own functions that make and place nodes, as the profile names them.
 const DOM = /^(createElement|createTextNode|createComment|appendChild|insertBefore|setAttribute|cloneNode|add|removeAttribute|append|removeChild|set textContent|set data|set innerHTML|set className)$/;
+// The loader is minified: its shims are told apart by their code, from the
+// profile's line and column (which point at a function's parameters).
+const loader = readFileSync(join(DIST, readdirSync(DIST).find((name) => /^kasipodaq-portal-[0-9a-f]+\.js$/.test(name))), 'utf8').split('\n');
+const codeAt = ({ lineNumber, columnNumber }) => (loader[lineNumber] ?? '').slice(columnNumber, columnNumber + 120);
+const DOM_SHIM = /^\([^)]*\)\{(return )?[a-z]\.(createElement|createTextNode|createComment|appendChild|insertBefore|setAttribute|cloneNode|removeAttribute|append|removeChild)\(|^\([^)]*\)\{[a-z]\.(textContent|data|innerHTML|className)=/;
+const DECODE = /^\([^)]*\)\{return .{0,80}TextDecoder/;
 
 async function profileOnce(site, path) {
   const context = await site.browser.newContext();
@@ -39,10 +51,16 @@ async function profileOnce(site, path) {
   const { profile } = await cdp.send('Profiler.stop');
   await context.close();
   const frames = new Map(profile.nodes.map((node) => [node.id, node.callFrame]));
-  const ms = { ready, wasm: 0, loader: 0, dom: 0 };
+  const ms = { ready, wasm: 0, loader: 0, dom: 0, decode: 0 };
+  const kindOf = (frame) => {
+    if (frame.url.endsWith('.wasm')) return 'wasm';
+    if (DOM.test(frame.functionName)) return 'dom';
+    if (!/kasipodaq-portal-[0-9a-f]+\.js$/.test(frame.url)) return null;
+    const code = codeAt(frame);
+    return DOM_SHIM.test(code) ? 'dom' : DECODE.test(code) ? 'decode' : 'loader';
+  };
   profile.samples.forEach((id, i) => {
-    const { functionName, url } = frames.get(id);
-    const key = url.endsWith('.wasm') ? 'wasm' : /kasipodaq-portal-[0-9a-f]+\.js$/.test(url) ? 'loader' : DOM.test(functionName) ? 'dom' : null;
+    const key = kindOf(frames.get(id));
     if (key) ms[key] += profile.timeDeltas[i] / 1000;
   });
   return ms;
@@ -50,11 +68,11 @@ async function profileOnce(site, path) {
 
 const median = (values) => values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)];
 const site = await startSite();
-console.log('page | ready ms | WebAssembly ms | its loader ms | DOM calls ms (medians of', runs, 'runs, CPU x8)');
+console.log('page | ready ms | WebAssembly ms | the rest of its loader ms | DOM calls ms | string decoding ms (medians of', runs, 'runs, CPU x8)');
 for (const path of pages) {
   const all = [];
   for (let run = 0; run < runs; run += 1) all.push(await profileOnce(site, path));
-  const row = ['ready', 'wasm', 'loader', 'dom'].map((key) => Math.round(median(all.map((ms) => ms[key]))));
+  const row = ['ready', 'wasm', 'loader', 'dom', 'decode'].map((key) => Math.round(median(all.map((ms) => ms[key]))));
   console.log(`${path} | ${row.join(' | ')} | DOM calls in each run: ${all.map((ms) => Math.round(ms.dom)).join(', ')}`);
 }
 await site.close();
