@@ -3,15 +3,16 @@
 //
 // Budgets for WebAssembly + JavaScript, KB = 1024 bytes.
 //
-// Brotli, 200 KB (issue 6): what the documented deployment sends. The build
-// writes brotli copies (tools/precompress.mjs) and deploy/nginx.conf serves
-// them to every browser that accepts brotli (all current ones, over HTTPS).
+// Brotli: what the documented deployment sends. The build writes brotli
+// copies (tools/precompress.mjs) and deploy/nginx.conf serves them to every
+// browser that accepts brotli (all current ones, over HTTPS). Gzip: what a
+// host without brotli sends.
 //
-// Gzip: what a host without brotli sends. The budget sits just above
-// today's figure, so any growth shows; docs/performance.md has its history
-// and where the bytes go. The app's code no longer grows with the archive
+// Both sit just above today's figures (191.9 and 238.5 KB), so any growth
+// shows: issue 17 asks that the code not grow on its way to 172 KB brotli.
+// docs/performance.md ("Size") has their history and where the bytes go. The app's code no longer grows with the archive
 // (its statements come in headers files), so the same budget holds for an
 // archive of any size.
-export const BUDGET_BROTLI_KB = Number(process.env.SIZE_BUDGET_BROTLI_KB ?? 200);
-export const BUDGET_GZIP_KB = Number(process.env.SIZE_BUDGET_GZIP_KB ?? 242);
+export const BUDGET_BROTLI_KB = Number(process.env.SIZE_BUDGET_BROTLI_KB ?? 192.5);
+export const BUDGET_GZIP_KB = Number(process.env.SIZE_BUDGET_GZIP_KB ?? 239);
 
