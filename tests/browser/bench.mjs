@@ -374,7 +374,7 @@ async function firstView(browser, base, path) {
  * painted after the last change, i.e. the first frame that shows the result;
  * it is read once three more frames have passed without a change.
  */
-function instrument() {
+function instrument(settleMs) {
   const b = (window.__bench = { armed: null, sample: null, lastChange: 0, lastNav: 0 });
   // When the app has done what the action asks (the page's CSP forbids
   // passing these in as strings to evaluate).
@@ -403,7 +403,8 @@ function instrument() {
       const channel = new MessageChannel();
       channel.port1.onmessage = () => {
         sample.frames.push(performance.now());
-        if (!sample.stop && performance.now() - sample.start < 5000) frame();
+        // As long as `timed` may wait: a change late in that time still gets its still frames.
+        if (!sample.stop && performance.now() - sample.start < settleMs) frame();
       };
       channel.port2.postMessage(null);
     });
@@ -412,6 +413,9 @@ function instrument() {
   addEventListener('click', start, true);
   addEventListener('input', start, true);
 }
+
+/** How long `timed` waits for the page to show an action's result, and its frames are noted. */
+const SETTLE_TIMEOUT_MS = 10000;
 
 /**
  * Arms the listener for `type`, runs `act`, and returns the sample once
@@ -440,10 +444,19 @@ async function timed(page, tracker, type, act, done, doneArg) {
       firstFrame: s.frames[0] - s.start,
       lastChange: b.lastChange > s.start ? b.lastChange - s.start : null,
     };
-  }, { done, arg: doneArg }, { polling: 25, timeout: 10000 });
+  }, { done, arg: doneArg }, { polling: 25, timeout: SETTLE_TIMEOUT_MS });
   const what = `${done} ${JSON.stringify(doneArg)}`;
-  const wait = () => settled().catch((error) => {
-    throw new Error(`${what}: the page did not show it within 10 s (${error.message.split('\n')[0]})`);
+  // On a timeout, what was missing: the app's state, its address change, or still frames.
+  const wait = () => settled().catch(async (error) => {
+    const state = await page.evaluate(({ done, arg }) => {
+      const b = window.__bench;
+      const s = b.sample;
+      if (!s) return 'no sample: the action was not heard';
+      const ms = (t) => (t > s.start ? `${Math.round(t - s.start)} ms` : 'before the action');
+      return `done: ${b.done[done](arg)}, last change ${ms(b.lastChange)}, last address change ${ms(b.lastNav)}, `
+        + `${s.frames.length} frames, the last at ${ms(s.frames.at(-1) ?? 0)}`;
+    }, { done, arg: doneArg }).catch(() => 'the page could not be read');
+    throw new Error(`${what} at ${page.url()}: the page did not show it within ${SETTLE_TIMEOUT_MS / 1000} s (${error.message.split('\n')[0]}); ${state}; requests in flight: ${[...tracker.inFlight].map((r) => r.url()).join(', ') || 'none'}`);
   });
   let result = await (await wait()).jsonValue();
   while (tracker.inFlight.size > 0) {
@@ -470,7 +483,7 @@ async function timed(page, tracker, type, act, done, doneArg) {
 async function languageSwitches(browser, base, slug) {
   // Ready, its fetches done and the offline worker installed, so nothing of the load is timed.
   const { context, page, tracker } = await openReady(browser, base, `/en/statements/${slug}/`);
-  await page.evaluate(instrument);
+  await page.evaluate(instrument, SETTLE_TIMEOUT_MS);
   const icon = await page.evaluate(() => document.querySelector('link[rel~="icon"]')?.href ?? null);
   let watching = false;
   const seen = [];
@@ -578,7 +591,7 @@ async function archiveSearch(browser, base) {
   for (const lang of LANGS) {
     // Ready, and whatever the archive fetches when it opens has arrived.
     const { context, page, tracker } = await openReady(browser, base, `/${lang}/statements/`);
-    await page.evaluate(instrument);
+    await page.evaluate(instrument, SETTLE_TIMEOUT_MS);
     const icon = await page.evaluate(() => document.querySelector('link[rel~="icon"]')?.href ?? null);
     const box = page.locator('#archive-q');
     const shown = () => page.locator('.statement-card').count();
@@ -653,7 +666,7 @@ async function contactsAtScale(browser) {
     await page.waitForTimeout(1000);
     const longTasks = await page.evaluate(() => window.__longTasks);
     const bytes = Buffer.byteLength(JSON.stringify(data));
-    await page.evaluate(instrument);
+    await page.evaluate(instrument, SETTLE_TIMEOUT_MS);
     const box = page.locator('#contacts-city');
     await box.click();
     const keystrokes = [];
