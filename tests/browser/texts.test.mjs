@@ -121,6 +121,26 @@ describe('statement texts', () => {
     await closeRouted(context);
   });
 
+  // The Platform's points and the accessibility statement are HTML from
+  // their texts files too, through the same check.
+  for (const [name, link, marker] of [['platform', '/en/platform/', '"text":["'], ['accessibility', '/en/accessibility/', '<h2>']]) {
+    test(`the ${name} page's texts file altered is refused, never shown`, async () => {
+      const { context, page } = await openPage(site);
+      await context.route(`**/texts/${name}-*.json`, async (route) => {
+        const response = await route.fetch();
+        const body = (await response.text()).replace(marker, `${marker}<img src=x onerror=window.__ran=1>Altered `);
+        await route.fulfill({ response, body });
+      });
+      await page.goto(`${site.url}/en/`);
+      await appReady(page);
+      await page.locator(`a[href="${link}"]`).first().click();
+      await page.locator('.texts-failed').waitFor();
+      assert.equal(await page.locator('main').getByText('Altered').count(), 0);
+      assert.equal(await page.evaluate(() => window.__ran), undefined);
+      await closeRouted(context);
+    });
+  }
+
   test('a move to a statement whose texts file is gone (the site was published again) loads it from the host, once', async () => {
     const { context, page, requests } = await openPage(site);
     const other = all[2];
