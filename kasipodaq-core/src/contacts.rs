@@ -431,8 +431,8 @@ pub struct Checking {
     hotline: Option<Hotline>,
     warnings: Vec<Warning>,
     headquarters: Vec<Headquarters>,
-    // Sorted: a hash set did the same in 1.1 KB more of the app's brotli
-    // (docs/performance.md, "Size"), and a file has at most a few thousand.
+    // Sorted: a hash set did the same in more of the app's WebAssembly
+    // (docs/performance.md, "Issue 17, item 5"), and a file has at most a few thousand.
     kept_ids: Vec<String>,
     dropped: Vec<Dropped>,
     index: usize,

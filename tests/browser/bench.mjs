@@ -22,6 +22,7 @@ import { throttling as LIGHTHOUSE_THROTTLING } from 'lighthouse/core/config/cons
 import { appReady, CHROMIUM_ARGS, launchChromium } from './lib/browser.mjs';
 import { statements } from './lib/content.mjs';
 import { LANGS, ROOT } from './lib/locales.mjs';
+import { median } from './lib/median.mjs';
 // Reported only: tools/size-check.mjs enforces the size budgets.
 import { BUDGET_BROTLI_KB as SIZE_BUDGET_BROTLI_KB, BUDGET_GZIP_KB as SIZE_BUDGET_GZIP_KB } from '../../tools/size-budgets.mjs';
 import { startNginx } from './lib/nginx.mjs';
@@ -120,12 +121,6 @@ async function phase(name, run) {
 
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 const ms = (v) => (v == null ? '–' : Math.round(v).toString());
-function median(values) {
-  const v = values.filter((x) => x != null && !Number.isNaN(x)).sort((a, b) => a - b);
-  if (v.length === 0) return null;
-  const mid = Math.floor(v.length / 2);
-  return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
-}
 
 /** A Markdown table whose columns are padded, so it reads as well in a terminal. */
 function table(headers, rows, right = headers.map((_, i) => i > 0)) {

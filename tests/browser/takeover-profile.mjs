@@ -13,17 +13,21 @@ import { join } from 'node:path';
 
 import { DIST, startSite } from './lib/browser.mjs';
 import { statements } from './lib/content.mjs';
+import { median } from './lib/median.mjs';
 
-const newest = statements().toSorted((a, b) => String(b.date).localeCompare(String(a.date)))[0].slug;
+const newest = statements()[0].slug;
 const pages = ['/kk/', `/en/statements/${newest}/`, '/ru/statements/', '/ru/contacts/'];
 const runs = Number(process.argv[2] ?? 3);
-// The browser's own functions that make and place nodes, as the profile names them.
-const DOM = /^(createElement|createTextNode|createComment|appendChild|insertBefore|setAttribute|cloneNode|add|removeAttribute|append|removeChild|set textContent|set data|set innerHTML|set className)$/;
+// The browser's own functions and setters that make and place nodes.
+const DOM_CALLS = ['createElement', 'createTextNode', 'createComment', 'appendChild', 'insertBefore', 'setAttribute', 'cloneNode', 'removeAttribute', 'append', 'removeChild'];
+const DOM_SETTERS = ['textContent', 'data', 'innerHTML', 'className'];
+// As the profile names them (`add` is classList's).
+const DOM = new RegExp(`^(${[...DOM_CALLS, 'add', ...DOM_SETTERS.map((name) => `set ${name}`)].join('|')})$`);
 // The loader is minified: its shims are told apart by their code, from the
 // profile's line and column (which point at a function's parameters).
 const loader = readFileSync(join(DIST, readdirSync(DIST).find((name) => /^kasipodaq-portal-[0-9a-f]+\.js$/.test(name))), 'utf8').split('\n');
 const codeAt = ({ lineNumber, columnNumber }) => (loader[lineNumber] ?? '').slice(columnNumber, columnNumber + 120);
-const DOM_SHIM = /^\([^)]*\)\{(return )?[a-z]\.(createElement|createTextNode|createComment|appendChild|insertBefore|setAttribute|cloneNode|removeAttribute|append|removeChild)\(|^\([^)]*\)\{[a-z]\.(textContent|data|innerHTML|className)=/;
+const DOM_SHIM = new RegExp(`^\\([^)]*\\)\\{(return )?[a-z]\\.(${DOM_CALLS.join('|')})\\(|^\\([^)]*\\)\\{[a-z]\\.(${DOM_SETTERS.join('|')})=`);
 const DECODE = /^\([^)]*\)\{return .{0,80}TextDecoder/;
 
 async function profileOnce(site, path) {
@@ -66,7 +70,6 @@ async function profileOnce(site, path) {
   return ms;
 }
 
-const median = (values) => values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)];
 const site = await startSite();
 console.log('page | ready ms | WebAssembly ms | the rest of its loader ms | DOM calls ms | string decoding ms (medians of', runs, 'runs, CPU x8)');
 for (const path of pages) {
