@@ -138,7 +138,7 @@ async fn take_over() {
 /// What the reader did on the prerendered page, to be done again on the
 /// app's once it is in (the function returned): the words they selected and
 /// the control they reached with the keyboard, which the swap would drop.
-/// `index.html`'s `kasipodaqKeep` does it: in JavaScript it costs the app a
+/// `src/page.js`'s `kasipodaqKeep` does it: in JavaScript it costs the app a
 /// fraction of the browser calls' bindings.
 #[cfg(not(feature = "ssr"))]
 fn keep_what_the_reader_did(window: &web_sys::Window) -> Option<js_sys::Function> {

@@ -107,7 +107,7 @@ async fn pagefind(lang: Lang) -> Result<JsValue, JsValue> {
     loaded
 }
 
-/// Pagefind's module (`index.html` gives `kasipodaqImport`, a dynamic
+/// Pagefind's module (`src/page.js` gives `kasipodaqImport`, a dynamic
 /// `import()`, which the WebAssembly cannot write itself); the browser
 /// fetches it once however often it is asked for.
 async fn module() -> Result<JsValue, JsValue> {

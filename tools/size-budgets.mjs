@@ -9,10 +9,12 @@
 // host without brotli sends.
 //
 // Both sit just above the build's figures, so any growth shows: issue 17
-// asks that the code not grow on its way to 172 KB brotli.
+// asks that the code not grow on its way to 172 KB brotli. The page's own
+// script (src/page.js) counts here since it left every page's HTML for a
+// file loaded with the app.
 // docs/performance.md ("Size") has their history and where the bytes go.
 // The app's code no longer grows with the archive (its statements come in
 // headers files), so the same budget holds for an archive of any size.
-export const BUDGET_BROTLI_KB = Number(process.env.SIZE_BUDGET_BROTLI_KB ?? 192.5);
-export const BUDGET_GZIP_KB = Number(process.env.SIZE_BUDGET_GZIP_KB ?? 239);
+export const BUDGET_BROTLI_KB = Number(process.env.SIZE_BUDGET_BROTLI_KB ?? 193.0);
+export const BUDGET_GZIP_KB = Number(process.env.SIZE_BUDGET_GZIP_KB ?? 239.6);
 

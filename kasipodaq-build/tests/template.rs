@@ -4,8 +4,8 @@
 
 use kasipodaq_build::site::{page_template, sha256_base64, ContactsEndpoint, APP_TEMPLATE};
 
-/// What Trunk writes for our `index.html`, shortened: our two inline
-/// scripts, its loader, its preloads.
+/// What Trunk writes for our `index.html`, shortened: our module file
+/// (hashed), our inline scripts, its loader, its preloads.
 const TRUNK_PAGE: &str = r#"<!DOCTYPE html>
 <html lang="en" dir="ltr">
 <head>
@@ -15,7 +15,8 @@ const TRUNK_PAGE: &str = r#"<!DOCTYPE html>
   <meta name="kasipodaq-contacts-endpoint" content="/contacts.json">
   <link rel="stylesheet" href="/main-1.css" integrity="sha384-css"/>
   
-  <script type="module">window.kasipodaqImport = (url) => import(url);</script>
+  <script src="/page-1.js" type="module" integrity="sha384-page"></script>
+  <script type="module">document.addEventListener('click', () => {}, true);</script>
   <script type="module">const start = () => {};</script>
 <script type="module">
 import init, * as bindings from '/kasipodaq-portal-1.js';
@@ -45,15 +46,17 @@ fn trunks_page_becomes_the_template() {
     assert!(!html.lines().any(|line| line.trim().is_empty()), "no line left empty:\n{html}");
     assert!(!html.contains("import init"), "Trunk's loader goes");
     let template = format!(
-        "{APP_TEMPLATE}\n{}\n{}\n</template>\n</head>",
+        "{APP_TEMPLATE}\n{}\n{}\n{}\n</template>\n</head>",
+        r#"<link rel="modulepreload" href="/page-1.js" integrity="sha384-page">"#,
         r#"<link rel="modulepreload" href="/kasipodaq-portal-1.js" crossorigin="anonymous" integrity="sha384-js">"#,
         r#"<link rel="preload" href="/kasipodaq-portal-1_bg.wasm" crossorigin="anonymous" integrity="sha384-wasm" as="fetch" type="application/wasm">"#,
     );
     assert!(html.contains(&template), "the app's preloads wait in the template:\n{html}");
     assert_eq!(html.matches("kasipodaq-portal-1").count(), 2, "each download once, only in the template");
+    assert_eq!(html.matches("/page-1.js").count(), 1, "the page's module once, only in the template");
     assert!(html.contains("<meta charset=\"utf-8\">\n  <meta http-equiv=\"Content-Security-Policy\""));
     let csp = csp_of(&html);
-    for script in ["window.kasipodaqImport = (url) => import(url);", "const start = () => {};"] {
+    for script in ["document.addEventListener('click', () => {}, true);", "const start = () => {};"] {
         assert!(html.contains(&format!("<script type=\"module\">{script}</script>")));
         assert!(csp.contains(&format!("sha256-{}", sha256_base64(script.as_bytes()))), "{script} allowed: {csp}");
     }
@@ -120,6 +123,12 @@ fn what_the_template_needs_stops_the_build_when_missing() {
         (TRUNK_PAGE.replace(" type=\"application/wasm\"", ""), "application/wasm"),
         (
             TRUNK_PAGE.replace("<link rel=\"modulepreload\"", "<link rel=\"modulepreload\" title='say \"hi\"'"),
+            "quotation",
+        ),
+        // unhashed, it would load with the page, before its first view
+        (TRUNK_PAGE.replace(" integrity=\"sha384-page\"", ""), "module script without"),
+        (
+            TRUNK_PAGE.replace("<script src=\"/page-1.js\"", "<script title='say \"hi\"' src=\"/page-1.js\""),
             "quotation",
         ),
     ];

@@ -27,7 +27,8 @@ const ENDPOINT_DEFAULT: &str = "/contacts.json";
 ///   [`APP_TEMPLATE`] that `index.html`'s starter script puts in the page once
 ///   the page's largest paint has been reported. Preloaded at the top of the
 ///   page, the WebAssembly competed with the first view for a slow phone's
-///   bandwidth;
+///   bandwidth. The page's own module scripts that Trunk hashed go there too,
+///   as module preloads the starter script imports with the app;
 /// - the contacts endpoint written in;
 /// - a Content-Security-Policy that allows exactly its inline module scripts
 ///   and the contacts endpoint's server.
@@ -97,6 +98,23 @@ pub fn page_template(trunk_page: &str, contacts: &ContactsEndpoint) -> Result<St
                     el.remove();
                 }
                 *index += 1;
+                Ok(())
+            }))
+            .append_element_content_handler(element!("script[type=module][src]", |el| {
+                // A module of the page's own (src/page.js), hashed by Trunk:
+                // the app needs it, the first view does not, so it waits in
+                // the template with the app's downloads, a module the
+                // starter script imports with the app.
+                if !el.get_attribute("integrity").is_some_and(|value| value.starts_with("sha384-")) {
+                    return Err("index.html: a module script without Trunk's integrity hash".into());
+                }
+                let attributes = el.attributes().iter().filter(|a| a.name() != "type").map(|a| {
+                    let name = a.name();
+                    (if name == "src" { "href".into() } else { name }, a.value())
+                });
+                let tag = tag_of("link", std::iter::once(("rel".into(), "modulepreload".into())).chain(attributes))?;
+                found.borrow_mut().app_links.push(format!("{tag}\n"));
+                el.remove();
                 Ok(())
             }))
             .append_element_content_handler(element!("link[rel=modulepreload], link[rel=preload]", |el| {
@@ -194,13 +212,17 @@ fn inline_module_scripts(html: &str) -> Result<Vec<String>, String> {
 /// A start tag with these attributes, as they were written (values keep
 /// their entities, so they are not escaped again).
 fn start_tag(name: &str, attributes: &[Attribute<'_>]) -> Result<String, String> {
+    tag_of(name, attributes.iter().map(|a| (a.name(), a.value())))
+}
+
+/// A start tag with these names and values, as given.
+fn tag_of(name: &str, attributes: impl IntoIterator<Item = (String, String)>) -> Result<String, String> {
     let mut tag = format!("<{name}");
-    for attribute in attributes {
-        let value = attribute.value();
+    for (attribute, value) in attributes {
         if value.contains('"') {
-            return Err(format!("index.html: <{name} {}> holds a quotation mark", attribute.name()));
+            return Err(format!("index.html: <{name} {attribute}> holds a quotation mark"));
         }
-        tag.push_str(&format!(" {}=\"{value}\"", attribute.name()));
+        tag.push_str(&format!(" {attribute}=\"{value}\""));
     }
     tag.push('>');
     Ok(tag)
