@@ -162,6 +162,28 @@ fn a_file_for_another_page_or_with_a_hostile_field_is_refused() {
     );
 }
 
+/// The archive's year and kind links are written as one HTML string
+/// (`src/components/archive_nav.rs`, `inner_html`) from this file, fetched
+/// at run time: only numbers and known kinds get through.
+#[test]
+fn an_archive_file_with_markup_in_its_years_kinds_or_count_is_refused() {
+    let all = archive(3);
+    let files = headers::files(&all);
+    let key = Key::Archive(ArchiveView { year: None, kind: None, page: 1 });
+    let json = &files.iter().find(|(name, _)| *name == key.file_name()).unwrap().1;
+    assert!(headers::read(&parsed(json), &key).is_ok());
+    let altered = |change: &dyn Fn(&mut Value)| {
+        let mut value = parsed(json);
+        change(&mut value);
+        headers::read(&value, &key)
+    };
+    let hostile = "<img src=x onerror=alert(1)>";
+    assert_eq!(altered(&|v| v["years"][0] = hostile.into()), Err(Refused("years")));
+    assert_eq!(altered(&|v| v["years"][0] = "2019".into()), Err(Refused("years")));
+    assert_eq!(altered(&|v| v["kinds"][0] = hostile.into()), Err(Refused("kinds")));
+    assert_eq!(altered(&|v| v["count"] = hostile.into()), Err(Refused("count")));
+}
+
 #[test]
 fn a_statement_page_gets_its_record_and_lists_do_not() {
     use kasipodaq_core::{
