@@ -105,7 +105,7 @@ pub fn page_template(trunk_page: &str, contacts: &ContactsEndpoint) -> Result<St
                 // the app needs it, the first view does not, so it waits in
                 // the template with the app's downloads, a module the
                 // starter script imports with the app.
-                if !el.get_attribute("integrity").is_some_and(|value| value.starts_with("sha384-")) {
+                if !hashed_by_trunk(el) {
                     return Err("index.html: a module script without Trunk's integrity hash".into());
                 }
                 let attributes = el.attributes().iter().filter(|a| a.name() != "type").map(|a| {
@@ -119,7 +119,7 @@ pub fn page_template(trunk_page: &str, contacts: &ContactsEndpoint) -> Result<St
             }))
             .append_element_content_handler(element!("link[rel=modulepreload], link[rel=preload]", |el| {
                 let wasm = el.get_attribute("type").as_deref() == Some("application/wasm");
-                let hashed = el.get_attribute("integrity").is_some_and(|value| value.starts_with("sha384-"));
+                let hashed = hashed_by_trunk(el);
                 let module = el.get_attribute("rel").as_deref() == Some("modulepreload");
                 if hashed && (module || wasm) {
                     let mut found = found.borrow_mut();
@@ -207,6 +207,11 @@ fn inline_module_scripts(html: &str) -> Result<Vec<String>, String> {
     )
     .map_err(|e| format!("index.html: {e}"))?;
     Ok(scripts.into_inner())
+}
+
+/// Whether Trunk wrote the element with its integrity hash (it hashed the file).
+fn hashed_by_trunk(el: &lol_html::html_content::Element<'_, '_>) -> bool {
+    el.get_attribute("integrity").is_some_and(|value| value.starts_with("sha384-"))
 }
 
 /// A start tag with these attributes, as they were written (values keep
