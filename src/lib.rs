@@ -29,7 +29,7 @@ pub mod search;
 /// statement) once they have arrived (the page preloads them beside the
 /// WebAssembly, so this rarely waits), at once elsewhere. The page itself
 /// starts the app's downloads only once its largest paint has been
-/// reported (`index.html`'s starter script): a takeover soon after a paint
+/// reported (the starter script, `src/start.js`): a takeover soon after a paint
 /// made Chromium drop that paint's Largest Contentful Paint record and
 /// report the app's identical element instead (docs/performance.md,
 /// "Starting the app").

@@ -1,7 +1,8 @@
 // Minifies the app's JavaScript loader (wasm-bindgen's glue) and the
 // stylesheet of a Trunk build with esbuild, takes the WebAssembly's custom
-// sections out (tools/wasm-sections.mjs), and puts the three files' new
-// integrity hashes into index.html, which every prerendered page copies.
+// sections out (tools/wasm-sections.mjs), puts the three files' new
+// integrity hashes into index.html, which every prerendered page copies, and
+// minifies index.html's inline scripts.
 //
 // Why here and not Trunk's `minify`: Trunk 0.21's JavaScript minifier fails on
 // wasm-bindgen's `export default` (and leaves the file as it was), and its HTML
@@ -59,4 +60,14 @@ for (const name of assets) {
   writeFileSync(path, code);
   console.log(`minify: ${name} ${(source.length / 1024).toFixed(1)} -> ${(code.length / 1024).toFixed(1)} KB`);
 }
+// The page's inline scripts (src/start.js, src/early-links.js, inlined by
+// Trunk), which every page carries in its first round trip: minified in
+// index.html before the prerender copies it. Trunk's loader script is left as
+// it is: the prerender recognises it by its first words and takes it out.
+index = index.replace(/<script type="module">([\s\S]*?)<\/script>/g, (whole, source) => {
+  if (source.trimStart().startsWith('import init')) return whole;
+  const { code } = transformSync(source, { loader: 'js', minify: true, format: 'esm' });
+  console.log(`minify: an inline script ${source.length} -> ${code.trim().length} bytes`);
+  return `<script type="module">${code.trim()}</script>`;
+});
 writeFileSync(indexPath, index);

@@ -1,13 +1,16 @@
 // Prints the sizes of the built WebAssembly and JavaScript (raw, gzip -9,
 // brotli -q 11) and fails when either compressed total exceeds its budget, or
 // when the WebAssembly still carries custom sections (tools/minify.mjs takes
-// them out: no reader needs them).
+// them out: no reader needs them), or when a page carries more than its
+// budget of the app's bytes (its inline scripts and the template of the app's
+// preloads), which a host that compresses nothing sends in the page's first
+// round trip.
 // Usage: node tools/size-check.mjs [dist] [--json file]
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-import { BUDGET_BROTLI_KB, BUDGET_GZIP_KB } from './size-budgets.mjs';
+import { BUDGET_BROTLI_KB, BUDGET_GZIP_KB, BUDGET_PAGE_APP_BYTES } from './size-budgets.mjs';
 import { customSectionNames } from './wasm-sections.mjs';
 
 const args = process.argv.slice(2);
@@ -60,5 +63,30 @@ for (const [key, name, budget] of [['brotli', 'brotli', BUDGET_BROTLI_KB], ['gzi
   } else {
     console.log(`size check ok: ${size.toFixed(1)} KB ${name} <= budget ${budget} KB`);
   }
+}
+
+// The app's bytes in each page: what the page carries for the app beside its
+// own text (tools/minify.mjs minifies the scripts; the prerender writes the
+// template).
+const pages = (dir) =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return pages(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+const appBytes = (html) =>
+  [...html.matchAll(/<script type="module">[\s\S]*?<\/script>|<template id="kasipodaq-app">[\s\S]*?<\/template>/g)]
+    .reduce((sum, [part]) => sum + Buffer.byteLength(part), 0);
+const [largest, largestBytes] = pages(dist)
+  .map((path) => [path, appBytes(readFileSync(path, 'utf8'))])
+  .reduce((most, each) => (each[1] > most[1] ? each : most), ['', 0]);
+if (largestBytes === 0) {
+  console.error(`size check FAILED: no page in ${dist} carries the app's scripts`);
+  failed = true;
+} else if (largestBytes > BUDGET_PAGE_APP_BYTES) {
+  console.error(`size check FAILED: ${largest} carries ${largestBytes} bytes of the app's scripts and preloads > budget ${BUDGET_PAGE_APP_BYTES}`);
+  failed = true;
+} else {
+  console.log(`size check ok: at most ${largestBytes} bytes of the app's scripts and preloads in a page (${largest}) <= budget ${BUDGET_PAGE_APP_BYTES}`);
 }
 if (failed) process.exit(1);

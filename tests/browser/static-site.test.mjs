@@ -248,7 +248,7 @@ describe('with JavaScript', () => {
 
 describe('the prerendered page keeps its largest paint', () => {
   // The page starts the app's downloads only once the browser has recorded
-  // its paints (index.html's starter script): replaced sooner, Chromium
+  // its paints (the starter script, src/start.js): replaced sooner, Chromium
   // dropped that record and reported the app's identical heading as the
   // largest paint, at the takeover (a Lighthouse LCP of ~2.3 s instead of
   // ~0.9 s for the same text); and preloaded at once, the WebAssembly's

@@ -10,7 +10,7 @@ use lol_html::{doc_comments, element, end_tag, rewrite_str, text, RewriteStrSett
 use super::{content_security_policy, escape, sha256_base64, ContactsEndpoint, CONTACTS_URL_SETTING};
 
 /// Where a page keeps the app's downloads until its first view is on
-/// screen: `index.html`'s starter script reads this `<template>`, and the
+/// screen: the starter script (`src/start.js`) reads this `<template>`, and the
 /// prerender adds each page's own preloads to it.
 pub const APP_TEMPLATE: &str = "<template id=\"kasipodaq-app\">";
 
@@ -24,7 +24,7 @@ const ENDPOINT_DEFAULT: &str = "/contacts.json";
 ///   would download them; so are the lines they and Trunk's tags leave empty;
 /// - Trunk's loader script removed, and its preloads of the app's script and
 ///   WebAssembly (with their integrity hashes) moved into the
-///   [`APP_TEMPLATE`] that `index.html`'s starter script puts in the page once
+///   [`APP_TEMPLATE`] that the starter script (`src/start.js`) puts in the page once
 ///   the page's largest paint has been reported. Preloaded at the top of the
 ///   page, the WebAssembly competed with the first view for a slow phone's
 ///   bandwidth. The page's own module scripts that Trunk hashed go there too,
