@@ -17,11 +17,17 @@ const start = () => {
   document.head.append(app.content);
   const wasm = links.find((link) => link.type === 'application/wasm')?.href;
   const modules = links.filter((link) => link.rel === 'modulepreload').map((link) => import(link.href));
-  Promise.allSettled(modules).then(async (loaded) => {
-    const bindings = loaded.map((result) => result.value).find((module) => module?.default);
-    await bindings.default({ module_or_path: wasm });
-    window.wasmBindings = bindings;
-  });
+  Promise.allSettled(modules)
+    .then(async (loaded) => {
+      const bindings = loaded.map((result) => result.value).find((module) => module?.default);
+      // Not loaded (a release replaced under the page, a dropped connection): why.
+      if (!bindings) throw loaded.find((result) => result.reason).reason;
+      await bindings.default({ module_or_path: wasm });
+      window.wasmBindings = bindings;
+    })
+    // Without the app the page works as written (each link is a page of its
+    // own): a warning for developers, not an uncaught error.
+    .catch((error) => console.warn(error));
 };
 
 if (app) {

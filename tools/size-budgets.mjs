@@ -24,5 +24,5 @@ export const BUDGET_GZIP_KB = Number(process.env.SIZE_BUDGET_GZIP_KB ?? 239.6);
 // shares with its text (docs/performance.md, "The two chance steps, taken
 // out"). Just above the build's largest figure (a statement page, whose
 // template also preloads its texts), so any growth shows.
-export const BUDGET_PAGE_APP_BYTES = Number(process.env.SIZE_BUDGET_PAGE_APP_BYTES ?? 1950);
+export const BUDGET_PAGE_APP_BYTES = Number(process.env.SIZE_BUDGET_PAGE_APP_BYTES ?? 2000);
 
