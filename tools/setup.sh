@@ -76,7 +76,7 @@ fi
 
 # 5. The npm packages, exactly as each package-lock.json pins them, each
 #    folder reinstalled only when its lock file changes: the release's build
-#    tools (esbuild, Pagefind, ESLint) and the browser tests.
+#    tools (esbuild, binaryen's wasm-opt, Pagefind, ESLint) and the browser tests.
 for folder in tools tests/browser; do
   LOCK_STAMP="$folder/node_modules/.package-lock.sha256"
   LOCK_SUM="$(sha256sum "$folder/package-lock.json" | cut -d' ' -f1)"

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Where the WebAssembly's bytes go: twiggy's item sizes for the app built with
 // its function names kept, summed by crate, then the largest items. twiggy
-// reads the module; this script only groups what it reports.
+// reads the module; this script only groups what it reports. The module is
+// measured before wasm-opt, which the release runs (tools/minify.mjs): it
+// would drop the names.
 //
 // Usage: node tools/wasm-sizes.mjs [TOP]
 // Builds `--profile release-names` (the release build, names not stripped) and
