@@ -17,14 +17,12 @@
 // The offline worker is written by the prerender with its comments, which
 // every visitor would download: its whitespace and comments go, its names
 // stay (the tests read its lists by name).
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { transformSync } from 'esbuild';
 
+import { wasmOpt } from './wasm-opt.mjs';
 import { withoutCustomSections } from './wasm-sections.mjs';
 
 const dist = process.argv[2] ?? 'dist';
@@ -46,25 +44,6 @@ for (const kind of ['js', 'css', 'wasm']) {
     throw new Error(`minify: expected Trunk's script, stylesheet and WebAssembly in ${indexPath}, found ${assets.join(', ') || 'none'}`);
   }
 }
-// wasm-opt from npm (binaryen, pinned in tools/package.json), run after
-// wasm-bindgen as wasm-pack does. `-Os` and not `-Oz`: its code is larger but
-// compresses smaller, and brotli is what a reader downloads
-// (docs/performance.md, "Size"). The features are those rustc's wasm32 target
-// emits. `--low-memory-unused` holds because Rust's wasm32 layout puts the
-// stack first: it grows down from 1 MiB and the data lies above it.
-const wasmOpt = (bytes) => {
-  const bin = join(dirname(createRequire(import.meta.url).resolve('binaryen/package.json')), 'bin', 'wasm-opt');
-  const folder = mkdtempSync(join(tmpdir(), 'kasipodaq-wasm-opt-'));
-  try {
-    writeFileSync(join(folder, 'in.wasm'), bytes);
-    execFileSync(process.execPath, [bin, join(folder, 'in.wasm'), '-o', join(folder, 'out.wasm'), '-Os',
-      '--low-memory-unused', '--enable-bulk-memory', '--enable-multivalue', '--enable-mutable-globals',
-      '--enable-nontrapping-float-to-int', '--enable-reference-types', '--enable-sign-ext'], { stdio: 'inherit' });
-    return readFileSync(join(folder, 'out.wasm'));
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
-  }
-};
 const smaller = (name, source) => {
   if (name.endsWith('.wasm')) return withoutCustomSections(wasmOpt(withoutCustomSections(source)));
   const css = name.endsWith('.css');

@@ -74,6 +74,16 @@ if [ "$(geckodriver --version 2>/dev/null | sed -n 1p)" != "geckodriver $GECKODR
   cargo install geckodriver --locked --version "=$GECKODRIVER_VERSION"
 fi
 
+# 4c. wasm-split-cli from crates.io, which splits the search's code off the
+#     release's WebAssembly (tools/split.mjs): the version whose format the
+#     `wasm_split_helpers` in Cargo.lock (through Leptos) writes.
+WASM_SPLIT_VERSION=0.2.4
+#     It has no --version: cargo's list of installed crates says which.
+if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  note "installing wasm-split-cli $WASM_SPLIT_VERSION (about 2 minutes on 2 cores)"
+  cargo install wasm_split_cli_support --locked --version "=$WASM_SPLIT_VERSION" --features build-binary --bin wasm-split-cli
+fi
+
 # 5. The npm packages, exactly as each package-lock.json pins them, each
 #    folder reinstalled only when its lock file changes: the release's build
 #    tools (esbuild, binaryen's wasm-opt, Pagefind, ESLint) and the browser tests.

@@ -4,9 +4,11 @@
 // them out: no reader needs them), or when a page carries more than its
 // budget of the app's bytes (its inline scripts and the template of the app's
 // preloads), which a host that compresses nothing sends in the page's first
-// round trip.
+// round trip. The files split off the WebAssembly for the search
+// (`split/`, tools/split.mjs) are listed apart: only a search loads them, so
+// they count in the search's budget (tests/browser/bench.mjs), not here.
 // Usage: node tools/size-check.mjs [dist] [--json file]
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -19,7 +21,10 @@ const jsonFile = jsonAt >= 0 ? args.splice(jsonAt, 2)[1] : null;
 const dist = args[0] ?? 'dist';
 
 const files = readdirSync(dist).filter((f) => /\.(wasm|js|css)$/.test(f)).sort();
-const rows = files.map((name) => {
+const splitFiles = existsSync(join(dist, 'split'))
+  ? readdirSync(join(dist, 'split')).filter((f) => f.endsWith('.wasm')).sort().map((f) => `split/${f}`)
+  : [];
+const measure = (name) => {
   const bytes = readFileSync(join(dist, name));
   return {
     name,
@@ -30,7 +35,9 @@ const rows = files.map((name) => {
       params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
     }).length,
   };
-});
+};
+const rows = files.map(measure);
+const splitRows = splitFiles.map(measure);
 
 const kb = (n) => (n / 1024).toFixed(1).padStart(7);
 console.log(`${'file'.padEnd(48)} ${'raw KB'.padStart(7)} ${'gzip KB'.padStart(7)} ${'br KB'.padStart(7)}`);
@@ -38,9 +45,10 @@ for (const r of rows) console.log(`${r.name.padEnd(48)} ${kb(r.raw)} ${kb(r.gzip
 const code = rows.filter((r) => r.kind === 'wasm' || r.kind === 'js');
 const total = (key) => code.reduce((sum, r) => sum + r[key], 0);
 console.log(`${'WebAssembly + JavaScript'.padEnd(48)} ${kb(total('raw'))} ${kb(total('gzip'))} ${kb(total('brotli'))}`);
+for (const r of splitRows) console.log(`${`${r.name} (with a search)`.padEnd(48)} ${kb(r.raw)} ${kb(r.gzip)} ${kb(r.brotli)}`);
 
 if (jsonFile) {
-  writeFileSync(jsonFile, JSON.stringify({ files: rows, budgetBrotliKB: BUDGET_BROTLI_KB, budgetGzipKB: BUDGET_GZIP_KB }, null, 2));
+  writeFileSync(jsonFile, JSON.stringify({ files: rows, split: splitRows, budgetBrotliKB: BUDGET_BROTLI_KB, budgetGzipKB: BUDGET_GZIP_KB }, null, 2));
 }
 
 if (!code.some((r) => r.kind === 'wasm')) {
@@ -48,7 +56,7 @@ if (!code.some((r) => r.kind === 'wasm')) {
   process.exit(1);
 }
 let failed = false;
-for (const name of files.filter((f) => f.endsWith('.wasm'))) {
+for (const name of [...files.filter((f) => f.endsWith('.wasm')), ...splitFiles]) {
   const custom = customSectionNames(readFileSync(join(dist, name)));
   if (custom.length > 0) {
     console.error(`size check FAILED: ${name} carries custom sections (${custom.join(', ')}): build with tools/build-release.sh`);

@@ -24,6 +24,9 @@ tools/node_modules/.bin/eslint --max-warnings 0 .
 cargo clippy --quiet --workspace --exclude kasipodaq-portal --all-targets -- -D warnings
 cargo clippy --quiet -p kasipodaq-portal --no-default-features --features ssr --all-targets -- -D warnings
 cargo clippy --quiet -p kasipodaq-portal --target wasm32-unknown-unknown --all-targets -- -D warnings
+# The release's split point (tools/build-release.sh sets this cfg).
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components --cfg kasipodaq_split" \
+  cargo clippy --quiet -p kasipodaq-portal --target wasm32-unknown-unknown --all-targets -- -D warnings
 
 stage "Rust tests on the host: languages, URLs, calendar, content, archive, translations, the staff command"
 cargo test -p kasipodaq-core -p kasipodaq-build

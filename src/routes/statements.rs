@@ -99,7 +99,7 @@ pub fn StatementsPage() -> impl IntoView {
     // The search's code and index come only when a reader is about to use it.
     let on_focus = move |_| {
         #[cfg(not(feature = "ssr"))]
-        crate::search::preload(i18n.lang.get_untracked());
+        crate::components::search_results::preload(i18n.lang.get_untracked());
     };
     // Without the app the form goes to the same view with `?q=`; with it
     // the list already follows the words, so a submit only keeps the page.

@@ -261,6 +261,38 @@ describe('the archive', () => {
     await context.close();
   });
 
+  test("the search's code comes only with a search, checked by its hash; a file refused is the search's failure, and the page goes on working", async () => {
+    const split = (url) => /\/split\/[^/]+\.wasm$/.test(new URL(url).pathname);
+    const first = await open('/en/statements/');
+    await first.page.waitForTimeout(1000);
+    assert.deepEqual(first.requests.filter(split), [], 'no page loads the search code before a search');
+    await first.page.locator('#archive-q').pressSequentially('ratify', { delay: 10 });
+    await first.page.locator('.statement-card').first().waitFor();
+    assert.equal(first.requests.filter(split).length, 1, `${first.requests.filter(split)}`);
+    assert.deepEqual(first.errors, []);
+    await first.context.close();
+
+    // The same file with one byte changed: the browser refuses it (its
+    // integrity hash), the search says it failed, and nothing else breaks.
+    const { context, page, errors } = await open('/en/statements/');
+    await context.route((url) => split(url.href), async (route) => {
+      const response = await route.fetch();
+      const body = await response.body();
+      body[body.length - 1] ^= 1;
+      await route.fulfill({ response, body });
+    });
+    await page.locator('#archive-q').pressSequentially('ratify', { delay: 10 });
+    await page.locator('.archive-partial[role="alert"]').filter({ hasText: messages('en')['archive-search-failed'] }).waitFor();
+    assert.equal(await page.locator('.statement-card').count(), 0);
+    // the browser says why (the hash) in the console; no script error
+    assert.ok(errors.some((e) => e.includes('integrity')), `${errors}`);
+    assert.ok(errors.every((e) => !e.includes('RuntimeError')), `${errors}`);
+    await page.locator('#archive-q').fill('');
+    await page.locator('.statement-card').first().waitFor();
+    assert.deepEqual(await listed(page), all.map((s) => `/en/statements/${s.slug}/`));
+    await context.close();
+  });
+
   test('a statement and an archive page come with their headers file; when the site was published again since, the move loads the page from the host', async () => {
     const { context, page, requests, errors } = await open('/en/statements/');
     await page.evaluate(() => { window.sameDocument = true; });
