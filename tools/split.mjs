@@ -30,7 +30,7 @@ import { withoutCustomSections } from './wasm-sections.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = process.argv[2] ?? 'dist';
-const compiled = join(root, 'target/wasm32-unknown-unknown/release/kasipodaq-portal.wasm');
+const compiled = join(process.env.CARGO_TARGET_DIR ?? join(root, 'target'), 'wasm32-unknown-unknown/release/kasipodaq-portal.wasm');
 const SPLIT_FOLDER = 'split';
 
 const fail = (message) => {
