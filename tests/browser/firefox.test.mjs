@@ -8,8 +8,8 @@
 // Content-Security-Policy violation (securitypolicyviolation events); the
 // browser's own log (BiDi log.entryAdded: JavaScript errors and console
 // errors, CSP reports included) is checked too. For the home page, a
-// statement opened at #p2, the archive and the contacts page in kk, ru and
-// en: the prerendered text is there, the app takes the page over
+// statement opened at #p2, the archive (and a search) and the contacts page in
+// kk, ru and en: the prerendered text is there, the app takes the page over
 // (window.kasipodaqReady), and nothing fails; the language switch keeps #p2.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -197,6 +197,13 @@ describe('Debian\'s Firefox ESR (geckodriver, WebDriver)', { skip: SKIP }, () =>
           const count = await firefox.waitFor('return !document.querySelector("main .texts-loading") && document.querySelectorAll(".statement-card__title a").length',
             { what: 'the archive\'s list' });
           assert.equal(count, Math.min(ARCHIVE_PAGE_SIZE, STATEMENTS.length));
+          // A search: Pagefind, and the app's search code split off its
+          // WebAssembly (tools/split.mjs), loaded with it.
+          const words = { kk: 'Кәсіподақтар күні', ru: 'МАСЛИХАТОВ', en: 'ratify' }[lang];
+          await firefox.execute(`const box = document.querySelector('#archive-q'); box.focus(); box.value = ${JSON.stringify(words)};
+            box.dispatchEvent(new Event('input', { bubbles: true }));`);
+          await firefox.waitFor('return document.querySelectorAll(".statement-card__summary mark").length', { timeout: 20000, what: `the search's results for «${words}»` });
+          assert.equal(await firefox.execute('return performance.getEntriesByType("resource").filter((e) => /\\/split\\/[^/]+\\.wasm$/.test(e.name)).length'), 1);
         },
       }));
     });
