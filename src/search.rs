@@ -143,14 +143,18 @@ pub async fn merge(lang: Lang, tier: &str) -> Result<bool, JsValue> {
     Ok(merged?.is_truthy())
 }
 
-/// Starts loading the search (on the search box's focus), so the first
-/// query waits less: Pagefind's module at once; the index of the page's
-/// language only if no query has chosen one within [`PRELOAD_INDEX_AFTER`]
-/// (one pasted in another script loads that language's index alone).
-pub fn preload(lang: Lang) {
+/// Starts loading Pagefind's module (on the search box's focus), so the
+/// first query waits less.
+pub fn preload_module() {
     leptos::task::spawn_local(async move {
         let _ = module().await;
     });
+}
+
+/// Loads the index of the page's language (after the search box's focus)
+/// only if no query has chosen one within [`PRELOAD_INDEX_AFTER`] (one
+/// pasted in another script loads that language's index alone).
+pub fn preload_index(lang: Lang) {
     leptos::prelude::set_timeout(
         move || {
             if PAGEFIND.with(|p| p.borrow().is_none()) {
@@ -161,16 +165,6 @@ pub fn preload(lang: Lang) {
         },
         PRELOAD_INDEX_AFTER,
     );
-}
-
-/// Starts loading Pagefind with the index `query` will be searched in
-/// (as [`search`] chooses it), while the search's own code is still on its
-/// way (in the release a file of its own: `tools/split.mjs`), not after it.
-pub fn preload_for(lang: Lang, query: &str) {
-    let wanted = query_language(query, lang);
-    leptos::task::spawn_local(async move {
-        let _ = pagefind(wanted).await;
-    });
 }
 
 /// How long after the search box's focus the page's own index is loaded

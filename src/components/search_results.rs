@@ -31,8 +31,9 @@ pub fn SearchResults(filter: Memo<ArchiveFilter>) -> impl IntoView {
         // The loaded view is taken out of its signal once, when it is set:
         // a view is not a value to clone.
         let loaded = RwSignal::new_local(None::<AnyView>);
-        // Pagefind and its index meanwhile, not after.
-        crate::search::preload_for(use_i18n().lang.get_untracked(), &filter.with_untracked(|f| f.query.clone()));
+        // Pagefind's module meanwhile, not after: an address with `?q=`
+        // searches without the box's focus.
+        crate::search::preload_module();
         // Built under this component's owner (its context: the language), as
         // it would be without the split; read nothing on its behalf.
         leptos::task::spawn_local(ScopedFuture::new_untracked(async move {
@@ -47,29 +48,36 @@ pub fn SearchResults(filter: Memo<ArchiveFilter>) -> impl IntoView {
 }
 
 /// Starts loading the search when a reader is about to use it (the search
-/// box's focus): Pagefind (`crate::search::preload`) and, in the release,
-/// the search's own code.
+/// box's focus): Pagefind's module, the search's own code in the release,
+/// and then the index of the page's language (`crate::search::preload_index`).
 #[cfg(not(feature = "ssr"))]
 pub fn preload(lang: kasipodaq_core::Lang) {
-    crate::search::preload(lang);
+    crate::search::preload_module();
+    #[cfg(not(kasipodaq_split))]
+    crate::search::preload_index(lang);
     #[cfg(kasipodaq_split)]
     leptos::task::spawn_local(async move {
-        let _ = split::load().await;
+        let _ = split::preload_index(lang).await;
     });
 }
 
-/// The split point: wasm-split (`tools/split.mjs`) moves this function and
-/// all that only it calls into the file `search` (`load` fetches it ahead).
-/// A file that cannot be loaded is an `Err`, shown as the search's failure,
-/// never a panic.
+/// The split points: wasm-split (`tools/split.mjs`) moves these functions
+/// and all that only they call into the file `search`. A file that cannot
+/// be loaded is an `Err`, shown as the search's failure, never a panic.
 #[cfg(kasipodaq_split)]
 mod split {
     use super::*;
     use leptos::wasm_split::SplitLoaderError;
 
-    #[leptos::wasm_split::wasm_split(search, wasm_split_path = ::leptos::wasm_split, fallible, preload(load))]
+    #[leptos::wasm_split::wasm_split(search, wasm_split_path = ::leptos::wasm_split, fallible)]
     pub fn results(filter: Memo<ArchiveFilter>) -> Result<AnyView, SplitLoaderError> {
         Ok(super::results(filter).into_any())
+    }
+
+    #[leptos::wasm_split::wasm_split(search, wasm_split_path = ::leptos::wasm_split, fallible)]
+    pub fn preload_index(lang: kasipodaq_core::Lang) -> Result<(), SplitLoaderError> {
+        crate::search::preload_index(lang);
+        Ok(())
     }
 }
 
