@@ -17,13 +17,12 @@
 // The offline worker is written by the prerender with its comments, which
 // every visitor would download: its whitespace and comments go, its names
 // stay (the tests read its lists by name).
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { transformSync } from 'esbuild';
 
-import { wasmOpt } from './wasm-opt.mjs';
-import { withoutCustomSections } from './wasm-sections.mjs';
+import { swapIntegrity } from './integrity.mjs';
+import { smallerWasm } from './wasm-opt.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 if (process.argv[3] === '--worker') {
@@ -36,7 +35,6 @@ if (process.argv[3] === '--worker') {
 }
 const indexPath = join(dist, 'index.html');
 let index = readFileSync(indexPath, 'utf8');
-const integrity = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 
 const assets = readdirSync(dist).filter((name) => /\.(js|css|wasm)$/.test(name) && index.includes(`/${name}"`));
 for (const kind of ['js', 'css', 'wasm']) {
@@ -45,7 +43,7 @@ for (const kind of ['js', 'css', 'wasm']) {
   }
 }
 const smaller = (name, source) => {
-  if (name.endsWith('.wasm')) return withoutCustomSections(wasmOpt(withoutCustomSections(source)));
+  if (name.endsWith('.wasm')) return smallerWasm(source);
   const css = name.endsWith('.css');
   return transformSync(source.toString('utf8'), { loader: css ? 'css' : 'js', minify: true, ...(css ? {} : { format: 'esm' }) }).code;
 };
@@ -53,12 +51,7 @@ for (const name of assets) {
   const path = join(dist, name);
   const source = readFileSync(path);
   const code = smaller(name, source);
-  const [before, after] = [integrity(source), integrity(code)];
-  // Each file's hash must be in index.html exactly once: a stale hash would
-  // make the browser refuse the file, and the app would never start.
-  const uses = index.split(before).length - 1;
-  if (uses !== 1) throw new Error(`minify: ${name}'s integrity hash is in ${indexPath} ${uses} times, not once`);
-  index = index.replace(before, after);
+  index = swapIntegrity(index, name, source, code);
   writeFileSync(path, code);
   console.log(`minify: ${name} ${(source.length / 1024).toFixed(1)} -> ${(code.length / 1024).toFixed(1)} KB`);
 }

@@ -25,8 +25,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { wasmOpt } from './wasm-opt.mjs';
-import { withoutCustomSections } from './wasm-sections.mjs';
+import { integrity, swapIntegrity } from './integrity.mjs';
+import { smallerWasm } from './wasm-opt.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = process.argv[2] ?? 'dist';
@@ -36,7 +36,6 @@ const SPLIT_FOLDER = 'split';
 const fail = (message) => {
   throw new Error(`split: ${message}`);
 };
-const integrity = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 const indexPath = join(dist, 'index.html');
 let index = readFileSync(indexPath, 'utf8');
 
@@ -60,7 +59,7 @@ try {
   if (chunks.length === 0) fail('wasm-split wrote no file beside the main module: was the app built with --cfg kasipodaq_split?');
   mkdirSync(join(dist, SPLIT_FOLDER), { recursive: true });
   for (const chunk of chunks) {
-    const bytes = withoutCustomSections(wasmOpt(withoutCustomSections(readFileSync(join(split, chunk)))));
+    const bytes = smallerWasm(readFileSync(join(split, chunk)));
     const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
     const name = `${SPLIT_FOLDER}/${chunk.replace(/\.wasm$/, '')}-${hash}.wasm`;
     writeFileSync(join(dist, name), bytes);
@@ -87,10 +86,7 @@ try {
   // In place of Trunk's files, under their names.
   const main = readFileSync(join(bound, `${stem}_bg.wasm`));
   for (const [name, bytes] of [[`${stem}.js`, Buffer.from(app)], [`${stem}_bg.wasm`, main]]) {
-    const before = integrity(readFileSync(join(dist, name)));
-    const uses = index.split(before).length - 1;
-    if (uses !== 1) fail(`${name}'s integrity hash is in ${indexPath} ${uses} times, not once`);
-    index = index.replace(before, integrity(bytes));
+    index = swapIntegrity(index, name, readFileSync(join(dist, name)), bytes);
     writeFileSync(join(dist, name), bytes);
   }
   writeFileSync(indexPath, index);

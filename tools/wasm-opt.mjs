@@ -6,6 +6,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
+import { withoutCustomSections } from './wasm-sections.mjs';
+
 // wasm-opt from npm (binaryen, pinned in tools/package.json), run after
 // wasm-bindgen as wasm-pack does. `-Os` and not `-Oz`: its code is larger but
 // compresses smaller, and brotli is what a reader downloads
@@ -25,3 +27,6 @@ export const wasmOpt = (bytes) => {
     rmSync(folder, { recursive: true, force: true });
   }
 };
+
+/** A module as readers get it: optimized, without custom sections (before and after: wasm-opt keeps some). */
+export const smallerWasm = (bytes) => withoutCustomSections(wasmOpt(withoutCustomSections(bytes)));
