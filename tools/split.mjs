@@ -15,7 +15,8 @@
 // app's script covers it. Each split-off file is named by its content's hash,
 // sits in `split/` (the offline worker precaches only the top of the site:
 // a reader who never searches never downloads it) and is fetched with its
-// integrity hash.
+// integrity hash (src/split-fetch.js, which also tells the app when the
+// host no longer has the file).
 //
 // Usage: node tools/split.mjs dist   (after `trunk build --release`, before tools/minify.mjs)
 import { execFileSync } from 'node:child_process';
@@ -65,7 +66,7 @@ try {
     writeFileSync(join(dist, name), bytes);
     const fetchOf = `fetch(new URL("./${chunk}", import.meta.url))`;
     if (loader.split(fetchOf).length !== 2) fail(`${chunk}: its fetch is not once in __wasm_split.js`);
-    loader = loader.replace(fetchOf, `fetch(new URL("./${name}", import.meta.url), { integrity: "${integrity(bytes)}" })`);
+    loader = loader.replace(fetchOf, `splitFetch(new URL("./${name}", import.meta.url), "${integrity(bytes)}")`);
     console.log(`split: ${name} ${(bytes.length / 1024).toFixed(1)} KB`);
   }
 
@@ -77,6 +78,10 @@ try {
   const exported = [...loader.matchAll(/^export const (\w+) =/gm)].map((m) => m[1]);
   if (exported.length === 0) fail('__wasm_split.js exports nothing');
   loader = loader.replace(importOfMain, '').replace(/^export const /gm, 'const ');
+  // The fetch the loader's files come through (src/split-fetch.js).
+  const fetcher = readFileSync(join(root, 'src/split-fetch.js'), 'utf8');
+  if (fetcher.split('export const ').length !== 2) fail('src/split-fetch.js: expected one export');
+  loader = `${fetcher.replace('export const ', 'const ')}\n${loader}`;
   let app = readFileSync(join(bound, `${stem}.js`), 'utf8');
   const importOfLoader = /^import \* as (\w+) from ["']\.\/__wasm_split\.js["'];?$/m;
   const found = app.match(importOfLoader);

@@ -37,7 +37,11 @@ pub fn SearchResults(filter: Memo<ArchiveFilter>) -> impl IntoView {
         // Built under this component's owner (its context: the language), as
         // it would be without the split; read nothing on its behalf.
         leptos::task::spawn_local(ScopedFuture::new_untracked(async move {
-            let view = split::results(filter).await.unwrap_or_else(|_| failed());
+            let view = match split::results(filter).await {
+                Ok(view) => view,
+                Err(_) if published_again() => searching(),
+                Err(_) => failed(),
+            };
             loaded.try_set(Some(view));
         }));
         move || {
@@ -79,6 +83,18 @@ mod split {
         crate::search::preload_index(lang);
         Ok(())
     }
+}
+
+/// When the search's file is gone from the host (its fetch says so, once a
+/// tab and file: `src/split-fetch.js`), the site was published again since
+/// this page was loaded, and this release's search cannot be had any more:
+/// the page is loaded again from the host, whose new release searches the
+/// same words (the address keeps them).
+#[cfg(kasipodaq_split)]
+fn published_again() -> bool {
+    let window = leptos::prelude::window();
+    let gone = js_sys::Reflect::get(&window, &"kasipodaqGone".into()).is_ok_and(|gone| gone.is_truthy());
+    gone && window.location().reload().is_ok()
 }
 
 fn searching() -> AnyView {

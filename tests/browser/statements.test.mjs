@@ -293,6 +293,44 @@ describe('the archive', () => {
     await context.close();
   });
 
+  // A tab opened before a release, whose first search comes after it: the
+  // host no longer has this release's search file (404, also to the check's
+  // HEAD). The page loads again from the host, once, and the new release
+  // (here the same file, served again) searches the words typed.
+  for (const uploaded of [true, false]) test(uploaded
+    ? 'when the site was published again since the page was loaded, its first search loads the page again, once, and the new release searches the words typed'
+    : 'a search file the host lacks even after that reload (a failed upload) is the search\'s failure, with no second reload', async () => {
+    const split = (url) => /\/split\/[^/]+\.wasm$/.test(new URL(url).pathname);
+    const { context, page, errors } = await open('/en/statements/');
+    let loads = 1;
+    page.on('load', () => { loads += 1; });
+    const asked = [];
+    await context.route((url) => split(url.href), async (route) => {
+      asked.push(`${route.request().method()} ${loads}`);
+      if (uploaded && loads > 1) await route.continue();
+      else await route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not Found' });
+    });
+    await page.locator('#archive-q').pressSequentially('ratify', { delay: 10 });
+    if (uploaded) {
+      for (let waited = 0; loads < 2 && waited < 15000; waited += 100) await page.waitForTimeout(100);
+      await appReady(page);
+      // results, not the prerendered list: they link to the paragraph found
+      await page.locator('.statement-card__title a[href*="#p"]').first().waitFor();
+      assert.equal(loads, 2, 'loaded again once');
+      assert.match(page.url(), /\/en\/statements\/\?q=r/);
+      assert.equal(await page.locator('#archive-q').inputValue(), new URL(page.url()).searchParams.get('q'));
+      assert.equal(await page.locator('.archive-partial[role="alert"]').count(), 0);
+    } else {
+      await page.locator('.archive-partial[role="alert"]').filter({ hasText: messages('en')['archive-search-failed'] }).waitFor();
+      await page.waitForTimeout(1000);
+      assert.equal(loads, 2, `one reload, no loop: ${asked}`);
+    }
+    // the first page asked for the file, then checked with HEAD
+    assert.ok(asked.includes('GET 1') && asked.includes('HEAD 1'), `${asked}`);
+    assert.ok(errors.every((e) => !e.includes('RuntimeError')), `${errors}`);
+    await context.close();
+  });
+
   test('a statement and an archive page come with their headers file; when the site was published again since, the move loads the page from the host', async () => {
     const { context, page, requests, errors } = await open('/en/statements/');
     await page.evaluate(() => { window.sameDocument = true; });
