@@ -27,6 +27,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { integrity, swapIntegrity } from './integrity.mjs';
+import { withoutExports } from './wasm-sections.mjs';
 import { smallerWasm } from './wasm-opt.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -37,6 +38,36 @@ const SPLIT_FOLDER = 'split';
 const fail = (message) => {
   throw new Error(`split: ${message}`);
 };
+
+// The classes wasm-bindgen writes for Rust types exported to JavaScript,
+// when the WebAssembly never hands one over: without a constructor and
+// without `__wrap`, no instance can exist, yet their exports keep their code
+// in the module every reader downloads. (They are wasm-streams' stream
+// adapters, which Leptos's server functions bring along; this site has no
+// server.) Returns the script without them and the exports they called.
+function withoutDeadClasses(js) {
+  const dead = [];
+  const exports = new Set();
+  const called = (block) => [...block.matchAll(/\bwasm\.(\w+)\(/g)].forEach((m) => exports.add(m[1]));
+  let out = js.replace(/^export class (\w+) \{\n[\s\S]*?\n\}\n(?:if \(Symbol\.dispose\) \1\.prototype\[Symbol\.dispose\] = \1\.prototype\.free;\n)?/gm,
+    (block, name) => {
+      if (/\bstatic __wrap\(|\bconstructor\(/.test(block)) return block;
+      dead.push(name);
+      called(block);
+      return '';
+    });
+  for (const name of dead) {
+    const registry = new RegExp(`^const ${name}Finalization = \\(typeof FinalizationRegistry === 'undefined'\\)\\n.*\\n.*;\\n`, 'm');
+    const found = out.match(registry);
+    if (!found) fail(`the script's ${name}Finalization is not where expected`);
+    called(found[0]);
+    out = out.replace(registry, '');
+    if (new RegExp(`\\b${name}\\b`).test(out)) fail(`${name} is still named in the script once taken out`);
+  }
+  for (const name of exports) if (new RegExp(`\\bwasm\\.${name}\\b`).test(out)) fail(`${name} is still called once its class is taken out`);
+  return { js: out, dead, exports: [...exports] };
+}
+
 const indexPath = join(dist, 'index.html');
 let index = readFileSync(indexPath, 'utf8');
 
@@ -88,8 +119,12 @@ try {
   if (!found) fail(`${stem}.js does not import ./__wasm_split.js as expected`);
   app = app.replace(importOfLoader, () => `${loader}\nconst ${found[1]} = { ${exported.join(', ')} };`);
 
+  const lean = withoutDeadClasses(app);
+  app = lean.js;
+  console.log(`split: ${lean.dead.join(', ') || 'no class'} out of the script, ${lean.exports.length} exports out of the module`);
+
   // In place of Trunk's files, under their names.
-  const main = readFileSync(join(bound, `${stem}_bg.wasm`));
+  const main = withoutExports(readFileSync(join(bound, `${stem}_bg.wasm`)), lean.exports);
   for (const [name, bytes] of [[`${stem}.js`, Buffer.from(app)], [`${stem}_bg.wasm`, main]]) {
     index = swapIntegrity(index, name, readFileSync(join(dist, name)), bytes);
     writeFileSync(join(dist, name), bytes);

@@ -46,3 +46,37 @@ export function withoutCustomSections(bytes) {
   const kept = sections(bytes).filter((s) => s.id !== 0);
   return Buffer.concat([bytes.subarray(0, 8), ...kept.map((s) => bytes.subarray(s.start, s.end))]);
 }
+
+const uleb = (value) => {
+  const out = [];
+  do {
+    let byte = value & 0x7f;
+    value = Math.floor(value / 128);
+    if (value) byte |= 0x80;
+    out.push(byte);
+  } while (value);
+  return Buffer.from(out);
+};
+
+/** The module with the exports `names` taken out (every one must be there). */
+export function withoutExports(bytes, names) {
+  const section = sections(bytes).find((s) => s.id === 7);
+  if (!section) throw new Error('the module has no export section');
+  let [, at] = leb(bytes, section.start + 1);
+  let count;
+  [count, at] = leb(bytes, at);
+  const kept = [];
+  const dropped = new Set();
+  for (let i = 0; i < count; i++) {
+    const start = at;
+    const [length, text] = leb(bytes, at);
+    const name = Buffer.from(bytes.subarray(text, text + length)).toString('utf8');
+    [, at] = leb(bytes, text + length + 1);
+    if (names.includes(name)) dropped.add(name);
+    else kept.push(bytes.subarray(start, at));
+  }
+  const missing = names.filter((name) => !dropped.has(name));
+  if (missing.length > 0) throw new Error(`no such export: ${missing.join(', ')}`);
+  const body = Buffer.concat([uleb(kept.length), ...kept]);
+  return Buffer.concat([bytes.subarray(0, section.start), Buffer.from([7]), uleb(body.length), body, bytes.subarray(section.end)]);
+}
