@@ -302,8 +302,12 @@ describe('the archive', () => {
     : 'a search file the host lacks even after that reload (a failed upload) is the search\'s failure, with no second reload', async () => {
     const split = (url) => /\/split\/[^/]+\.wasm$/.test(new URL(url).pathname);
     const { context, page, errors } = await open('/en/statements/');
+    // Counted at the request for the page, before anything of the page loaded
+    // again can ask for the file.
     let loads = 1;
-    page.on('load', () => { loads += 1; });
+    page.on('request', (request) => {
+      if (request.isNavigationRequest() && request.frame() === page.mainFrame()) loads += 1;
+    });
     const asked = [];
     await context.route((url) => split(url.href), async (route) => {
       asked.push(`${route.request().method()} ${loads}`);
