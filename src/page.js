@@ -5,8 +5,10 @@
 // nodes move into the app's page; in what the app builds anew, the title for
 // one, each end is found again in the element of the same tag and text, at
 // the same place in it) and the control they reached with the keyboard (the
-// same one in the app's page: tag, address and text), and returns what puts
-// them back.
+// same one in the app's page: tag, address and text), with the words typed
+// or chosen in the page's fields and the caret in the one focused (the app
+// builds its fields from the address: an input event then tells it, as if the
+// reader had typed them there), and returns what puts them back.
 //
 // `kasipodaqImport`: the dynamic import the archive's search loads Pagefind
 // with (src/search.rs), which WebAssembly cannot write itself.
@@ -44,6 +46,21 @@ const back = ([node, offset, tag, text, index, chars]) => {
   return [element, element.childNodes.length];
 };
 
+const FIELDS = 'input[id]:not([readonly]),select[id],textarea[id]';
+
+/** What the reader typed or chose in the page's fields, by id. */
+const edited = () => [...document.body.querySelectorAll(FIELDS)]
+  .filter((e) => (e.tagName === 'SELECT' ? [...e.options].some((o) => o.selected !== o.defaultSelected) : e.value !== e.defaultValue))
+  .map((e) => [e.id, e.value]);
+
+/** The same words in the app's field, told to the app. */
+const retype = ([id, value]) => {
+  const field = document.getElementById(id);
+  if (!field || field.value === value) return;
+  field.value = value;
+  field.dispatchEvent(new Event(field.tagName === 'SELECT' ? 'change' : 'input', { bubbles: true }));
+};
+
 const looks = (e) => `${e.tagName} ${e.getAttribute('href')} ${e.textContent}`;
 const alike = (key) => [...document.body.querySelectorAll(CONTROLS)].filter((e) => looks(e) === key);
 
@@ -56,10 +73,16 @@ window.kasipodaqKeep = () => {
   const focus = active && active !== document.body && document.body.contains(active)
     ? [looks(active), alike(looks(active)).indexOf(active)]
     : null;
+  // Null where the field has no caret (a select, some input types).
+  const caret = active?.selectionStart == null ? null : [active.selectionStart, active.selectionEnd];
+  const fields = edited();
   return () => {
+    fields.forEach(retype);
     const ends = range?.map(back);
     if (ends?.every(Boolean)) selection.setBaseAndExtent(...ends[0], ...ends[1]);
-    if (focus) alike(focus[0])[focus[1]]?.focus({ preventScroll: true });
+    const target = focus && alike(focus[0])[focus[1]];
+    target?.focus({ preventScroll: true });
+    if (caret && target?.setSelectionRange) target.setSelectionRange(...caret);
   };
 };
 

@@ -227,6 +227,30 @@ describe('what the reader did before the app took the page over (issue 17, item 
     await context.close();
   });
 
+  // The app builds its fields from the address, not from what was typed in
+  // the prerendered page's.
+  test('words typed in the archive\'s search box stay, with the focus and the caret, and the app searches them', async () => {
+    const { context, page, errors, release } = await openHeld('/en/statements/');
+    await page.locator('#archive-q').click();
+    await page.keyboard.type('ratify');
+    await page.keyboard.press('ArrowLeft');
+    release();
+    await appReady(page);
+    const after = await page.evaluate(() => {
+      const box = document.activeElement;
+      return { id: box.id, value: box.value, caret: [box.selectionStart, box.selectionEnd] };
+    });
+    assert.deepEqual(after, { id: 'archive-q', value: 'ratify', caret: [5, 5] });
+    await page.waitForURL(`${site.url}/en/statements/?q=ratify`);
+    // results, not the list: they link to the paragraph found
+    await page.locator('.statement-card__title a[href*="#p"]').first().waitFor();
+    // and typing goes on where the caret was
+    await page.keyboard.type('s');
+    await page.waitForURL(`${site.url}/en/statements/?q=ratifsy`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   test('the link a keyboard reader had reached keeps the focus', async () => {
     const { context, page, errors, release } = await openHeld(`/en/statements/${statement.slug}/`);
     // Tab to the third link of the page.
