@@ -92,7 +92,7 @@ mod split {
 /// same words (the address keeps them).
 #[cfg(kasipodaq_split)]
 fn published_again() -> bool {
-    let window = leptos::prelude::window();
+    let window = window();
     let gone = js_sys::Reflect::get(&window, &"kasipodaqGone".into()).is_ok_and(|gone| gone.is_truthy());
     gone && window.location().reload().is_ok()
 }
