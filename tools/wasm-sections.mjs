@@ -2,6 +2,7 @@
 // debuggers, the tools that made it, features) never change what the module
 // does, yet Trunk's wasm-bindgen step leaves some in the file every reader
 // downloads: tools/minify.mjs takes them out, tools/size-check.mjs checks.
+// Also takes named exports out of a module (`withoutExports`, tools/split.mjs).
 
 const leb = (bytes, at) => {
   let value = 0;
