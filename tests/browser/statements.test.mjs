@@ -132,6 +132,9 @@ describe('print', () => {
 });
 
 describe('the archive', () => {
+  // The search's own code, split off the main module (tools/split.mjs).
+  const split = (url) => /\/split\/[^/]+\.wasm$/.test(new URL(url).pathname);
+
   const open = async (path) => {
     const handle = await openPage(site);
     await handle.page.goto(site.url + path);
@@ -262,7 +265,6 @@ describe('the archive', () => {
   });
 
   test("the search's code comes only with a search, checked by its hash; a file refused is the search's failure, and the page goes on working", async () => {
-    const split = (url) => /\/split\/[^/]+\.wasm$/.test(new URL(url).pathname);
     const first = await open('/en/statements/');
     await first.page.waitForTimeout(1000);
     assert.deepEqual(first.requests.filter(split), [], 'no page loads the search code before a search');
@@ -300,7 +302,6 @@ describe('the archive', () => {
   for (const uploaded of [true, false]) test(uploaded
     ? 'when the site was published again since the page was loaded, its first search loads the page again, once, and the new release searches the words typed'
     : 'a search file the host lacks even after that reload (a failed upload) is the search\'s failure, with no second reload', async () => {
-    const split = (url) => /\/split\/[^/]+\.wasm$/.test(new URL(url).pathname);
     const { context, page, errors } = await open('/en/statements/');
     // Counted at the request for the page, before anything of the page loaded
     // again can ask for the file.
