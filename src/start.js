@@ -14,20 +14,27 @@ const app = document.getElementById('kasipodaq-app');
 
 const start = () => {
   const links = [...app.content.children];
+  // The WebAssembly is fetched, not preloaded: Chromium keeps a module's
+  // compiled code for the next visits only when a fetch brought it
+  // (docs/performance.md, "The takeover's cost is code run for the first time").
+  const wasm = links.find((link) => link.type === 'application/wasm');
+  wasm.remove();
+  const download = fetch(wasm.href, { integrity: wasm.integrity });
+  // Its failure is the app's (below), not an unhandled rejection as well.
+  download.catch(() => {});
   document.head.append(app.content);
-  const wasm = links.find((link) => link.type === 'application/wasm')?.href;
   const modules = links.filter((link) => link.rel === 'modulepreload').map((link) => import(link.href));
   Promise.allSettled(modules)
     .then(async (loaded) => {
       const bindings = loaded.map((result) => result.value).find((module) => module?.default);
       // Not loaded (a release replaced under the page, a dropped connection): why.
       if (!bindings) throw loaded.find((result) => result.reason).reason;
-      await bindings.default({ module_or_path: wasm });
-      window.wasmBindings = bindings;
+      await bindings.default({ module_or_path: download });
     })
     // Without the app the page works as written (each link is a page of its
-    // own): a warning for developers, not an uncaught error.
-    .catch((error) => console.warn(error));
+    // own): a warning for developers, not an uncaught error. It names the
+    // WebAssembly: a fetch that failed says only "Failed to fetch".
+    .catch((error) => console.warn(error, wasm.href));
 };
 
 if (app) {

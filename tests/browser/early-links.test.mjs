@@ -43,6 +43,17 @@ describe("the app cannot start (its code refused, as when a release replaces it 
     { what: 'its script answered 404', prepare: refuse(/\/kasipodaq-portal-[0-9a-f]+\.js$/), named: '/kasipodaq-portal-' },
     { what: 'its WebAssembly answered 404', prepare: refuse(/_bg\.wasm$/), named: '/kasipodaq-portal-' },
     {
+      // A valid module still (a custom section added at its end), but not the
+      // bytes the page's hash names: the starter script's fetch refuses it.
+      what: 'its WebAssembly altered',
+      prepare: (page) => page.route(/_bg\.wasm$/, async (route) => {
+        const original = await (await route.fetch()).body();
+        const body = Buffer.concat([original, Buffer.from([0, 4, 1, 0x78, 0x21, 0x21])]);
+        await route.fulfill({ status: 200, contentType: 'application/wasm', body });
+      }),
+      named: '_bg.wasm',
+    },
+    {
       what: 'a browser without WebAssembly (a locked-down mode)',
       prepare: (page) => page.addInitScript(() => {
         delete window.WebAssembly;

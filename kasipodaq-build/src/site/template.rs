@@ -4,7 +4,7 @@
 
 use std::{cell::RefCell, rc::Rc};
 
-use lol_html::html_content::{Attribute, ContentType};
+use lol_html::html_content::ContentType;
 use lol_html::{doc_comments, element, end_tag, rewrite_str, text, RewriteStrSettings};
 
 use super::{content_security_policy, escape, sha256_base64, ContactsEndpoint, CONTACTS_URL_SETTING};
@@ -27,7 +27,8 @@ const ENDPOINT_DEFAULT: &str = "/contacts.json";
 ///   [`APP_TEMPLATE`] that the starter script (`src/start.js`) puts in the page once
 ///   the page's largest paint has been reported. Preloaded at the top of the
 ///   page, the WebAssembly competed with the first view for a slow phone's
-///   bandwidth. The page's own module scripts that Trunk hashed go there too,
+///   bandwidth. (The starter script fetches the WebAssembly itself, with the
+///   link's address and hash, instead of appending that link.) The page's own module scripts that Trunk hashed go there too,
 ///   as module preloads the starter script imports with the app;
 /// - the contacts endpoint written in;
 /// - a Content-Security-Policy that allows exactly its inline module scripts
@@ -124,7 +125,11 @@ pub fn page_template(trunk_page: &str, contacts: &ContactsEndpoint) -> Result<St
                 if hashed && (module || wasm) {
                     let mut found = found.borrow_mut();
                     *(if module { &mut found.module_preloads } else { &mut found.wasm_preloads }) += 1;
-                    found.app_links.push(format!("{}\n", start_tag("link", el.attributes())?));
+                    // Without `crossorigin` the module's import and the starter
+                    // script's own fetch of the WebAssembly send the same
+                    // credentials (same origin only): 24 bytes a link, in every page.
+                    let attributes = el.attributes().iter().filter(|a| a.name() != "crossorigin");
+                    found.app_links.push(format!("{}\n", tag_of("link", attributes.map(|a| (a.name(), a.value())))?));
                     el.remove();
                 }
                 Ok(())
@@ -212,12 +217,6 @@ fn inline_module_scripts(html: &str) -> Result<Vec<String>, String> {
 /// Whether Trunk wrote the element with its integrity hash (it hashed the file).
 fn hashed_by_trunk(el: &lol_html::html_content::Element<'_, '_>) -> bool {
     el.get_attribute("integrity").is_some_and(|value| value.starts_with("sha384-"))
-}
-
-/// A start tag with these attributes, as they were written (values keep
-/// their entities, so they are not escaped again).
-fn start_tag(name: &str, attributes: &[Attribute<'_>]) -> Result<String, String> {
-    tag_of(name, attributes.iter().map(|a| (a.name(), a.value())))
 }
 
 /// A start tag with these names and values, as given.
