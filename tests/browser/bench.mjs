@@ -19,7 +19,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { throttling as LIGHTHOUSE_THROTTLING } from 'lighthouse/core/config/constants.js';
-import { appReady, CHROMIUM_ARGS, launchChromium } from './lib/browser.mjs';
+import { appReady, CHROMIUM, CHROMIUM_ARGS, launchChromium } from './lib/browser.mjs';
 import { statements } from './lib/content.mjs';
 import { LANGS, ROOT } from './lib/locales.mjs';
 import { median } from './lib/median.mjs';
@@ -105,7 +105,6 @@ if (!distArg || positional.length > 1 || args.some((a) => a.startsWith('--') && 
 const DIST = resolve(distArg);
 const ARCHIVE = archiveArg && resolve(archiveArg);
 const ARCHIVE_CONTENT = archiveContentArg && resolve(archiveContentArg);
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const OUT = join(ROOT, 'bench-report');
 const started = Date.now();
 const phases = {};

@@ -39,7 +39,7 @@ describe("the app cannot start (its code refused, as when a release replaces it 
   const statement = statements().find((s) => s.paragraphs.length >= 3);
   const refuse = (pattern) => (page) => page.route(pattern, (route) => route.fulfill({ status: 404, body: 'not found' }));
   const cases = [
-    // Chromium's own warning about the preload's integrity aside, the file that failed is named.
+    // The warning names the file that failed.
     { what: 'its script answered 404', prepare: refuse(/\/kasipodaq-portal-[0-9a-f]+\.js$/), named: '/kasipodaq-portal-' },
     { what: 'its WebAssembly answered 404', prepare: refuse(/_bg\.wasm$/), named: '/kasipodaq-portal-' },
     {

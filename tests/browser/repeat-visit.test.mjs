@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from 'playwright-core';
-import { appReady, CHROMIUM_ARGS, DIST } from './lib/browser.mjs';
+import { appReady, CHROMIUM, CHROMIUM_ARGS, DIST } from './lib/browser.mjs';
 import { statements } from './lib/content.mjs';
 import { startNginx } from './lib/nginx.mjs';
 
@@ -41,7 +41,7 @@ after(async () => {
  */
 async function visit(path, linger, { worker = false } = {}) {
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM,
     args: CHROMIUM_ARGS,
   });
   try {

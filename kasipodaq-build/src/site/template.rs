@@ -28,8 +28,9 @@ const ENDPOINT_DEFAULT: &str = "/contacts.json";
 ///   the page's largest paint has been reported. Preloaded at the top of the
 ///   page, the WebAssembly competed with the first view for a slow phone's
 ///   bandwidth. (The starter script fetches the WebAssembly itself, with the
-///   link's address and hash, instead of appending that link.) The page's own module scripts that Trunk hashed go there too,
-///   as module preloads the starter script imports with the app;
+///   link's address and hash, instead of appending that link.) The page's own
+///   module scripts that Trunk hashed go there too, as module preloads the
+///   starter script imports with the app;
 /// - the contacts endpoint written in;
 /// - a Content-Security-Policy that allows exactly its inline module scripts
 ///   and the contacts endpoint's server.

@@ -12,9 +12,12 @@ export const CHROMIUM_ARGS = [
 
 export const DIST = process.env.DIST ?? join(ROOT, 'dist');
 
+/** Debian's Chromium, or the one `CHROMIUM` names. */
+export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+
 export function launchChromium({ args = [] } = {}) {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM,
     args: [...CHROMIUM_ARGS, ...args],
   });
 }
