@@ -44,13 +44,16 @@ pub fn start() {
     // its WebAssembly stack).
     #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
-    let path = leptos::prelude::window().location().pathname().unwrap_or_default();
-    let page = kasipodaq_core::urls::Page::parse(&path).map(|(_, page)| page);
     // Leptos's own executor starts with the mount: wasm-bindgen's until then.
     wasm_bindgen_futures::spawn_local(async move {
+        // The WebAssembly was decoded and instantiated in one task: the app
+        // starts in the next, so a slow phone's main thread is not blocked
+        // by both at once (docs/performance.md, "The takeover's tasks").
+        fetch::sleep(0).await;
         // Read now, while it is the loaded page's (content::on_loaded_page).
         content::on_loaded_page();
-        if let Some(page) = page {
+        let path = leptos::prelude::window().location().pathname().unwrap_or_default();
+        if let Some((_, page)) = kasipodaq_core::urls::Page::parse(&path) {
             match content::load_files_of(&page).await {
                 // No such page (the host answered its not-found page): the
                 // app says so in the reader's language.
