@@ -86,10 +86,11 @@ fn Shell() -> impl IntoView {
     // later step must not build the page again).
     let staged = use_context::<StagedBuild>();
     let built = move |part: BuildPart| Memo::new(move |_| staged.is_none_or(|staged| staged.0.get() >= part));
-    let (page_built, footer_built) = (built(BuildPart::Page), built(BuildPart::Footer));
+    let (header_built, page_built, footer_built) =
+        (built(BuildPart::Header), built(BuildPart::Page), built(BuildPart::Footer));
     view! {
         <DocumentLanguage/>
-        <SiteHeader/>
+        {move || header_built.get().then(|| view! { <SiteHeader/> })}
         <main id="main" tabindex="-1">
             {move || match page.get() {
                 _ if !page_built.get() => ().into_any(),
@@ -127,20 +128,32 @@ pub fn focus_heading(arrived: bool) {
 }
 
 /// Given by [`crate::take_over`] while it builds the app in place of a
-/// prerendered page: the parts of the shell after the header are built only
-/// once this has reached them, each in a task of its own, so a slow phone's
-/// main thread is never blocked by the whole build at once. Without it (the
-/// app mounted elsewhere, as in the component tests) everything is built at
-/// once.
+/// prerendered page: the header and the parts after it are built only once
+/// this has reached them, each in a task of its own, so a slow phone's main
+/// thread is never blocked by the whole build at once (a task under about
+/// 10 ms at full speed is one Lighthouse leaves out of its slow-phone model:
+/// docs/performance.md, "The takeover's tasks"). Without it (the app mounted
+/// elsewhere, as in the component tests) everything is built at once.
 #[derive(Clone, Copy)]
 pub struct StagedBuild(pub ReadSignal<BuildPart>);
 
 /// The parts of the shell, in the order a staged build adds them.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum BuildPart {
+    Shell,
     Header,
     Page,
+    PageEnd,
     Footer,
+}
+
+/// The longer part of a page (a statement's text and what follows it),
+/// built one step after the page's header in a staged build: the page is
+/// then two shorter tasks instead of one.
+pub fn page_end(view: impl Fn() -> AnyView + Send + Sync + 'static) -> impl IntoView {
+    let staged = use_context::<StagedBuild>();
+    let built = Memo::new(move |_| staged.is_none_or(|staged| staged.0.get() >= BuildPart::PageEnd));
+    move || built.get().then(&view)
 }
 
 /// What the path shows.

@@ -74,9 +74,10 @@ pub fn start() {
 /// Every page is also a prerendered HTML file (`src/bin/prerender.rs`)
 /// that shows the same content before the WebAssembly arrives. The app
 /// renders the same markup into an element outside the document, in tasks
-/// of their own (the first contacts copy, then the header, the page's
-/// content and the footer: as one task it blocked a slow phone's main thread
-/// too long, docs/performance.md, "Starting the app"; `app::StagedBuild`),
+/// of their own (the first contacts copy, then the shell, the header, the
+/// page's content, a statement's text and the footer: as one task it blocked
+/// a slow phone's main thread too long, docs/performance.md, "Starting the
+/// app"; `app::StagedBuild`),
 /// and then swaps it in within one task (nothing is painted in between), so
 /// the swap neither flashes nor moves anything; the reader's scroll position
 /// is kept.
@@ -91,14 +92,14 @@ async fn take_over() {
     };
     let contacts = contacts::Initial::read_in_steps().await;
     fetch::sleep(0).await;
-    let (built, build) = signal(app::BuildPart::Header);
+    let (built, build) = signal(app::BuildPart::Shell);
     mount_to(staging.clone().unchecked_into(), move || {
         provide_context(app::StagedBuild(built));
         provide_context(contacts);
         app::App()
     })
     .forget();
-    for part in [app::BuildPart::Page, app::BuildPart::Footer] {
+    for part in [app::BuildPart::Header, app::BuildPart::Page, app::BuildPart::PageEnd, app::BuildPart::Footer] {
         fetch::sleep(0).await;
         // Built once the reactive system runs, before the next task.
         build.set(part);

@@ -15,6 +15,7 @@ use web_sys::{ScrollBehavior, ScrollIntoViewOptions};
 
 use crate::i18n::{family, msg, MessageId};
 use crate::{
+    app::page_end,
     components::{
         copy_button::{CopyButton, ShareButton},
         page_meta::PageMeta,
@@ -173,7 +174,8 @@ fn StatementView(
             })
             .collect_view()
     };
-    let paragraphs = texts_view(texts, retry, move |all: &Arc<Paragraphs>| paragraph_list(Arc::clone(all)).into_any());
+    let paragraphs =
+        move || texts_view(texts, retry, move |all: &Arc<Paragraphs>| paragraph_list(Arc::clone(all)).into_any());
 
     let source_lang = statement.source_language;
     // The language the statement's own words are in: the source's on a page
@@ -244,22 +246,25 @@ fn StatementView(
                 {origin_note}
                 <p class="print-url">{url}</p>
             </header>
-            <div class="statement__text" lang=text_lang>{paragraphs}</div>
-            {move || version().note.as_ref().map(|note| view! {
-                <p class="statement__note"><strong>{tr(msg::STATEMENT_NOTE)}</strong> " " {note.to_string()}</p>
-            })}
-            <History record=&statement.record/>
-            <section class="statement__share" aria-labelledby="share-heading">
-                <h2 id="share-heading">{tr(msg::STATEMENT_SHARE)}</h2>
-                <p class="statement__share-buttons">
-                    <ShareButton title=title url=url/>
-                    <CopyButton value=url label=msg::STATEMENT_COPY_LINK done=msg::STATEMENT_LINK_COPIED/>
-                </p>
-                <h3>{tr(msg::STATEMENT_CITE)}</h3>
-                <p class="citation">{citation}</p>
-                <p><CopyButton value=citation label=msg::STATEMENT_COPY_CITATION done=msg::STATEMENT_CITATION_COPIED/></p>
-            </section>
-            <PassageLink page_url=page_url/>
+            // Its text on: one step after the header (app::page_end).
+            {page_end(move || view! {
+                <div class="statement__text" lang=text_lang>{paragraphs()}</div>
+                {move || version().note.as_ref().map(|note| view! {
+                    <p class="statement__note"><strong>{tr(msg::STATEMENT_NOTE)}</strong> " " {note.to_string()}</p>
+                })}
+                <History record=&statement.record/>
+                <section class="statement__share" aria-labelledby="share-heading">
+                    <h2 id="share-heading">{tr(msg::STATEMENT_SHARE)}</h2>
+                    <p class="statement__share-buttons">
+                        <ShareButton title=title url=url/>
+                        <CopyButton value=url label=msg::STATEMENT_COPY_LINK done=msg::STATEMENT_LINK_COPIED/>
+                    </p>
+                    <h3>{tr(msg::STATEMENT_CITE)}</h3>
+                    <p class="citation">{citation}</p>
+                    <p><CopyButton value=citation label=msg::STATEMENT_COPY_CITATION done=msg::STATEMENT_CITATION_COPIED/></p>
+                </section>
+                <PassageLink page_url=page_url/>
+            }.into_any())}
         </article>
         <nav class="neighbours" aria-label=tr(msg::STATEMENT_NEIGHBOURS)>
             <ul>
