@@ -927,7 +927,7 @@ async function lighthouseRun(url, cpuSlowdownMultiplier, categories = CATEGORIES
     try {
       const flags = lighthouseFlags(cpuSlowdownMultiplier, categories, extraAudits);
       const lhr = checkedResult(await lighthouse(url, { ...flags, port: chrome.port, ...(saved ? { gatherMode: saved, auditMode: saved } : {}) }), cpuSlowdownMultiplier);
-      if (alsoAt) lhr.alsoAt = await simulateAgain(url, saved, flags, alsoAt);
+      if (alsoAt) lhr.alsoAt = await simulateAgain(url, saved, alsoAt);
       return lhr;
     } catch (error) {
       // Once more in a browser of its own.
@@ -942,12 +942,12 @@ async function lighthouseRun(url, cpuSlowdownMultiplier, categories = CATEGORIES
 }
 
 /**
- * The audits of a saved load (`saved`, gathered with `flags`) at another CPU
- * slowdown. Lighthouse refuses artifacts gathered with other settings than
- * the audit's; the only differences here are the slowdown and the audits
- * asked for, which the gathering does not use (it never throttles the CPU).
+ * The audits of a saved load (`saved`) at another CPU slowdown. Lighthouse
+ * refuses artifacts gathered with other settings than the audit's; the only
+ * differences here are the slowdown and the audits asked for, which the
+ * gathering does not use (it never throttles the CPU).
  */
-async function simulateAgain(url, saved, flags, { cpuSlowdownMultiplier, audits }) {
+async function simulateAgain(url, saved, { cpuSlowdownMultiplier, audits }) {
   const again = lighthouseFlags(cpuSlowdownMultiplier, null, audits);
   const file = join(saved, 'artifacts.json');
   const artifacts = JSON.parse(readFileSync(file, 'utf8'));
