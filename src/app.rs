@@ -1,20 +1,13 @@
 //! The application: the shell around every page, and which page a path shows
 //! (`kasipodaq_core::urls`).
 //!
-//! `leptos_router`'s `<Router>` owns the location, history and link clicks;
-//! which page a path shows is decided by `Page::parse`, the same tested rule
-//! that builds every URL. (Its `<Routes>` matcher did the same job with much
-//! more WebAssembly: docs/performance.md, "Decisions in the code, measured".)
-
-use kasipodaq_core::urls::{is_root, ArchiveView, Page};
-use leptos::{prelude::*, wasm_bindgen::JsCast};
-use leptos_router::{
-    components::Router,
-    hooks::use_location,
-    location::{BrowserUrl, LocationProvider},
-};
+//! `crate::address` owns the location, history and link clicks; which page a
+//! path shows is decided by `Page::parse`, the same tested rule that builds
+//! every URL. (`leptos_router` did both with much more WebAssembly:
+//! docs/performance.md, "Decisions in the code, measured".)
 
 use crate::{
+    address::{provide_address, use_address},
     components::{footer::SiteFooter, header::SiteHeader, page_meta::DocumentLanguage},
     contacts::provide_contacts,
     i18n::provide_i18n,
@@ -24,19 +17,16 @@ use crate::{
         union_day::UnionDayPage,
     },
 };
+use kasipodaq_core::urls::{is_root, ArchiveView, Page};
+use leptos::{prelude::*, wasm_bindgen::JsCast};
 
 #[component]
 pub fn App() -> impl IntoView {
     // The prerender collects the head's tags (components::page_meta).
     #[cfg(feature = "ssr")]
     leptos_meta::provide_meta_context();
-    view! {
-        // No `base`: every path the app builds already carries the base path
-        // (`Page::path`), and the router's `base` would be added twice.
-        <Router>
-            <Shell/>
-        </Router>
-    }
+    provide_address();
+    view! { <Shell/> }
 }
 
 /// Header, main and footer: the same on every page, the not-found page too.
@@ -44,7 +34,7 @@ pub fn App() -> impl IntoView {
 fn Shell() -> impl IntoView {
     provide_i18n();
     provide_contacts();
-    let location = use_location();
+    let location = use_address();
     // The page without its language: a language switch keeps the page
     // mounted and only its texts change.
     let page = Memo::new(move |_| {
@@ -63,14 +53,12 @@ fn Shell() -> impl IntoView {
             }
         })
     });
-    // The router puts a new path in the address bar (and scrolls to its
-    // fragment) once the page for it is on screen: say so after each render.
-    let browser_url = use_context::<BrowserUrl>();
+    // A new path goes to the address bar (and the view to its fragment)
+    // once the page for it is on screen: say so after each render.
+    #[cfg(not(feature = "ssr"))]
     Effect::new(move |_| {
         location.pathname.track();
-        if let Some(browser_url) = &browser_url {
-            browser_url.ready_to_complete();
-        }
+        location.page_shown();
     });
     // After a move to another page (not a language switch, not the first
     // load), focus goes to the new page's heading, so keyboard and screen

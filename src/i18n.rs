@@ -10,6 +10,7 @@
 #[cfg(not(feature = "ssr"))]
 use std::cell::RefCell;
 
+use crate::address::use_address;
 #[cfg(not(feature = "ssr"))]
 use js_sys::{Array, Intl, Object};
 pub use kasipodaq_core::i18n::packed::MessageId;
@@ -20,7 +21,6 @@ use kasipodaq_core::{
     Lang,
 };
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 
 use crate::browser;
 
@@ -169,7 +169,7 @@ pub fn visitor_language() -> Lang {
 /// Provides the language, derived from the current path. Call inside the
 /// `<Router>`.
 pub fn provide_i18n() -> I18n {
-    let location = use_location();
+    let location = use_address();
     // The visitor's language only where the path names none: reading the
     // saved choice and the browser's languages slowed every page's start for
     // nothing (docs/performance.md, "Decisions in the code, measured").

@@ -10,6 +10,7 @@
 // than the compiler's default query depth in a build from scratch.
 #![recursion_limit = "512"]
 
+pub mod address;
 pub mod app;
 pub mod browser;
 pub mod components;

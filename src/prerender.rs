@@ -27,7 +27,6 @@ use kasipodaq_core::{
 };
 use leptos::prelude::*;
 use leptos_meta::ServerMetaContext;
-use leptos_router::location::RequestUrl;
 
 use crate::i18n::msg;
 use crate::{
@@ -381,7 +380,7 @@ impl Template {
 fn render(template: &str, path: &str) -> String {
     let owner = Owner::new();
     owner.with(|| {
-        provide_context(RequestUrl::new(path));
+        provide_context(crate::address::PrerenderedPath(path.to_owned()));
         let (meta, output) = ServerMetaContext::new();
         provide_context(meta);
         // Leptos marks where a dynamic part may go with `<!>`, for hydration;

@@ -70,6 +70,36 @@ pub fn encode_query_value(value: &str) -> String {
     out
 }
 
+/// The first value named `name` in a URL query (`year=2019&q=…`, with or
+/// without its `?`), decoded as a browser decodes a form: `+` is a space,
+/// `%XX` a byte, and bytes that are not UTF-8 become U+FFFD.
+pub fn query_value(search: &str, name: &str) -> Option<String> {
+    search.strip_prefix('?').unwrap_or(search).split('&').find_map(|pair| {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        (decode_query_part(key) == name).then(|| decode_query_part(value))
+    })
+}
+
+fn decode_query_part(part: &str) -> String {
+    let bytes = part.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |at: usize| bytes.get(at).and_then(|b| (*b as char).to_digit(16));
+        match (bytes[i], hex(i + 1), hex(i + 2)) {
+            (b'%', Some(high), Some(low)) => {
+                out.push((high * 16 + low) as u8);
+                i += 3;
+                continue;
+            }
+            (b'+', ..) => out.push(b' '),
+            (byte, ..) => out.push(byte),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
 /// Text for matching: lowercase (Cyrillic and Kazakh letters included), `ё`
 /// as `е`, and everything that is not a letter or digit as one space.
 ///
@@ -266,6 +296,24 @@ mod tests {
     fn cyrillic_queries_are_percent_encoded() {
         let f = ArchiveFilter::from_query(None, None, Some("кәсіподақ & co"));
         assert_eq!(f.to_query_string(), "?q=%D0%BA%D3%99%D1%81%D1%96%D0%BF%D0%BE%D0%B4%D0%B0%D2%9B+%26+co");
+    }
+
+    #[test]
+    fn query_values_are_read_as_a_browser_reads_a_form() {
+        let words = "кәсіподақ & co";
+        let search = ArchiveFilter::from_query(Some("2019"), None, Some(words)).to_query_string();
+        assert_eq!(query_value(&search, "q").as_deref(), Some(words));
+        assert_eq!(query_value(&search, "year").as_deref(), Some("2019"));
+        assert_eq!(query_value(&search, "kind"), None);
+        // The first of two, a name without `=`, a name encoded, `%` not
+        // followed by two hex digits kept as it is, bytes that are not UTF-8.
+        assert_eq!(query_value("q=a&q=b", "q").as_deref(), Some("a"));
+        assert_eq!(query_value("?x&q", "q").as_deref(), Some(""));
+        assert_eq!(query_value("%71=1", "q").as_deref(), Some("1"));
+        assert_eq!(query_value("q=100%&y=%zz%4", "q").as_deref(), Some("100%"));
+        assert_eq!(query_value("q=100%&y=%zz%4", "y").as_deref(), Some("%zz%4"));
+        assert_eq!(query_value("q=%FF%D0", "q").as_deref(), Some("\u{fffd}\u{fffd}"));
+        assert_eq!(query_value("", "q"), None);
     }
 
     #[test]

@@ -1,6 +1,6 @@
+use crate::address::use_address;
 use kasipodaq_core::urls::{Page, NAV_PAGES};
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 
 use crate::i18n::msg;
 use crate::{
@@ -12,7 +12,7 @@ use crate::{
 /// switcher.
 #[component]
 pub fn SiteHeader() -> impl IntoView {
-    let location = use_location();
+    let location = use_address();
     // The section of the page on screen, for `aria-current` in the navigation.
     let current_section =
         Memo::new(move |_| location.pathname.with(|path| Page::parse(path).map(|(_, page)| page.section())));

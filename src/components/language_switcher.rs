@@ -1,6 +1,6 @@
+use crate::address::use_address;
 use kasipodaq_core::{urls::switch_language, Lang};
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 
 use crate::i18n::msg;
 use crate::{
@@ -14,7 +14,7 @@ use crate::{
 #[component]
 pub fn LanguageSwitcher() -> impl IntoView {
     let i18n = use_i18n();
-    let location = use_location();
+    let location = use_address();
     let links = Lang::ALL
         .into_iter()
         .map(|lang| {

@@ -1,6 +1,5 @@
 use kasipodaq_core::urls::Page;
 use leptos::prelude::*;
-use leptos_router::{hooks::use_navigate, NavigateOptions};
 
 use crate::i18n::msg;
 use crate::{
@@ -14,11 +13,9 @@ use crate::{
 /// Until then (and without JavaScript) it offers the three home pages.
 #[component]
 pub fn LanguageRedirect() -> impl IntoView {
-    let navigate = use_navigate();
+    let address = crate::address::use_address();
     let target = Page::Home.path(visitor_language());
-    Effect::new(move |_| {
-        navigate(&target, NavigateOptions { replace: true, ..Default::default() });
-    });
+    Effect::new(move |_| address.navigate(&target, true, true));
     let title = tr(msg::SITE_NAME);
     view! {
         <PageMeta title=title description=tr(msg::PAGE_HOME_DESCRIPTION)/>

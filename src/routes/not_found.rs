@@ -1,9 +1,9 @@
+use crate::address::use_address;
 use kasipodaq_core::{
     urls::{lang_of_path, Page},
     Lang,
 };
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 
 use crate::i18n::msg;
 use crate::{
@@ -21,7 +21,7 @@ use crate::{
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
     let i18n = use_i18n();
-    let location = use_location();
+    let location = use_address();
     let title = tr(msg::NOT_FOUND_TITLE);
     let text = tr(msg::NOT_FOUND_TEXT);
     let others = move || {

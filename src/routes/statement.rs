@@ -1,5 +1,6 @@
 use std::sync::Arc;
 
+use crate::address::use_address;
 use kasipodaq_core::{
     content::Statement,
     files::{
@@ -10,7 +11,6 @@ use kasipodaq_core::{
     Lang,
 };
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 use web_sys::{ScrollBehavior, ScrollIntoViewOptions};
 
 use crate::i18n::{family, msg, MessageId};
@@ -61,7 +61,7 @@ fn StatementView(
     newer: Option<&'static Statement>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let location = use_location();
+    let location = use_address();
     let version = move || statement.version(i18n.lang.get());
     let title = Signal::derive(move || version().title.to_string());
     let description = Signal::derive(move || version().summary.to_string());

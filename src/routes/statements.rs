@@ -1,13 +1,10 @@
+use crate::address::use_address;
 use kasipodaq_core::{
-    archive::ArchiveFilter,
+    archive::{query_value, ArchiveFilter},
     files::headers::{Headers, Key},
     urls::{ArchiveView, Page},
 };
 use leptos::prelude::*;
-use leptos_router::{
-    hooks::{use_location, use_navigate, use_query_map},
-    NavigateOptions,
-};
 
 use crate::i18n::msg;
 use crate::{
@@ -29,8 +26,7 @@ use crate::{
 #[component]
 pub fn StatementsPage() -> impl IntoView {
     let i18n = use_i18n();
-    let location = use_location();
-    let query = use_query_map();
+    let location = use_address();
     let view = Memo::new(move |_| {
         location.pathname.with(|path| match Page::parse(path) {
             Some((_, Page::Statements(view))) => view,
@@ -41,19 +37,20 @@ pub fn StatementsPage() -> impl IntoView {
     // they win over the path they were added to.
     let filter = Memo::new(move |_| {
         let view = view.get();
-        query.with(|q| {
-            let old = ArchiveFilter::from_query(q.get_str("year"), q.get_str("kind"), q.get_str("q"));
+        location.search.with(|q| {
+            let value = |name| query_value(q, name);
+            let old =
+                ArchiveFilter::from_query(value("year").as_deref(), value("kind").as_deref(), value("q").as_deref());
             ArchiveFilter { year: old.year.or(view.year), kind: old.kind.or(view.kind), query: old.query }
         })
     });
-    let navigate = use_navigate();
     // A new year, kind or search starts at the first page; typing replaces
     // the history entry, so it is not a trail of pages.
     let apply = move |change: &dyn Fn(&mut ArchiveFilter)| {
         let mut next = filter.get_untracked();
         change(&mut next);
         let url = format!("{}{}", Page::Statements(next.view()).path(i18n.lang.get_untracked()), next.words_query());
-        navigate(&url, NavigateOptions { replace: true, scroll: false, ..Default::default() });
+        location.navigate(&url, true, false);
     };
     // Without words, the view's page of statements (its headers file);
     // with words, what the search finds within the view

@@ -232,6 +232,57 @@ describe('deep links and unknown paths', () => {
   });
 });
 
+describe('links', () => {
+  test('a link to another page moves there without a reload, and back and forward follow', async () => {
+    const { context, page, errors } = await openPage(site);
+    await page.goto(`${site.url}/en/`);
+    await appReady(page);
+    await page.evaluate(() => { window.__sameDocument = true; });
+    const en = messages('en');
+    await page.locator('.site-nav a[href="/en/platform/"]').click();
+    await page.waitForURL(`${site.url}/en/platform/`);
+    assert.equal(await h1(page), en['page-platform-title']);
+    await page.goBack();
+    await page.waitForURL(`${site.url}/en/`);
+    await page.waitForFunction((t) => document.querySelector('main h1')?.textContent === t, en['site-name']);
+    await page.goForward();
+    await page.waitForURL(`${site.url}/en/platform/`);
+    await page.waitForFunction((t) => document.querySelector('main h1')?.textContent === t, en['page-platform-title']);
+    assert.equal(await page.evaluate(() => window.__sameDocument), true, 'no reload');
+    // A link to the page already shown adds no history entry.
+    const entries = await page.evaluate(() => history.length);
+    await page.locator('.site-nav a[href="/en/platform/"]').click();
+    assert.equal(await page.evaluate(() => history.length), entries);
+    // With Ctrl, the browser opens the page in a new tab; this one stays.
+    const [opened] = await Promise.all([context.waitForEvent('page'),
+      page.locator('.site-nav a[href="/en/contacts/"]').click({ modifiers: ['Control'] })]);
+    await opened.waitForLoadState('domcontentloaded');
+    assert.equal(opened.url(), `${site.url}/en/contacts/`);
+    assert.equal(page.url(), `${site.url}/en/platform/`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('a link to a file of the site that is not a page (a feed) is loaded by the browser', async () => {
+    const { context, page } = await openPage(site);
+    await page.goto(`${site.url}/en/`);
+    await appReady(page);
+    await page.evaluate(() => {
+      window.__sameDocument = true;
+      const link = Object.assign(document.createElement('a'), { id: 'feed', href: '/en/feed.xml', textContent: 'feed' });
+      document.querySelector('main').append(link);
+    });
+    await page.locator('#feed').click();
+    await page.waitForURL(`${site.url}/en/feed.xml`);
+    await page.waitForLoadState('domcontentloaded');
+    // A new document (the feed itself), not the app's not-found page under
+    // the feed's address.
+    assert.equal(await page.evaluate(() => window.__sameDocument), undefined);
+    assert.match(await page.evaluate(() => document.contentType), /xml/);
+    await context.close();
+  });
+});
+
 describe('small screens', () => {
   for (const lang of LANGS) {
     test(`readable at 320 px in ${lang}: no horizontal scrolling`, async () => {
