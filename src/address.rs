@@ -82,20 +82,28 @@ pub fn use_address() -> Address {
     expect_context()
 }
 
+/// Where the view goes after a move without a fragment.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Scroll {
+    Top,
+    Stay,
+}
+
 impl Address {
-    /// Moves to `to` (a path with its query and fragment), the address bar
-    /// at once: for the app's own moves (the archive's filters, the root's
-    /// redirect), not a reader's click.
+    /// Moves to `to` (a path with its query and fragment) in place of the
+    /// history's current entry, the address bar at once: the app's own moves
+    /// (the archive's filters as the reader types, the root's redirect), which
+    /// "back" should not step through.
     #[cfg_attr(feature = "ssr", allow(unused_variables))]
-    pub fn navigate(self, to: &str, replace: bool, scroll: bool) {
+    pub fn replace(self, to: &str, scroll: Scroll) {
         self.url.set(Url::parse(to));
         #[cfg(not(feature = "ssr"))]
-        browser::complete(&Change { to: to.to_owned(), replace, scroll });
+        browser::complete(&Change { to: to.to_owned(), replace: true, scroll: scroll == Scroll::Top });
     }
 
     /// Called once the page of a new path is on screen: its address goes to
-    /// the address bar (and the view to its fragment) only now, so "back"
-    /// never shows a path with the previous page under it.
+    /// the history, and the view to its fragment, only now (the fragment's
+    /// element comes with the page).
     #[cfg(not(feature = "ssr"))]
     pub fn page_shown(self) {
         if let Some(change) = self.pending.try_update_value(Option::take).flatten() {

@@ -34,11 +34,11 @@ pub fn App() -> impl IntoView {
 fn Shell() -> impl IntoView {
     provide_i18n();
     provide_contacts();
-    let location = use_address();
+    let address = use_address();
     // The page without its language: a language switch keeps the page
     // mounted and only its texts change.
     let page = Memo::new(move |_| {
-        location.pathname.with(|path| {
+        address.pathname.with(|path| {
             if is_root(path) {
                 Route::Root
             } else {
@@ -57,8 +57,8 @@ fn Shell() -> impl IntoView {
     // once the page for it is on screen: say so after each render.
     #[cfg(not(feature = "ssr"))]
     Effect::new(move |_| {
-        location.pathname.track();
-        location.page_shown();
+        address.pathname.track();
+        address.page_shown();
     });
     // After a move to another page (not a language switch, not the first
     // load), focus goes to the new page's heading, so keyboard and screen

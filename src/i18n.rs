@@ -1,6 +1,6 @@
 //! The page's language and its translations.
 //!
-//! The router owns the language: it is the first segment of the path, so a
+//! The address owns the language: it is the first segment of the path, so a
 //! language switch is a navigation to the same path under another language,
 //! and every text that reads [`I18n::t`] inside a reactive closure follows it
 //! at once. The three catalogues are compiled into the WebAssembly by
@@ -166,14 +166,14 @@ pub fn visitor_language() -> Lang {
     preferred_language(browser::saved_language().as_deref(), &browser::browser_languages())
 }
 
-/// Provides the language, derived from the current path. Call inside the
-/// `<Router>`.
+/// Provides the language, derived from the current path
+/// ([`crate::address`], provided first).
 pub fn provide_i18n() -> I18n {
-    let location = use_address();
+    let address = use_address();
     // The visitor's language only where the path names none: reading the
     // saved choice and the browser's languages slowed every page's start for
     // nothing (docs/performance.md, "Decisions in the code, measured").
-    let lang = Memo::new(move |_| location.pathname.with(|path| lang_of_path(path)).unwrap_or_else(visitor_language));
+    let lang = Memo::new(move |_| address.pathname.with(|path| lang_of_path(path)).unwrap_or_else(visitor_language));
     let i18n = I18n { lang };
     provide_context(i18n);
     i18n

@@ -1,6 +1,6 @@
 //! The archive's own links: its pages, and its years and kinds. They are
 //! plain links to prerendered pages, so the archive can be read to its
-//! oldest statement without the app; with it, the router follows them
+//! oldest statement without the app; with it, the app follows them
 //! without a reload.
 //!
 //! Written as one HTML string: the same lists as Leptos views cost more

@@ -12,10 +12,10 @@ use crate::{
 /// switcher.
 #[component]
 pub fn SiteHeader() -> impl IntoView {
-    let location = use_address();
+    let address = use_address();
     // The section of the page on screen, for `aria-current` in the navigation.
     let current_section =
-        Memo::new(move |_| location.pathname.with(|path| Page::parse(path).map(|(_, page)| page.section())));
+        Memo::new(move |_| address.pathname.with(|path| Page::parse(path).map(|(_, page)| page.section())));
     let nav_links = NAV_PAGES
         .iter()
         .map(|page| {
@@ -37,8 +37,8 @@ pub fn SiteHeader() -> impl IntoView {
         .collect_view();
 
     view! {
-        // rel="external": the browser, not the router, follows it, so focus
-        // really moves to <main> (a router navigation would only scroll).
+        // rel="external": the browser, not the app, follows it, so focus
+        // really moves to <main> (the app's move would only scroll).
         <a class="skip-link" href="#main" rel="external">{tr(msg::SKIP_TO_CONTENT)}</a>
         <header class="site-header">
             <div class="site-header__inner">

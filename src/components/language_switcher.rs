@@ -9,18 +9,18 @@ use crate::{
 };
 
 /// The three languages as real links to the same page, query and fragment in
-/// each language. The router follows them without a reload or a request; the
+/// each language. The app follows them without a reload or a request; the
 /// choice is remembered for the next visit to `/`.
 #[component]
 pub fn LanguageSwitcher() -> impl IntoView {
     let i18n = use_i18n();
-    let location = use_address();
+    let address = use_address();
     let links = Lang::ALL
         .into_iter()
         .map(|lang| {
             // A fragment never reaches a server: a prerendered page has none.
-            let fragment = move || if cfg!(feature = "ssr") { String::new() } else { location.hash.get() };
-            let href = move || switch_language(&location.pathname.get(), &location.search.get(), &fragment(), lang);
+            let fragment = move || if cfg!(feature = "ssr") { String::new() } else { address.hash.get() };
+            let href = move || switch_language(&address.pathname.get(), &address.search.get(), &fragment(), lang);
             view! {
                 <li>
                     <a

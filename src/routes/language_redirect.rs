@@ -1,6 +1,7 @@
 use kasipodaq_core::urls::Page;
 use leptos::prelude::*;
 
+use crate::address::{use_address, Scroll};
 use crate::i18n::msg;
 use crate::{
     components::page_meta::PageMeta,
@@ -13,9 +14,9 @@ use crate::{
 /// Until then (and without JavaScript) it offers the three home pages.
 #[component]
 pub fn LanguageRedirect() -> impl IntoView {
-    let address = crate::address::use_address();
+    let address = use_address();
     let target = Page::Home.path(visitor_language());
-    Effect::new(move |_| address.navigate(&target, true, true));
+    Effect::new(move |_| address.replace(&target, Scroll::Top));
     let title = tr(msg::SITE_NAME);
     view! {
         <PageMeta title=title description=tr(msg::PAGE_HOME_DESCRIPTION)/>

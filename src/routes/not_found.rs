@@ -21,12 +21,12 @@ use crate::{
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
     let i18n = use_i18n();
-    let location = use_address();
+    let address = use_address();
     let title = tr(msg::NOT_FOUND_TITLE);
     let text = tr(msg::NOT_FOUND_TEXT);
     let others = move || {
         let page_lang = i18n.lang.get();
-        location.pathname.with(|path| lang_of_path(path).is_none()).then(|| {
+        address.pathname.with(|path| lang_of_path(path).is_none()).then(|| {
             Lang::ALL
                 .into_iter()
                 .filter(|lang| *lang != page_lang)

@@ -61,7 +61,7 @@ fn StatementView(
     newer: Option<&'static Statement>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let location = use_address();
+    let address = use_address();
     let version = move || statement.version(i18n.lang.get());
     let title = Signal::derive(move || version().title.to_string());
     let description = Signal::derive(move || version().summary.to_string());
@@ -71,7 +71,7 @@ fn StatementView(
         if cfg!(feature = "ssr") {
             return None;
         }
-        location.hash.with(|h| h.strip_prefix("#p").and_then(|n| n.parse::<usize>().ok()))
+        address.hash.with(|h| h.strip_prefix("#p").and_then(|n| n.parse::<usize>().ok()))
     });
     // Only a fragment that names a paragraph is part of a shared link.
     let fragment = move || highlighted.get().map(|n| format!("#p{n}")).unwrap_or_default();

@@ -1,4 +1,3 @@
-use crate::address::use_address;
 use kasipodaq_core::{
     archive::{query_value, ArchiveFilter},
     files::headers::{Headers, Key},
@@ -6,6 +5,7 @@ use kasipodaq_core::{
 };
 use leptos::prelude::*;
 
+use crate::address::{use_address, Scroll};
 use crate::i18n::msg;
 use crate::{
     components::{
@@ -26,9 +26,9 @@ use crate::{
 #[component]
 pub fn StatementsPage() -> impl IntoView {
     let i18n = use_i18n();
-    let location = use_address();
+    let address = use_address();
     let view = Memo::new(move |_| {
-        location.pathname.with(|path| match Page::parse(path) {
+        address.pathname.with(|path| match Page::parse(path) {
             Some((_, Page::Statements(view))) => view,
             _ => ArchiveView::ALL,
         })
@@ -37,7 +37,7 @@ pub fn StatementsPage() -> impl IntoView {
     // they win over the path they were added to.
     let filter = Memo::new(move |_| {
         let view = view.get();
-        location.search.with(|q| {
+        address.search.with(|q| {
             let value = |name| query_value(q, name);
             let old =
                 ArchiveFilter::from_query(value("year").as_deref(), value("kind").as_deref(), value("q").as_deref());
@@ -50,7 +50,7 @@ pub fn StatementsPage() -> impl IntoView {
         let mut next = filter.get_untracked();
         change(&mut next);
         let url = format!("{}{}", Page::Statements(next.view()).path(i18n.lang.get_untracked()), next.words_query());
-        location.navigate(&url, true, false);
+        address.replace(&url, Scroll::Stay);
     };
     // Without words, the view's page of statements (its headers file);
     // with words, what the search finds within the view
