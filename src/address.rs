@@ -22,7 +22,6 @@ pub struct Address {
     pending: StoredValue<Option<Change>>,
 }
 
-#[derive(Clone, Default, PartialEq)]
 struct Url {
     path: String,
     search: String,
@@ -41,7 +40,13 @@ impl Url {
     fn parse(address: &str) -> Url {
         let (rest, hash) = address.find('#').map_or((address, ""), |at| address.split_at(at));
         let (path, search) = rest.split_once('?').unwrap_or((rest, ""));
-        Url { path: path.to_owned(), search: search.to_owned(), hash: hash.to_owned() }
+        Url::new(path.to_owned(), search, hash.to_owned())
+    }
+
+    /// From the parts a `location` or a link gives (the query with or
+    /// without its `?`).
+    fn new(path: String, search: &str, hash: String) -> Url {
+        Url { path, search: search.strip_prefix('?').unwrap_or(search).to_owned(), hash }
     }
 
     #[cfg_attr(feature = "ssr", allow(dead_code))]
@@ -124,12 +129,11 @@ mod browser {
 
     pub(super) fn current() -> Url {
         let location = window().location();
-        let search = location.search().unwrap_or_default();
-        Url {
-            path: location.pathname().unwrap_or_default(),
-            search: search.strip_prefix('?').unwrap_or(&search).to_owned(),
-            hash: location.hash().unwrap_or_default(),
-        }
+        Url::new(
+            location.pathname().unwrap_or_default(),
+            &location.search().unwrap_or_default(),
+            location.hash().unwrap_or_default(),
+        )
     }
 
     pub(super) fn listen(address: Address) {
@@ -171,8 +175,7 @@ mod browser {
             return;
         }
         event.prevent_default();
-        let search = link.search();
-        let url = Url { path, search: search.strip_prefix('?').unwrap_or(&search).to_owned(), hash: link.hash() };
+        let url = Url::new(path, &link.search(), link.hash());
         let change = Change { to: url.to_address(), replace: false, scroll: !link.has_attribute("data-noscroll") };
         let same_page = address.url.with_untracked(|current| current.path == url.path);
         address.url.set(url);
