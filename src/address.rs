@@ -170,8 +170,7 @@ mod browser {
             return;
         }
         let path = link.pathname();
-        if window().location().origin().ok() != Some(link.origin()) || !(is_root(&path) || Page::parse(&path).is_some())
-        {
+        if crate::browser::site_origin() != link.origin() || !(is_root(&path) || Page::parse(&path).is_some()) {
             return;
         }
         event.prevent_default();

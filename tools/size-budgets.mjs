@@ -16,7 +16,7 @@
 // The app's code no longer grows with the archive (its statements come in
 // headers files), so the same budget holds for an archive of any size.
 export const BUDGET_BROTLI_KB = Number(process.env.SIZE_BUDGET_BROTLI_KB ?? 176.1);
-export const BUDGET_GZIP_KB = Number(process.env.SIZE_BUDGET_GZIP_KB ?? 218.5);
+export const BUDGET_GZIP_KB = Number(process.env.SIZE_BUDGET_GZIP_KB ?? 218.6);
 
 // The app's bytes in a page (its inline scripts and the template of its
 // preloads), raw: on a host that compresses nothing they travel in the
