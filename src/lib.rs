@@ -19,6 +19,7 @@ pub mod content;
 pub mod fetch;
 pub mod i18n;
 pub mod json;
+pub mod page_code;
 #[cfg(feature = "ssr")]
 pub mod prerender;
 pub mod routes;
@@ -55,7 +56,10 @@ pub fn start() {
         content::on_loaded_page();
         let path = leptos::prelude::window().location().pathname().unwrap_or_default();
         if let Some((_, page)) = kasipodaq_core::urls::Page::parse(&path) {
-            match content::load_files_of(&page).await {
+            // The page's code (in the release, a file of its own for some
+            // pages: `page_code`) comes beside its files.
+            let (files, code) = futures::join!(content::load_files_of(&page), page_code::load(&path));
+            match files {
                 // No such page (the host answered its not-found page): the
                 // app says so in the reader's language.
                 Ok(()) | Err(content::FileFailure::Gone) => {}
@@ -63,6 +67,10 @@ pub fn start() {
                     leptos::logging::warn!("the page's headers or texts could not be fetched: the page stays static");
                     return;
                 }
+            }
+            if code.is_err() {
+                leptos::logging::warn!("the page's code could not be fetched: the page stays static");
+                return;
             }
         }
         take_over().await;

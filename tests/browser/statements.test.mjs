@@ -132,8 +132,9 @@ describe('print', () => {
 });
 
 describe('the archive', () => {
-  // The search's own code, split off the main module (tools/split.mjs).
-  const split = (url) => /\/split\/[^/]+\.wasm$/.test(new URL(url).pathname);
+  // The search's own code, split off the main module (tools/split.mjs; the
+  // archive page's own code is in split/ above it).
+  const split = (url) => /\/split\/search\/[^/]+\.wasm$/.test(new URL(url).pathname);
 
   const open = async (path) => {
     const handle = await openPage(site);

@@ -1,5 +1,5 @@
 //! The service worker that keeps the site readable offline. It precaches only
-//! what every visit needs (the app's code, the stylesheet, the icons,
+//! what every visit needs (the app's code, every page's, the stylesheet, the icons,
 //! `404.html` and the three home pages with their headers file), so `sw.js` is the same size however
 //! many statements the archive holds, and keeps what the reader opens, within
 //! bounds. Its name for its caches is a hash of the precached files, so a new
@@ -32,7 +32,8 @@ const HOME_HEADERS: &str = "texts/headers/home.json";
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Precache {
     /// The app's code and stylesheet (Trunk's `.wasm` and `.js`, the
-    /// `.css`): precached even when the reader asks to save data.
+    /// pages' own code in `split/`, the `.css`): precached even when the
+    /// reader asks to save data.
     pub code: Vec<String>,
     /// The icons the pages load, `404.html`, the home pages and their
     /// headers file (the latest statements, `texts/headers/home.json`).
@@ -48,7 +49,12 @@ pub fn precache(files: &[String]) -> Precache {
     for file in files {
         let extension = file.rsplit_once('.').map_or("", |(_, extension)| extension);
         let top = !file.contains('/');
-        if top && file != SERVICE_WORKER_PATH.trim_start_matches('/') && matches!(extension, "wasm" | "js" | "css") {
+        // The pages' own code (`split/`, tools/split.mjs) too: a page read
+        // offline is the app's only with it. Not the search's (`split/search/`).
+        let page_code = file.strip_prefix("split/").is_some_and(|name| !name.contains('/')) && extension == "wasm";
+        if (top && file != SERVICE_WORKER_PATH.trim_start_matches('/') && matches!(extension, "wasm" | "js" | "css"))
+            || page_code
+        {
             chosen.code.push(file.clone());
         } else if (top && matches!(extension, "svg" | "png" | "ico" | "webp") && file != PREVIEW_IMAGE)
             || file == "404.html"
@@ -174,6 +180,9 @@ mod tests {
             "texts/search-0011.json",
             "texts/platform-0022.json",
             "texts/headers/home.json",
+            "split/split_contacts-0044.wasm",
+            "split/chunk_5-0055.wasm",
+            "split/search/split_search-0066.wasm",
         ]);
         for lang in ["kk", "ru", "en"] {
             for page in ["", "statements/", "platform/", "union-day/", "contacts/", "accessibility/"] {
@@ -201,7 +210,16 @@ mod tests {
     #[test]
     fn only_the_code_the_icons_the_not_found_page_and_the_home_pages_are_precached() {
         let chosen = precache(&dist(5));
-        assert_eq!(chosen.code, ["kasipodaq-portal-ab12.js", "kasipodaq-portal-ab12_bg.wasm", "main-cd34.css"]);
+        assert_eq!(
+            chosen.code,
+            [
+                "kasipodaq-portal-ab12.js",
+                "kasipodaq-portal-ab12_bg.wasm",
+                "main-cd34.css",
+                "split/chunk_5-0055.wasm",
+                "split/split_contacts-0044.wasm"
+            ]
+        );
         assert_eq!(
             chosen.extra,
             [
