@@ -3,8 +3,9 @@
 //! One module per concern: `i18n` (the reactive language and the Fluent
 //! catalogue), `browser` (storage and the browser's languages and clock), `contacts`
 //! (the live headquarters contacts),
-//! `routes` (one file per page), `components` (the shell and small shared
-//! pieces). Rules that need no browser live in the `kasipodaq-core` crate.
+//! `routes` (one file per page), `page_code` (the pages whose code is a file
+//! of its own in the release, and its loading), `components` (the shell and
+//! small shared pieces). Rules that need no browser live in the `kasipodaq-core` crate.
 
 // The prerender (`ssr`) keeps each page's full view type, nested deeper
 // than the compiler's default query depth in a build from scratch.
@@ -29,7 +30,8 @@ pub mod search;
 /// Starts the app: on a page with a headers or texts file (the home page,
 /// the archive, a statement, Platform, Union Day, the accessibility
 /// statement) once they have arrived (the page preloads them beside the
-/// WebAssembly, so this rarely waits), at once elsewhere. The page itself
+/// WebAssembly, so this rarely waits), and on a page with code of its own
+/// (`page_code`) once that has, at once elsewhere. The page itself
 /// starts the app's downloads only once its largest paint has been
 /// reported (the starter script, `src/start.js`): a takeover soon after a paint
 /// made Chromium drop that paint's Largest Contentful Paint record and

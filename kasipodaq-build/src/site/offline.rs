@@ -1,5 +1,5 @@
 //! The service worker that keeps the site readable offline. It precaches only
-//! what every visit needs (the app's code, every page's, the stylesheet, the icons,
+//! what every visit needs (the app's code, the stylesheet, the icons, every page's own code,
 //! `404.html` and the three home pages with their headers file), so `sw.js` is the same size however
 //! many statements the archive holds, and keeps what the reader opens, within
 //! bounds. Its name for its caches is a hash of the precached files, so a new
@@ -32,11 +32,12 @@ const HOME_HEADERS: &str = "texts/headers/home.json";
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Precache {
     /// The app's code and stylesheet (Trunk's `.wasm` and `.js`, the
-    /// pages' own code in `split/`, the `.css`): precached even when the
-    /// reader asks to save data.
+    /// `.css`): precached even when the reader asks to save data.
     pub code: Vec<String>,
     /// The icons the pages load, `404.html`, the home pages and their
-    /// headers file (the latest statements, `texts/headers/home.json`).
+    /// headers file (the latest statements, `texts/headers/home.json`), and
+    /// the code of the pages that have their own (`split/`): no page needs
+    /// all of it.
     pub extra: Vec<String>,
 }
 
@@ -49,17 +50,16 @@ pub fn precache(files: &[String]) -> Precache {
     for file in files {
         let extension = file.rsplit_once('.').map_or("", |(_, extension)| extension);
         let top = !file.contains('/');
-        // The pages' own code (`split/`, tools/split.mjs) too: a page read
-        // offline is the app's only with it. Not the search's (`split/search/`).
+        // The pages' own code (`split/`, tools/split.mjs): a page read offline
+        // is the app's only with it. Not the search's (`split/search/`).
         let page_code = file.strip_prefix("split/").is_some_and(|name| !name.contains('/')) && extension == "wasm";
-        if (top && file != SERVICE_WORKER_PATH.trim_start_matches('/') && matches!(extension, "wasm" | "js" | "css"))
-            || page_code
-        {
+        if top && file != SERVICE_WORKER_PATH.trim_start_matches('/') && matches!(extension, "wasm" | "js" | "css") {
             chosen.code.push(file.clone());
         } else if (top && matches!(extension, "svg" | "png" | "ico" | "webp") && file != PREVIEW_IMAGE)
             || file == "404.html"
             || homes.contains(file)
             || file == HOME_HEADERS
+            || page_code
         {
             chosen.extra.push(file.clone());
         }
@@ -210,16 +210,7 @@ mod tests {
     #[test]
     fn only_the_code_the_icons_the_not_found_page_and_the_home_pages_are_precached() {
         let chosen = precache(&dist(5));
-        assert_eq!(
-            chosen.code,
-            [
-                "kasipodaq-portal-ab12.js",
-                "kasipodaq-portal-ab12_bg.wasm",
-                "main-cd34.css",
-                "split/chunk_5-0055.wasm",
-                "split/split_contacts-0044.wasm"
-            ]
-        );
+        assert_eq!(chosen.code, ["kasipodaq-portal-ab12.js", "kasipodaq-portal-ab12_bg.wasm", "main-cd34.css"]);
         assert_eq!(
             chosen.extra,
             [
@@ -228,6 +219,8 @@ mod tests {
                 "favicon-ef56.svg",
                 "kk/index.html",
                 "ru/index.html",
+                "split/chunk_5-0055.wasm",
+                "split/split_contacts-0044.wasm",
                 "texts/headers/home.json"
             ]
         );
@@ -241,7 +234,7 @@ mod tests {
         assert!(!small.contains("/statements/") && !small.contains("/texts/2019"), "{small}");
         assert!(
             small.contains(
-                "const EXTRA = [\n  \"/404.html\",\n  \"/en/\",\n  \"/favicon-ef56.svg\",\n  \"/kk/\",\n  \"/ru/\",\n  \"/texts/headers/home.json\"\n];"
+                "const EXTRA = [\n  \"/404.html\",\n  \"/en/\",\n  \"/favicon-ef56.svg\",\n  \"/kk/\",\n  \"/ru/\",\n  \"/split/chunk_5-0055.wasm\",\n  \"/split/split_contacts-0044.wasm\",\n  \"/texts/headers/home.json\"\n];"
             ),
             "{small}"
         );
