@@ -81,11 +81,10 @@ pub fn view(page: Page) -> AnyView {
     }
 }
 
-/// The view, built now when the page's file is here ([`load`] was awaited,
-/// so its future is ready when first polled). Otherwise, which the app's
-/// own moves never leave, it comes once the file is here; a file that
-/// cannot be had loads the page from the host instead, which shows it
-/// without the app.
+/// The view, built now when the page's file is here: the takeover and every
+/// move awaited [`load`], so the future is ready when first polled. Should
+/// it not be, the view comes once the file is here, and a file that cannot
+/// be had loads the page from the host, which shows it without the app.
 #[cfg(kasipodaq_split)]
 fn at_once(future: impl Future<Output = Result<AnyView, leptos::wasm_split::SplitLoaderError>> + 'static) -> AnyView {
     let mut future = Box::pin(future);

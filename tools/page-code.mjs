@@ -28,8 +28,7 @@ export function measure(dist, name) {
 
 /**
  * The pages by the split points they load: every other page (platform, Trade
- * Union Day, accessibility, not found) loads what the home page does; the
- * search is a reader's action on the archive, not a page.
+ * Union Day, accessibility, not found) loads what the home page does.
  */
 export const PAGES = [
   { page: 'home, platform, Trade Union Day, accessibility', points: [] },
@@ -37,12 +36,11 @@ export const PAGES = [
   { page: 'a statement', points: ['statement'] },
   { page: 'contacts', points: ['contacts'] },
 ];
-export const SEARCH = { page: 'the archive with a search', points: ['archive', 'search'] };
 
 /**
  * The code of each page of the build in `dist`, each file measured once:
- * `shared` (every page's files), `pages` (each with its `files` and totals),
- * `search`. Throws when the build split its code but left no list of it.
+ * `shared` (every page's files), `pages` (each with its own files, `own`,
+ * and the totals). Throws when the build split its code but left no list of it.
  */
 export function codeByPage(dist) {
   const shared = readdirSync(dist).filter((f) => /\.(wasm|js)$/.test(f)).sort().map((name) => measure(dist, name));
@@ -61,8 +59,8 @@ export function codeByPage(dist) {
     const files = [...shared, ...own];
     return { page, own, raw: total(files, 'raw'), gzip: total(files, 'gzip'), brotli: total(files, 'brotli') };
   };
-  for (const { points: names } of [...PAGES, SEARCH]) {
+  for (const { points: names } of PAGES) {
     for (const point of names) if (split && !points[point]) throw new Error(`${listPath} has no split point ${point}`);
   }
-  return { shared, pages: PAGES.map(of), search: of(SEARCH), splitPoints: points };
+  return { shared, pages: PAGES.map(of), splitPoints: points };
 }

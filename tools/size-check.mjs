@@ -6,9 +6,7 @@
 // (tools/minify.mjs takes them out: no reader needs them), or when a page
 // carries more than its budget of the app's bytes (its inline scripts and the
 // template of the app's preloads), which a host that compresses nothing sends
-// in the page's first round trip. The search's own code (`split/search/`)
-// is listed apart: only a search loads it, so it counts in the search's
-// budget (tests/browser/bench.mjs), not here.
+// in the page's first round trip.
 // Usage: node tools/size-check.mjs [dist] [--json file]
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,10 +26,11 @@ const kb = (n) => (n / 1024).toFixed(1).padStart(7);
 const row = (name, r) => console.log(`${name.padEnd(56)} ${kb(r.raw)} ${kb(r.gzip)} ${kb(r.brotli)}`);
 console.log(`${'file'.padEnd(56)} ${'raw KB'.padStart(7)} ${'gzip KB'.padStart(7)} ${'br KB'.padStart(7)}`);
 for (const r of [...code.shared, ...css]) row(r.name, r);
-const splitFiles = [...new Set([...code.pages, code.search].flatMap((p) => p.own.map((r) => r.name)))].sort();
-for (const name of splitFiles) row(name, [...code.pages, code.search].flatMap((p) => p.own).find((r) => r.name === name));
+const own = new Map(code.pages.flatMap((p) => p.own).map((r) => [r.name, r]));
+const splitFiles = [...own.keys()].sort();
+for (const name of splitFiles) row(name, own.get(name));
 console.log('\nWebAssembly + JavaScript a page downloads');
-for (const p of [...code.pages, code.search]) row(p.page, p);
+for (const p of code.pages) row(p.page, p);
 
 if (jsonFile) {
   writeFileSync(jsonFile, JSON.stringify({ ...code, css, budgetBrotliKB: BUDGET_BROTLI_KB, budgetGzipKB: BUDGET_GZIP_KB }, null, 2));

@@ -1,7 +1,8 @@
-// Splits the app's WebAssembly after Trunk has built it: the code only the
-// archive's search runs (src/components/search_results.rs, its split point)
-// leaves the main module for a file of its own, loaded with the search.
-// Every page then downloads and compiles less before the app takes it over.
+// Splits the app's WebAssembly after Trunk has built it: the code only one
+// page runs (the archive, its search included; a statement's page; contacts:
+// src/page_code.rs, its split points) leaves the main module for files of
+// their own, which that page loads. Every page then downloads and compiles
+// less before the app takes it over.
 //
 // Trunk 0.21 has no step between the compiler and wasm-bindgen, so this one
 // takes the compiler's module (built by Trunk with relocations kept:
@@ -13,10 +14,9 @@
 // The split's loader script (wasm-split's `__wasm_split.js`) is merged into
 // the app's script: no request more, and the integrity hash that covers the
 // app's script covers it. Each split-off file is named by its content's hash,
-// sits in `split/` (the offline worker precaches only the top of the site:
-// a reader who never searches never downloads it) and is fetched with its
-// integrity hash (src/split-fetch.js, which also tells the app when the
-// host no longer has the file).
+// sits in `split/` and is fetched with its integrity hash (src/split-fetch.js).
+// The files each split point needs go to target/split-points/, for the size
+// check and the bench (tools/page-code.mjs).
 //
 // Usage: node tools/split.mjs dist   (after `trunk build --release`, before tools/minify.mjs)
 import { execFileSync } from 'node:child_process';
@@ -34,9 +34,6 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = process.argv[2] ?? 'dist';
 const compiled = join(process.env.CARGO_TARGET_DIR ?? join(root, 'target'), 'wasm32-unknown-unknown/release/kasipodaq-portal.wasm');
 const SPLIT_FOLDER = 'split';
-// The split points a reader's action loads (the search box's), not a page.
-const ON_DEMAND = ['search'];
-const ON_DEMAND_FOLDER = 'search';
 const manifest = join(root, 'target/split-points', `${basename(resolve(dist))}.json`);
 
 const fail = (message) => {
@@ -112,11 +109,8 @@ try {
     const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
     const users = Object.keys(needs).filter((point) => needs[point].includes(chunk));
     if (users.length === 0) fail(`${chunk}: no split point loads it`);
-    // A file no page needs (only a reader's search) apart, which the offline
-    // worker does not precache (kasipodaq-build/src/site/offline.rs).
-    const folder = users.every((point) => ON_DEMAND.includes(point)) ? `${SPLIT_FOLDER}/${ON_DEMAND_FOLDER}` : SPLIT_FOLDER;
-    const name = `${folder}/${chunk.replace(/\.wasm$/, '')}-${hash}.wasm`;
-    mkdirSync(join(dist, folder), { recursive: true });
+    const name = `${SPLIT_FOLDER}/${chunk.replace(/\.wasm$/, '')}-${hash}.wasm`;
+    mkdirSync(join(dist, SPLIT_FOLDER), { recursive: true });
     writeFileSync(join(dist, name), bytes);
     renamed.set(chunk, name);
     const fetchOf = `fetch(new URL("./${chunk}", import.meta.url))`;

@@ -215,8 +215,9 @@ function measureSizes() {
   const code = codeByPage(DIST);
   const css = readdirSync(DIST).filter((f) => f.endsWith('.css')).sort()
     .map((name) => ({ name, kind: 'css', ...compressed(readFileSync(join(DIST, name))) }));
-  const assets = [...code.shared, ...[...new Map([...code.pages, code.search].flatMap((p) => p.own).map((f) => [f.name, f])).values()], ...css];
-  const codeByPages = [...code.pages, code.search].map(({ page, raw, gzip, brotli }) => ({ page, raw, gzip, brotli }));
+  const own = [...new Map(code.pages.flatMap((p) => p.own).map((f) => [f.name, f])).values()].sort((a, b) => a.name.localeCompare(b.name));
+  const assets = [...code.shared, ...own, ...css];
+  const codeByPages = code.pages.map(({ page, raw, gzip, brotli }) => ({ page, raw, gzip, brotli }));
 
   const all = pages();
   const known = new Set(all.map((p) => pageFile(p.path)));
@@ -706,8 +707,8 @@ const SEARCH_NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6e
  * target), then the first query typed right after focusing: the time from
  * the first keystroke to the first results on screen, and the bytes and
  * requests until then; then each later keystroke's bytes. Bytes are those
- * transferred (compressed, headers included) under /pagefind/ and the app's
- * search code under /split/ (tools/split.mjs): the search's budget.
+ * transferred (compressed, headers included) under /pagefind/: the search's
+ * budget (the app's search code comes with the archive page's own).
  */
 async function searchOnMobileNetwork(browser, base, content) {
   const results = [];
@@ -719,7 +720,7 @@ async function searchOnMobileNetwork(browser, base, content) {
     // the next keystroke: each keystroke is then charged with what it asked for.
     const pending = new Set();
     let lastDone = Date.now();
-    const isSearch = (request) => /\/(pagefind|split)\//.test(request.url());
+    const isSearch = (request) => /\/pagefind\//.test(request.url());
     context.on('request', (request) => { if (isSearch(request)) pending.add(request); });
     context.on('requestfailed', (request) => { pending.delete(request); lastDone = Date.now(); });
     context.on('requestfinished', (request) => {
@@ -799,8 +800,8 @@ function distFiles(dir) {
 }
 
 /**
- * The app's code files (WebAssembly and its loader, every page's and the
- * search's), and the brotli KB the archive page downloads of them.
+ * The app's code files (WebAssembly and its loader, every page's), and the
+ * brotli KB the archive page downloads of them.
  */
 function appCode(dir) {
   const code = codeByPage(dir);
@@ -1276,11 +1277,10 @@ function markdown(r) {
     ...r.sizes.assets.map((a) => [a.name, kb(a.raw), kb(a.gzip), kb(a.brotli)]),
   ], [false, true, true, true]), '');
   const against = (size, budget) => (size <= budget ? 'within' : `**over by ${(size - budget).toFixed(1)} KB**`);
-  md.push('WebAssembly + JavaScript each page downloads: what every page loads, and the page\'s own code (src/page_code.rs); the search\'s own code only with a search (its budget is the search\'s, below).', '');
+  md.push('WebAssembly + JavaScript each page downloads: what every page loads, and the page\'s own code (src/page_code.rs; the archive\'s with its search).', '');
   md.push(table(['page', 'raw KB', 'gzip KB', 'brotli KB'], r.sizes.codeByPages.map((p) => [p.page, kb(p.raw), kb(p.gzip), kb(p.brotli)]), [false, true, true, true]), '');
-  const pagesOnly = r.sizes.codeByPages.slice(0, -1);
-  const gz = Math.max(...pagesOnly.map((p) => p.gzip)) / 1024;
-  const br = Math.max(...pagesOnly.map((p) => p.brotli)) / 1024;
+  const gz = Math.max(...r.sizes.codeByPages.map((p) => p.gzip)) / 1024;
+  const br = Math.max(...r.sizes.codeByPages.map((p) => p.brotli)) / 1024;
   md.push(`The largest page: brotli **${br.toFixed(1)} KB** (what deploy/nginx.conf sends; budget ${SIZE_BUDGET_BROTLI_KB} KB: ${against(br, SIZE_BUDGET_BROTLI_KB)}), gzip **${gz.toFixed(1)} KB** (hosts without brotli; budget ${SIZE_BUDGET_GZIP_KB} KB: ${against(gz, SIZE_BUDGET_GZIP_KB)}). Reported here, enforced by tools/size-check.mjs (the same files, sw.js included).`, '');
 
   md.push('### Pages (HTML), gzip / brotli KB', '');
@@ -1380,7 +1380,7 @@ function markdown(r) {
   md.push(`Requests from the click to 300 ms after the switched page was painted: **${s.requests.length}** (budget ${BUDGETS.switchRequests})${s.requests.length ? `: ${list(s.requests)}` : ''}.`, '');
 
   md.push('## Archive search on a mobile network', '');
-  md.push('Pagefind, loaded when the search box is focused; the first query typed right after, under 150 ms round trip and 1.6 Mbit/s down. Bytes transferred under /pagefind/ and /split/ (the search code of the app), compressed, headers included.', '');
+  md.push('Pagefind, loaded when the search box is focused; the first query typed right after, under 150 ms round trip and 1.6 Mbit/s down. Bytes transferred under /pagefind/, compressed, headers included (the app\'s search code comes with the archive page\'s own).', '');
   md.push(table(['lang', 'query', 'requests before focus', 'first keystroke → first results ms', 'requests before first results', 'KB before first results', 'first keystroke → all results ms (KB, requests)', 'largest later keystroke KB'], (r.searchMobile ?? []).map((q) => [
     q.lang, q.query, q.beforeFocus, q.firstMs, q.firstRequests, q.firstKB.toFixed(1), `${q.allMs} (${q.allKB.toFixed(1)}, ${q.allRequests})`, q.laterMaxKB.toFixed(1),
   ])), '');

@@ -51,8 +51,8 @@ pub fn precache(files: &[String]) -> Precache {
         let extension = file.rsplit_once('.').map_or("", |(_, extension)| extension);
         let top = !file.contains('/');
         // The pages' own code (`split/`, tools/split.mjs): a page read offline
-        // is the app's only with it. Not the search's (`split/search/`).
-        let page_code = file.strip_prefix("split/").is_some_and(|name| !name.contains('/')) && extension == "wasm";
+        // is the app's only with it.
+        let page_code = file.starts_with("split/") && extension == "wasm";
         if top && file != SERVICE_WORKER_PATH.trim_start_matches('/') && matches!(extension, "wasm" | "js" | "css") {
             chosen.code.push(file.clone());
         } else if (top && matches!(extension, "svg" | "png" | "ico" | "webp") && file != PREVIEW_IMAGE)
@@ -182,7 +182,6 @@ mod tests {
             "texts/headers/home.json",
             "split/split_contacts-0044.wasm",
             "split/chunk_5-0055.wasm",
-            "split/search/split_search-0066.wasm",
         ]);
         for lang in ["kk", "ru", "en"] {
             for page in ["", "statements/", "platform/", "union-day/", "contacts/", "accessibility/"] {
