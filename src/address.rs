@@ -20,10 +20,6 @@ pub struct Address {
     /// on screen ([`Address::page_shown`]).
     #[cfg_attr(feature = "ssr", allow(dead_code))]
     pending: StoredValue<Option<Change>>,
-    /// The moves begun (a click, back or forward): a move whose page's
-    /// code arrives after a later one began is dropped.
-    #[cfg_attr(feature = "ssr", allow(dead_code))]
-    moves: StoredValue<u32>,
 }
 
 struct Url {
@@ -81,7 +77,6 @@ pub fn provide_address() {
         hash: part(|url| &url.hash),
         url,
         pending: StoredValue::new(None),
-        moves: StoredValue::new(0),
     };
     provide_context(address);
     #[cfg(not(feature = "ssr"))]
@@ -145,7 +140,7 @@ mod browser {
         let click = window_event_listener(ev::click, move |event| follow(address, &event));
         // Back and forward: the browser has moved already, and restores the
         // scroll position itself.
-        let history = window_event_listener(ev::popstate, move |_| go(address, current(), None));
+        let history = window_event_listener(ev::popstate, move |_| address.url.set(current()));
         on_cleanup(move || {
             click.remove();
             history.remove();
@@ -181,38 +176,13 @@ mod browser {
         event.prevent_default();
         let url = Url::new(path, &link.search(), link.hash());
         let change = Change { to: url.to_address(), replace: false, scroll: !link.has_attribute("data-noscroll") };
-        if address.url.with_untracked(|current| current.path == url.path) {
-            address.moves.update_value(|moves| *moves = moves.wrapping_add(1));
-            address.url.set(url);
+        let same_page = address.url.with_untracked(|current| current.path == url.path);
+        address.url.set(url);
+        if same_page {
             complete(&change);
         } else {
-            go(address, url, Some(change));
+            address.pending.set_value(Some(change));
         }
-    }
-
-    /// Shows the page at `url` once its code is here (`crate::page_code`),
-    /// at once when it is, and then puts `change` in the history (none: the
-    /// browser's back or forward, which has moved already). A page whose
-    /// code cannot be had is loaded from the host, which shows it without
-    /// the app (the release's file replaced by a new one, or no network).
-    fn go(address: Address, url: Url, change: Option<Change>) {
-        let number = address.moves.with_value(|moves| moves.wrapping_add(1));
-        address.moves.set_value(number);
-        let path = url.path.clone();
-        crate::page_code::when_loaded(&path, move |loaded| {
-            if address.moves.get_value() != number {
-                return;
-            }
-            let location = window().location();
-            match (loaded, change) {
-                (Err(_), Some(change)) => drop(location.assign(&change.to)),
-                (Err(_), None) => drop(location.reload()),
-                (Ok(()), change) => {
-                    address.url.set(url);
-                    address.pending.set_value(change);
-                }
-            }
-        });
     }
 
     /// The address bar and the history take the move, and the view goes to

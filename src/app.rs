@@ -11,10 +11,10 @@ use crate::{
     components::{footer::SiteFooter, header::SiteHeader, page_meta::DocumentLanguage},
     contacts::provide_contacts,
     i18n::provide_i18n,
-    page_code,
     routes::{
-        accessibility::AccessibilityPage, home::HomePage, language_redirect::LanguageRedirect, not_found::NotFoundPage,
-        platform::PlatformPage, union_day::UnionDayPage,
+        accessibility::AccessibilityPage, contacts::ContactsPage, home::HomePage, language_redirect::LanguageRedirect,
+        not_found::NotFoundPage, platform::PlatformPage, statement::StatementPage, statements::StatementsPage,
+        union_day::UnionDayPage,
     },
 };
 use kasipodaq_core::urls::{is_root, ArchiveView, Page};
@@ -85,10 +85,11 @@ fn Shell() -> impl IntoView {
                 Route::Root => view! { <LanguageRedirect/> }.into_any(),
                 Route::NotFound => view! { <NotFoundPage/> }.into_any(),
                 Route::Page(Page::Home) => view! { <HomePage/> }.into_any(),
+                Route::Page(Page::Statements(_)) => view! { <StatementsPage/> }.into_any(),
+                Route::Page(Page::Statement(slug)) => view! { <StatementPage slug=slug/> }.into_any(),
                 Route::Page(Page::Platform) => view! { <PlatformPage/> }.into_any(),
                 Route::Page(Page::UnionDay) => view! { <UnionDayPage/> }.into_any(),
-                // Each in a WebAssembly file of its own in the release.
-                Route::Page(page @ (Page::Statements(_) | Page::Statement(_) | Page::Contacts)) => page_code::view(page),
+                Route::Page(Page::Contacts) => view! { <ContactsPage/> }.into_any(),
                 Route::Page(Page::Accessibility) => view! { <AccessibilityPage/> }.into_any(),
             }}
         </main>

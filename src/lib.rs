@@ -3,9 +3,8 @@
 //! One module per concern: `i18n` (the reactive language and the Fluent
 //! catalogue), `browser` (storage and the browser's languages and clock), `contacts`
 //! (the live headquarters contacts),
-//! `routes` (one file per page), `page_code` (the pages whose code is a file
-//! of its own in the release, and its loading), `components` (the shell and
-//! small shared pieces). Rules that need no browser live in the `kasipodaq-core` crate.
+//! `routes` (one file per page), `components` (the shell and small shared
+//! pieces). Rules that need no browser live in the `kasipodaq-core` crate.
 
 // The prerender (`ssr`) keeps each page's full view type, nested deeper
 // than the compiler's default query depth in a build from scratch.
@@ -20,7 +19,6 @@ pub mod content;
 pub mod fetch;
 pub mod i18n;
 pub mod json;
-pub mod page_code;
 #[cfg(feature = "ssr")]
 pub mod prerender;
 pub mod routes;
@@ -30,8 +28,7 @@ pub mod search;
 /// Starts the app: on a page with a headers or texts file (the home page,
 /// the archive, a statement, Platform, Union Day, the accessibility
 /// statement) once they have arrived (the page preloads them beside the
-/// WebAssembly, so this rarely waits), and on a page with code of its own
-/// (`page_code`) once that has, at once elsewhere. The page itself
+/// WebAssembly, so this rarely waits), at once elsewhere. The page itself
 /// starts the app's downloads only once its largest paint has been
 /// reported (the starter script, `src/start.js`): a takeover soon after a paint
 /// made Chromium drop that paint's Largest Contentful Paint record and
@@ -58,10 +55,7 @@ pub fn start() {
         content::on_loaded_page();
         let path = leptos::prelude::window().location().pathname().unwrap_or_default();
         if let Some((_, page)) = kasipodaq_core::urls::Page::parse(&path) {
-            // The page's code (in the release, a file of its own for some
-            // pages: `page_code`) comes beside its files.
-            let (files, code) = futures::join!(content::load_files_of(&page), page_code::load(&path));
-            match files {
+            match content::load_files_of(&page).await {
                 // No such page (the host answered its not-found page): the
                 // app says so in the reader's language.
                 Ok(()) | Err(content::FileFailure::Gone) => {}
@@ -69,10 +63,6 @@ pub fn start() {
                     leptos::logging::warn!("the page's headers or texts could not be fetched: the page stays static");
                     return;
                 }
-            }
-            if code.is_err() {
-                leptos::logging::warn!("the page's code could not be fetched: the page stays static");
-                return;
             }
         }
         take_over().await;

@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
 # Builds the release site into dist/ (never a folder `trunk serve` wrote):
 # Trunk builds the app (offline: it finds wasm-bindgen, the Cargo.lock
-# version, on PATH), the code of the archive, a statement and contacts is split
-# off it (each page loads its own), wasm-opt and esbuild
+# version, on PATH), the search's code is split off it, wasm-opt and esbuild
 # make its files smaller, then the prerender writes every page in every
 # language,
 # 404.html, the sitemap, robots.txt, the feeds and the offline worker.
@@ -36,11 +35,11 @@ timed() {
 # it when compiled, so each value would compile the command again.
 timed check env -u KASIPODAQ_BASE_PATH tools/staff.sh check
 # The release's WebAssembly keeps its relocations and symbols for the split
-# (tools/split.mjs), and `kasipodaq_split` marks its split points. This
+# (tools/split.mjs), and `kasipodaq_split` marks its split point. This
 # variable replaces .cargo/config.toml's flags, so it repeats them.
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components --cfg kasipodaq_split -C link-args=--emit-relocs -C strip=none"
 timed app trunk build --release --offline --dist "$out" --public-url "${KASIPODAQ_BASE_PATH:-}/" "$@"
-# The pages' own code split off the main module (wasm-split, wasm-bindgen).
+# The search's code split off the main module (wasm-split, wasm-bindgen).
 timed split node tools/split.mjs "$out"
 # The loader script and the stylesheet minified (esbuild), their integrity
 # hashes in index.html updated, before the prerender copies it into every page.

@@ -74,7 +74,7 @@ if [ "$(geckodriver --version 2>/dev/null | sed -n 1p)" != "geckodriver $GECKODR
   cargo install geckodriver --locked --version "=$GECKODRIVER_VERSION"
 fi
 
-# 4c. wasm-split-cli from crates.io, which splits the pages' own code off the
+# 4c. wasm-split-cli from crates.io, which splits the search's code off the
 #     release's WebAssembly (tools/split.mjs): the version whose format the
 #     `wasm_split_helpers` in Cargo.lock (through Leptos) writes.
 WASM_SPLIT_VERSION=0.2.4

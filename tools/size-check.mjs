@@ -1,17 +1,17 @@
 // Prints the sizes of the built WebAssembly and JavaScript (raw, gzip -9,
-// brotli -q 11), each page's total (tools/page-code.mjs: what every page
-// loads and, for the archive, a statement and contacts, their own code split
-// off by tools/split.mjs), and fails when a page's compressed total exceeds
-// its budget, or when the WebAssembly still carries custom sections
-// (tools/minify.mjs takes them out: no reader needs them), or when a page
-// carries more than its budget of the app's bytes (its inline scripts and the
-// template of the app's preloads), which a host that compresses nothing sends
-// in the page's first round trip.
+// brotli -q 11) and fails when either compressed total exceeds its budget, or
+// when the WebAssembly still carries custom sections (tools/minify.mjs takes
+// them out: no reader needs them), or when a page carries more than its
+// budget of the app's bytes (its inline scripts and the template of the app's
+// preloads), which a host that compresses nothing sends in the page's first
+// round trip. The files split off the WebAssembly for the search
+// (`split/`, tools/split.mjs) are listed apart: only a search loads them, so
+// they count in the search's budget (tests/browser/bench.mjs), not here.
 // Usage: node tools/size-check.mjs [dist] [--json file]
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-import { codeByPage, measure } from './page-code.mjs';
 import { BUDGET_BROTLI_KB, BUDGET_GZIP_KB, BUDGET_PAGE_APP_BYTES } from './size-budgets.mjs';
 import { customSectionNames } from './wasm-sections.mjs';
 
@@ -20,42 +20,56 @@ const jsonAt = args.indexOf('--json');
 const jsonFile = jsonAt >= 0 ? args.splice(jsonAt, 2)[1] : null;
 const dist = args[0] ?? 'dist';
 
-const code = codeByPage(dist);
-const css = readdirSync(dist).filter((f) => f.endsWith('.css')).sort().map((name) => measure(dist, name));
+const files = readdirSync(dist).filter((f) => /\.(wasm|js|css)$/.test(f)).sort();
+const splitFiles = existsSync(join(dist, 'split'))
+  ? readdirSync(join(dist, 'split')).filter((f) => f.endsWith('.wasm')).sort().map((f) => `split/${f}`)
+  : [];
+const measure = (name) => {
+  const bytes = readFileSync(join(dist, name));
+  return {
+    name,
+    kind: name.split('.').pop(),
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+    }).length,
+  };
+};
+const rows = files.map(measure);
+const splitRows = splitFiles.map(measure);
+
 const kb = (n) => (n / 1024).toFixed(1).padStart(7);
-const row = (name, r) => console.log(`${name.padEnd(56)} ${kb(r.raw)} ${kb(r.gzip)} ${kb(r.brotli)}`);
-console.log(`${'file'.padEnd(56)} ${'raw KB'.padStart(7)} ${'gzip KB'.padStart(7)} ${'br KB'.padStart(7)}`);
-for (const r of [...code.shared, ...css]) row(r.name, r);
-const own = new Map(code.pages.flatMap((p) => p.own).map((r) => [r.name, r]));
-const splitFiles = [...own.keys()].sort();
-for (const name of splitFiles) row(name, own.get(name));
-console.log('\nWebAssembly + JavaScript a page downloads');
-for (const p of code.pages) row(p.page, p);
+console.log(`${'file'.padEnd(48)} ${'raw KB'.padStart(7)} ${'gzip KB'.padStart(7)} ${'br KB'.padStart(7)}`);
+for (const r of rows) console.log(`${r.name.padEnd(48)} ${kb(r.raw)} ${kb(r.gzip)} ${kb(r.brotli)}`);
+const code = rows.filter((r) => r.kind === 'wasm' || r.kind === 'js');
+const total = (key) => code.reduce((sum, r) => sum + r[key], 0);
+console.log(`${'WebAssembly + JavaScript'.padEnd(48)} ${kb(total('raw'))} ${kb(total('gzip'))} ${kb(total('brotli'))}`);
+for (const r of splitRows) console.log(`${`${r.name} (with a search)`.padEnd(48)} ${kb(r.raw)} ${kb(r.gzip)} ${kb(r.brotli)}`);
 
 if (jsonFile) {
-  writeFileSync(jsonFile, JSON.stringify({ ...code, css, budgetBrotliKB: BUDGET_BROTLI_KB, budgetGzipKB: BUDGET_GZIP_KB }, null, 2));
+  writeFileSync(jsonFile, JSON.stringify({ files: rows, split: splitRows, budgetBrotliKB: BUDGET_BROTLI_KB, budgetGzipKB: BUDGET_GZIP_KB }, null, 2));
 }
 
-if (!code.shared.some((r) => r.kind === 'wasm')) {
+if (!code.some((r) => r.kind === 'wasm')) {
   console.error(`size check: no .wasm file in ${dist}`);
   process.exit(1);
 }
 let failed = false;
-for (const name of [...code.shared.filter((r) => r.kind === 'wasm').map((r) => r.name), ...splitFiles]) {
+for (const name of [...files.filter((f) => f.endsWith('.wasm')), ...splitFiles]) {
   const custom = customSectionNames(readFileSync(join(dist, name)));
   if (custom.length > 0) {
     console.error(`size check FAILED: ${name} carries custom sections (${custom.join(', ')}): build with tools/build-release.sh`);
     failed = true;
   }
 }
-for (const [key, budget] of [['brotli', BUDGET_BROTLI_KB], ['gzip', BUDGET_GZIP_KB]]) {
-  const largest = code.pages.reduce((most, p) => (p[key] > most[key] ? p : most));
-  const size = largest[key] / 1024;
+for (const [key, name, budget] of [['brotli', 'brotli', BUDGET_BROTLI_KB], ['gzip', 'gzip', BUDGET_GZIP_KB]]) {
+  const size = total(key) / 1024;
   if (size > budget) {
-    console.error(`size check FAILED: ${largest.page}: ${size.toFixed(1)} KB ${key} > budget ${budget} KB`);
+    console.error(`size check FAILED: ${size.toFixed(1)} KB ${name} > budget ${budget} KB`);
     failed = true;
   } else {
-    console.log(`size check ok: at most ${size.toFixed(1)} KB ${key} in a page (${largest.page}) <= budget ${budget} KB`);
+    console.log(`size check ok: ${size.toFixed(1)} KB ${name} <= budget ${budget} KB`);
   }
 }
 

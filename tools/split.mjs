@@ -1,8 +1,7 @@
-// Splits the app's WebAssembly after Trunk has built it: the code only one
-// page runs (the archive, its search included; a statement's page; contacts:
-// src/page_code.rs, its split points) leaves the main module for files of
-// their own, which that page loads. Every page then downloads and compiles
-// less before the app takes it over.
+// Splits the app's WebAssembly after Trunk has built it: the code only the
+// archive's search runs (src/components/search_results.rs, its split point)
+// leaves the main module for a file of its own, loaded with the search.
+// Every page then downloads and compiles less before the app takes it over.
 //
 // Trunk 0.21 has no step between the compiler and wasm-bindgen, so this one
 // takes the compiler's module (built by Trunk with relocations kept:
@@ -14,16 +13,17 @@
 // The split's loader script (wasm-split's `__wasm_split.js`) is merged into
 // the app's script: no request more, and the integrity hash that covers the
 // app's script covers it. Each split-off file is named by its content's hash,
-// sits in `split/` and is fetched with its integrity hash (src/split-fetch.js).
-// The files each split point needs go to target/split-points/, for the size
-// check and the bench (tools/page-code.mjs).
+// sits in `split/` (the offline worker precaches only the top of the site:
+// a reader who never searches never downloads it) and is fetched with its
+// integrity hash (src/split-fetch.js, which also tells the app when the
+// host no longer has the file).
 //
 // Usage: node tools/split.mjs dist   (after `trunk build --release`, before tools/minify.mjs)
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { integrity, swapIntegrity } from './integrity.mjs';
@@ -34,7 +34,6 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = process.argv[2] ?? 'dist';
 const compiled = join(process.env.CARGO_TARGET_DIR ?? join(root, 'target'), 'wasm32-unknown-unknown/release/kasipodaq-portal.wasm');
 const SPLIT_FOLDER = 'split';
-const manifest = join(root, 'target/split-points', `${basename(resolve(dist))}.json`);
 
 const fail = (message) => {
   throw new Error(`split: ${message}`);
@@ -69,18 +68,6 @@ function withoutDeadClasses(js) {
   return { js: out, dead, exports: [...exports] };
 }
 
-// The files each split point needs, by wasm-split's names: its own and the
-// chunks it shares with other points (the loader fetches them together).
-function filesOfSplitPoints(loader) {
-  const fetched = String.raw`makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\./([\w.]+)", import\.meta\.url\)\)[\s\S]*?\n, \[([^\]]*)\]`;
-  const chunkFiles = Object.fromEntries([...loader.matchAll(new RegExp(String.raw`const (\w+) = ${fetched}`, 'g'))]
-    .map(([, chunk, file]) => [chunk, file]));
-  const points = [...loader.matchAll(new RegExp(String.raw`export const __wasm_split_load_(\w+) = wrapAsyncCb\(${fetched}`, 'g'))];
-  if (points.length === 0) fail('no split point found in __wasm_split.js');
-  return Object.fromEntries(points.map(([, point, file, deps]) => [point, [file, ...deps.split(',').map((dep) => dep.trim())
-    .filter(Boolean).map((dep) => chunkFiles[dep] ?? fail(`${point}: its ${dep} is not in __wasm_split.js`))]]));
-}
-
 const indexPath = join(dist, 'index.html');
 let index = readFileSync(indexPath, 'utf8');
 
@@ -102,27 +89,17 @@ try {
   let loader = readFileSync(join(split, '__wasm_split.js'), 'utf8');
   const chunks = readdirSync(split).filter((name) => name.endsWith('.wasm') && name !== `${stem}.wasm`);
   if (chunks.length === 0) fail('wasm-split wrote no file beside the main module: was the app built with --cfg kasipodaq_split?');
-  const needs = filesOfSplitPoints(loader);
-  const renamed = new Map();
+  mkdirSync(join(dist, SPLIT_FOLDER), { recursive: true });
   for (const chunk of chunks) {
     const bytes = smallerWasm(readFileSync(join(split, chunk)));
     const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
-    const users = Object.keys(needs).filter((point) => needs[point].includes(chunk));
-    if (users.length === 0) fail(`${chunk}: no split point loads it`);
     const name = `${SPLIT_FOLDER}/${chunk.replace(/\.wasm$/, '')}-${hash}.wasm`;
-    mkdirSync(join(dist, SPLIT_FOLDER), { recursive: true });
     writeFileSync(join(dist, name), bytes);
-    renamed.set(chunk, name);
     const fetchOf = `fetch(new URL("./${chunk}", import.meta.url))`;
     if (loader.split(fetchOf).length !== 2) fail(`${chunk}: its fetch is not once in __wasm_split.js`);
     loader = loader.replace(fetchOf, `splitFetch(new URL("./${name}", import.meta.url), "${integrity(bytes)}")`);
-    console.log(`split: ${name} ${(bytes.length / 1024).toFixed(1)} KB (${users.join(', ')})`);
+    console.log(`split: ${name} ${(bytes.length / 1024).toFixed(1)} KB`);
   }
-  // Which files each split point loads, for tools/size-check.mjs and the
-  // bench (each page's code), outside the site.
-  mkdirSync(dirname(manifest), { recursive: true });
-  writeFileSync(manifest, `${JSON.stringify(Object.fromEntries(Object.entries(needs).map(([point, files]) =>
-    [point, files.map((file) => renamed.get(file))])), null, 2)}\n`);
 
   // The loader merged into the app's script: its import of the app's
   // `initSync` becomes the script's own, its exports the object the
@@ -137,15 +114,10 @@ try {
   if (fetcher.split('export const ').length !== 2) fail('src/split-fetch.js: expected one export');
   loader = `${fetcher.replace('export const ', 'const ')}\n${loader}`;
   let app = readFileSync(join(bound, `${stem}.js`), 'utf8');
-  // wasm-bindgen imports the loader once for each split point, each under a
-  // name of its own: the first import becomes the loader, the others its names.
-  const importOfLoader = /^import \* as (\w+) from ["']\.\/__wasm_split\.js["'];?$/gm;
-  const names = [...app.matchAll(importOfLoader)].map((m) => m[1]);
-  if (names.length === 0) fail(`${stem}.js does not import ./__wasm_split.js as expected`);
-  let imports = 0;
-  app = app.replace(importOfLoader, (_, name) =>
-    imports++ === 0 ? `${loader}\nconst ${name} = { ${exported.join(', ')} };` : `const ${name} = ${names[0]};`);
-  if (/\bfrom ["']\.\/__wasm_split\.js/.test(app)) fail(`${stem}.js still imports ./__wasm_split.js`);
+  const importOfLoader = /^import \* as (\w+) from ["']\.\/__wasm_split\.js["'];?$/m;
+  const found = app.match(importOfLoader);
+  if (!found) fail(`${stem}.js does not import ./__wasm_split.js as expected`);
+  app = app.replace(importOfLoader, () => `${loader}\nconst ${found[1]} = { ${exported.join(', ')} };`);
 
   const lean = withoutDeadClasses(app);
   app = lean.js;

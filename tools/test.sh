@@ -23,7 +23,7 @@ tools/node_modules/.bin/eslint --max-warnings 0 .
 # would only compile it once more.
 cargo clippy --quiet --workspace --exclude kasipodaq-portal --all-targets -- -D warnings
 cargo clippy --quiet -p kasipodaq-portal --no-default-features --features ssr --all-targets -- -D warnings
-# The WebAssembly as the release builds it, its split points included
+# The WebAssembly as the release builds it, its split point included
 # (tools/build-release.sh); the component tests compile it without.
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components --cfg kasipodaq_split" \
   cargo clippy --quiet -p kasipodaq-portal --target wasm32-unknown-unknown --all-targets -- -D warnings

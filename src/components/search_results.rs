@@ -19,20 +19,82 @@ use crate::search::Older;
 /// The results of the words in `filter`, within its year and kind.
 ///
 /// In the release this component's code and the search's (`crate::search`)
-/// are in the archive page's own WebAssembly file (`crate::page_code`):
-/// no other page needs them.
+/// are a WebAssembly file of their own (`tools/split.mjs`), loaded with the
+/// search: no page needs them to show itself, and every reader would
+/// download them. Until that file is here, the results say "Searching…".
 #[component]
 pub fn SearchResults(filter: Memo<ArchiveFilter>) -> impl IntoView {
-    results(filter)
+    #[cfg(not(kasipodaq_split))]
+    return results(filter);
+    #[cfg(kasipodaq_split)]
+    {
+        // The loaded view is taken out of its signal once, when it is set:
+        // a view is not a value to clone.
+        let loaded = RwSignal::new_local(None::<AnyView>);
+        // Pagefind's module meanwhile, not after: an address with `?q=`
+        // searches without the box's focus.
+        crate::search::preload_module();
+        // Built under this component's owner (its context: the language), as
+        // it would be without the split; read nothing on its behalf.
+        leptos::task::spawn_local(ScopedFuture::new_untracked(async move {
+            let view = match split::results(filter).await {
+                Ok(view) => view,
+                Err(_) if published_again() => searching(),
+                Err(_) => failed(),
+            };
+            loaded.try_set(Some(view));
+        }));
+        move || {
+            loaded.track();
+            loaded.try_write_untracked().and_then(|mut view| view.take()).unwrap_or_else(searching)
+        }
+    }
 }
 
 /// Starts loading the search when a reader is about to use it (the search
-/// box's focus): Pagefind's module, and then the index of the page's
-/// language (`crate::search::preload_index`).
+/// box's focus): Pagefind's module, the search's own code in the release,
+/// and then the index of the page's language (`crate::search::preload_index`).
 #[cfg(not(feature = "ssr"))]
 pub fn preload(lang: kasipodaq_core::Lang) {
     crate::search::preload_module();
+    #[cfg(not(kasipodaq_split))]
     crate::search::preload_index(lang);
+    #[cfg(kasipodaq_split)]
+    leptos::task::spawn_local(async move {
+        let _ = split::preload_index(lang).await;
+    });
+}
+
+/// The split points: wasm-split (`tools/split.mjs`) moves these functions
+/// and all that only they call into the file `search`. A file that cannot
+/// be loaded is an `Err`, shown as the search's failure, never a panic.
+#[cfg(kasipodaq_split)]
+mod split {
+    use super::*;
+    use leptos::wasm_split::SplitLoaderError;
+
+    #[leptos::wasm_split::wasm_split(search, wasm_split_path = ::leptos::wasm_split, fallible)]
+    pub fn results(filter: Memo<ArchiveFilter>) -> Result<AnyView, SplitLoaderError> {
+        Ok(super::results(filter).into_any())
+    }
+
+    #[leptos::wasm_split::wasm_split(search, wasm_split_path = ::leptos::wasm_split, fallible)]
+    pub fn preload_index(lang: kasipodaq_core::Lang) -> Result<(), SplitLoaderError> {
+        crate::search::preload_index(lang);
+        Ok(())
+    }
+}
+
+/// When the search's file is gone from the host (its fetch says so, once a
+/// tab and file: `src/split-fetch.js`), the site was published again since
+/// this page was loaded, and this release's search cannot be had any more:
+/// the page is loaded again from the host, whose new release searches the
+/// same words (the address keeps them).
+#[cfg(kasipodaq_split)]
+fn published_again() -> bool {
+    let window = window();
+    let gone = js_sys::Reflect::get(&window, &"kasipodaqGone".into()).is_ok_and(|gone| gone.is_truthy());
+    gone && window.location().reload().is_ok()
 }
 
 fn searching() -> AnyView {

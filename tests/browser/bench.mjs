@@ -25,7 +25,6 @@ import { LANGS, ROOT } from './lib/locales.mjs';
 import { median } from './lib/median.mjs';
 // Reported only: tools/size-check.mjs enforces the size budgets.
 import { BUDGET_BROTLI_KB as SIZE_BUDGET_BROTLI_KB, BUDGET_GZIP_KB as SIZE_BUDGET_GZIP_KB } from '../../tools/size-budgets.mjs';
-import { codeByPage } from '../../tools/page-code.mjs';
 import { startNginx } from './lib/nginx.mjs';
 import { startStaticServer } from './lib/static-server.mjs';
 import { startContactsEndpoint } from './lib/contacts-endpoint.mjs';
@@ -209,15 +208,15 @@ function htmlFiles(dir) {
 const pageFile = (path) => (path.endsWith('/') ? `${path}index.html` : path);
 
 function measureSizes() {
-  // The same files and totals as tools/size-check.mjs (tools/page-code.mjs):
-  // what every page loads (the app, its loader, the page's script, the
-  // offline worker), each page with its own code, and the CSS.
-  const code = codeByPage(DIST);
-  const css = readdirSync(DIST).filter((f) => f.endsWith('.css')).sort()
-    .map((name) => ({ name, kind: 'css', ...compressed(readFileSync(join(DIST, name))) }));
-  const own = [...new Map(code.pages.flatMap((p) => p.own).map((f) => [f.name, f])).values()].sort((a, b) => a.name.localeCompare(b.name));
-  const assets = [...code.shared, ...own, ...css];
-  const codeByPages = code.pages.map(({ page, raw, gzip, brotli }) => ({ page, raw, gzip, brotli }));
+  // The same files and total as tools/size-check.mjs: every .wasm and .js at
+  // the top of dist/ (the app's loader and the offline worker), and the CSS.
+  const assets = readdirSync(DIST)
+    .filter((f) => /\.(wasm|js|css)$/.test(f))
+    .sort()
+    .map((name) => ({ name, kind: name.split('.').pop(), ...compressed(readFileSync(join(DIST, name))) }));
+  const code = assets.filter((a) => a.kind === 'wasm' || a.kind === 'js');
+  const sum = (list, key) => list.reduce((s, a) => s + a[key], 0);
+  const codeTotal = { raw: sum(code, 'raw'), gzip: sum(code, 'gzip'), brotli: sum(code, 'brotli') };
 
   const all = pages();
   const known = new Set(all.map((p) => pageFile(p.path)));
@@ -237,7 +236,7 @@ function measureSizes() {
   const data = existsSync(textsDir)
     ? readdirSync(textsDir).filter((name) => name.endsWith('.json')).sort().map((name) => ({ name: `texts/${name}`, ...compressed(readFileSync(join(textsDir, name))) }))
     : [];
-  return { assets, codeByPages, htmlPages, otherHtml, missingPages: missing, data };
+  return { assets, codeTotal, htmlPages, otherHtml, missingPages: missing, data };
 }
 
 // ---------------------------------------------- the plain-HTML copy of dist/
@@ -707,8 +706,8 @@ const SEARCH_NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6e
  * target), then the first query typed right after focusing: the time from
  * the first keystroke to the first results on screen, and the bytes and
  * requests until then; then each later keystroke's bytes. Bytes are those
- * transferred (compressed, headers included) under /pagefind/: the search's
- * budget (the app's search code comes with the archive page's own).
+ * transferred (compressed, headers included) under /pagefind/ and the app's
+ * search code under /split/ (tools/split.mjs): the search's budget.
  */
 async function searchOnMobileNetwork(browser, base, content) {
   const results = [];
@@ -720,7 +719,7 @@ async function searchOnMobileNetwork(browser, base, content) {
     // the next keystroke: each keystroke is then charged with what it asked for.
     const pending = new Set();
     let lastDone = Date.now();
-    const isSearch = (request) => /\/pagefind\//.test(request.url());
+    const isSearch = (request) => /\/(pagefind|split)\//.test(request.url());
     context.on('request', (request) => { if (isSearch(request)) pending.add(request); });
     context.on('requestfailed', (request) => { pending.delete(request); lastDone = Date.now(); });
     context.on('requestfinished', (request) => {
@@ -799,17 +798,13 @@ function distFiles(dir) {
   return out;
 }
 
-/**
- * The app's code files (WebAssembly and its loader, every page's), and the
- * brotli KB the archive page downloads of them.
- */
+/** The app's code files (WebAssembly and its loader): names and brotli sizes. */
 function appCode(dir) {
-  const code = codeByPage(dir);
-  const archive = code.pages.find((p) => p.page === 'the archive');
-  const worker = code.shared.find((f) => f.name === 'sw.js');
-  const files = new Set([...code.shared.map((f) => f.name), ...Object.values(code.splitPoints).flat()]);
-  files.delete('sw.js');
-  return { files: [...files].sort(), brotliKB: (archive.brotli - (worker?.brotli ?? 0)) / 1024 };
+  const files = readdirSync(dir).filter((f) => /\.(wasm|js)$/.test(f) && f !== 'sw.js');
+  return {
+    files: files.toSorted(),
+    brotliKB: files.reduce((sum, f) => sum + compressed(readFileSync(join(dir, f))).brotli, 0) / 1024,
+  };
 }
 
 /** The build's stages as tools/build-release.sh kept them, if it did. */
@@ -1275,13 +1270,12 @@ function markdown(r) {
   md.push('## Sizes', '', 'Compressed by the benchmark: gzip -9 and brotli -q 11 (node:zlib), as the build\'s own copies of the app\'s code (tools/precompress.mjs; its other copies are brotli -q 10) that nginx sends (deploy/nginx.conf: brotli to browsers that accept it, Chromium here included, gzip otherwise).', '');
   md.push(table(['file', 'raw KB', 'gzip KB', 'brotli KB'], [
     ...r.sizes.assets.map((a) => [a.name, kb(a.raw), kb(a.gzip), kb(a.brotli)]),
+    ['WebAssembly + JavaScript', kb(r.sizes.codeTotal.raw), kb(r.sizes.codeTotal.gzip), kb(r.sizes.codeTotal.brotli)],
   ], [false, true, true, true]), '');
+  const gz = r.sizes.codeTotal.gzip / 1024;
+  const br = r.sizes.codeTotal.brotli / 1024;
   const against = (size, budget) => (size <= budget ? 'within' : `**over by ${(size - budget).toFixed(1)} KB**`);
-  md.push('WebAssembly + JavaScript each page downloads: what every page loads, and the page\'s own code (src/page_code.rs; the archive\'s with its search).', '');
-  md.push(table(['page', 'raw KB', 'gzip KB', 'brotli KB'], r.sizes.codeByPages.map((p) => [p.page, kb(p.raw), kb(p.gzip), kb(p.brotli)]), [false, true, true, true]), '');
-  const gz = Math.max(...r.sizes.codeByPages.map((p) => p.gzip)) / 1024;
-  const br = Math.max(...r.sizes.codeByPages.map((p) => p.brotli)) / 1024;
-  md.push(`The largest page: brotli **${br.toFixed(1)} KB** (what deploy/nginx.conf sends; budget ${SIZE_BUDGET_BROTLI_KB} KB: ${against(br, SIZE_BUDGET_BROTLI_KB)}), gzip **${gz.toFixed(1)} KB** (hosts without brotli; budget ${SIZE_BUDGET_GZIP_KB} KB: ${against(gz, SIZE_BUDGET_GZIP_KB)}). Reported here, enforced by tools/size-check.mjs (the same files, sw.js included).`, '');
+  md.push(`WebAssembly + JavaScript: brotli **${br.toFixed(1)} KB** (what deploy/nginx.conf sends; budget ${SIZE_BUDGET_BROTLI_KB} KB: ${against(br, SIZE_BUDGET_BROTLI_KB)}), gzip **${gz.toFixed(1)} KB** (hosts without brotli; budget ${SIZE_BUDGET_GZIP_KB} KB: ${against(gz, SIZE_BUDGET_GZIP_KB)}). Reported here, enforced by tools/size-check.mjs (the same files, sw.js included).`, '');
 
   md.push('### Pages (HTML), gzip / brotli KB', '');
   const rowKey = (p) => (p.kind === 'statement' ? p.path.split('/').slice(2).join('/') : SECTIONS.find((s) => s.key === p.kind).path || '(home)');
@@ -1380,7 +1374,7 @@ function markdown(r) {
   md.push(`Requests from the click to 300 ms after the switched page was painted: **${s.requests.length}** (budget ${BUDGETS.switchRequests})${s.requests.length ? `: ${list(s.requests)}` : ''}.`, '');
 
   md.push('## Archive search on a mobile network', '');
-  md.push('Pagefind, loaded when the search box is focused; the first query typed right after, under 150 ms round trip and 1.6 Mbit/s down. Bytes transferred under /pagefind/, compressed, headers included (the app\'s search code comes with the archive page\'s own).', '');
+  md.push('Pagefind, loaded when the search box is focused; the first query typed right after, under 150 ms round trip and 1.6 Mbit/s down. Bytes transferred under /pagefind/ and /split/ (the search code of the app), compressed, headers included.', '');
   md.push(table(['lang', 'query', 'requests before focus', 'first keystroke → first results ms', 'requests before first results', 'KB before first results', 'first keystroke → all results ms (KB, requests)', 'largest later keystroke KB'], (r.searchMobile ?? []).map((q) => [
     q.lang, q.query, q.beforeFocus, q.firstMs, q.firstRequests, q.firstKB.toFixed(1), `${q.allMs} (${q.allKB.toFixed(1)}, ${q.allRequests})`, q.laterMaxKB.toFixed(1),
   ])), '');
@@ -1391,7 +1385,7 @@ function markdown(r) {
     md.push(`## The archive at N = ${sides.map((x) => x.n.toLocaleString('en')).join(' and ')}`, '');
     md.push(`Both builds behind nginx in the same run; N = ${sides[1].n.toLocaleString('en')} is a generated archive (tools/gen-archive.mjs). First views without throttling; the search as above (150 ms, 1.6 Mbit/s), the worst of the three languages.`, '');
     md.push(table(['', ...sides.map((x) => `N = ${x.n.toLocaleString('en')}`)], [
-      ['the archive page\'s app code (WebAssembly + loader), brotli KB', ...sides.map((x) => `${x.code.brotliKB.toFixed(1)} (${x.code.files.find((f) => f.endsWith('.wasm'))})`)],
+      ['app code (WebAssembly + loader), brotli KB', ...sides.map((x) => `${x.code.brotliKB.toFixed(1)} (${x.code.files.find((f) => f.endsWith('.wasm'))})`)],
       ['/en/statements/ first view: KB, requests', ...sides.map((x) => `${kb(x.archivePage.bytes)}, ${x.archivePage.requests}`)],
       ['/en/statements/ HTML as sent, KB', ...sides.map((x) => kb(x.archivePage.htmlBytes))],
       ['newest statement first view: KB, requests', ...sides.map((x) => `${kb(x.statementPage.bytes)}, ${x.statementPage.requests}`)],

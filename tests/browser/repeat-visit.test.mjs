@@ -7,12 +7,7 @@
 // it kept every visit compiling, with the offline worker or without), and
 // only from a host that lets the browser keep the file: the deployment
 // recipe's nginx, which sends hashed files as immutable. (Our test server
-// sends everything `no-cache`, and there the cache is never written.) And
-// only for a module over 128 KB: the archive's, a statement's and the
-// contacts page's own files (src/page_code.rs) are smaller, and their
-// functions compile on every visit (docs/performance.md, "Each page's own
-// code, shipped"), so the first test reads a page whose code is all in the
-// main module.
+// sends everything `no-cache`, and there the cache is never written.)
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -72,7 +67,7 @@ async function visit(path, linger, { worker = false } = {}) {
 const count = (names, name) => names.filter((n) => n === name).length;
 
 test('the third visit reads the compiled app from the code cache and compiles a fraction of it', async () => {
-  const path = '/ru/';
+  const path = `/ru/statements/${statements()[0].slug}/`;
   // The first visit installs the offline worker; the second, answered by it,
   // leaves the compiled code in the cache.
   const first = await visit(path, 1000, { worker: true });

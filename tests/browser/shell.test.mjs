@@ -2,7 +2,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { appReady, openPage, startSite } from './lib/browser.mjs';
-import { statements } from './lib/content.mjs';
 import { documentTitle, LANGS, messages } from './lib/locales.mjs';
 
 let site;
@@ -280,130 +279,6 @@ describe('links', () => {
     // the feed's address.
     assert.equal(await page.evaluate(() => window.__sameDocument), undefined);
     assert.match(await page.evaluate(() => document.contentType), /xml/);
-    await context.close();
-  });
-});
-
-describe("each page's own code", () => {
-  // The pages whose code is split off the main WebAssembly (src/page_code.rs,
-  // tools/split.mjs): their own file, and the files it shares with others.
-  const own = (name) => (url) => new RegExp(`/split/split_${name}-[0-9a-f]+\\.wasm$`).test(new URL(url).pathname);
-  const splitFiles = (requests) => requests.filter((url) => new URL(url).pathname.includes('/split/'));
-  const sameDocument = (page) => page.evaluate(() => window.__sameDocument);
-  const shown = (page, title) => page.waitForFunction((t) => document.querySelector('main h1')?.textContent === t, title);
-  // Holds the page's own file until `release()` (a slow network).
-  const hold = async (context, name) => {
-    let release;
-    const released = new Promise((resolve) => { release = resolve; });
-    const asked = [];
-    await context.route((url) => own(name)(url.href), async (route) => {
-      asked.push(route.request().method());
-      await released;
-      await route.continue();
-    });
-    return { release, asked };
-  };
-  const en = messages('en');
-  // Without the offline worker, which precaches every page's code once
-  // installed, and answers for the network these tests stand in for.
-  const open = () => openPage(site, { serviceWorkers: 'block' });
-  // The home page, taken over, marked to tell a move from a reload.
-  const home = async () => {
-    const handle = await open();
-    await handle.page.goto(`${site.url}/en/`);
-    await appReady(handle.page);
-    await handle.page.evaluate(() => { window.__sameDocument = true; });
-    return handle;
-  };
-
-  test('the home page loads no page\'s own code; a statement page its own only, before the app takes over', async () => {
-    const first = await home();
-    await first.page.waitForTimeout(500);
-    assert.deepEqual(splitFiles(first.requests), []);
-    await first.context.close();
-
-    const { context, page, requests, errors } = await open();
-    await page.goto(`${site.url}/en/statements/${statements()[0].slug}/`);
-    await appReady(page);
-    assert.equal(requests.filter(own('statement')).length, 1, `${splitFiles(requests)}`);
-    assert.deepEqual(splitFiles(requests).filter((url) => own('contacts')(url) || own('archive')(url)), []);
-    assert.deepEqual(errors, []);
-    await context.close();
-  });
-
-  test('a move to a page whose code is not here yet waits for it: the page and the address stay until it comes', async () => {
-    const { context, page, errors } = await home();
-    const contacts = await hold(context, 'contacts');
-    await page.locator('.site-nav a[href="/en/contacts/"]').click();
-    await page.waitForTimeout(700);
-    assert.deepEqual(contacts.asked, ['GET']);
-    assert.equal(page.url(), `${site.url}/en/`);
-    assert.equal(await h1(page), en['site-name']);
-    contacts.release();
-    await page.waitForURL(`${site.url}/en/contacts/`);
-    await shown(page, en['page-contacts-title']);
-    assert.equal(await sameDocument(page), true, 'no reload');
-    assert.deepEqual(errors, []);
-    await context.close();
-  });
-
-  test('a later move wins over one still waiting for its code', async () => {
-    const { context, page, errors } = await home();
-    const contacts = await hold(context, 'contacts');
-    await page.locator('.site-nav a[href="/en/contacts/"]').click();
-    await page.locator('.site-nav a[href="/en/platform/"]').click();
-    await page.waitForURL(`${site.url}/en/platform/`);
-    contacts.release();
-    await page.waitForTimeout(700);
-    assert.equal(page.url(), `${site.url}/en/platform/`);
-    assert.equal(await h1(page), en['page-platform-title']);
-    assert.deepEqual(errors, []);
-    await context.close();
-  });
-
-  test('back to a page whose code is not here yet shows it once its code comes', async () => {
-    const { context, page, errors } = await home();
-    // An entry for the contacts page in this document's history, as an
-    // earlier move would have left it.
-    await page.evaluate(() => {
-      history.pushState(null, '', '/en/contacts/');
-      history.pushState(null, '', '/en/');
-    });
-    const contacts = await hold(context, 'contacts');
-    await page.goBack();
-    await page.waitForTimeout(500);
-    assert.equal(await h1(page), en['site-name'], 'the page shown stays until the code comes');
-    contacts.release();
-    await shown(page, en['page-contacts-title']);
-    assert.equal(page.url(), `${site.url}/en/contacts/`);
-    assert.equal(await sameDocument(page), true, 'no reload');
-    assert.deepEqual(errors, []);
-    await context.close();
-  });
-
-  // The host no longer has the file (the site was published again since the
-  // page was loaded, or the upload failed): the browser loads the page from
-  // the host, which shows it as written; the app does not take it over
-  // without its code, and says why only in the console.
-  test('a move to a page whose code the host lacks loads that page from the host', async () => {
-    const { context, page, errors } = await home();
-    const asked = [];
-    await context.route((url) => own('contacts')(url.href), (route) => {
-      asked.push(route.request().method());
-      return route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not Found' });
-    });
-    const warnings = [];
-    page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
-    await page.locator('.site-nav a[href="/en/contacts/"]').click();
-    await page.waitForURL(`${site.url}/en/contacts/`);
-    await page.waitForLoadState('domcontentloaded');
-    assert.equal(await sameDocument(page), undefined, 'a new document');
-    assert.equal(await h1(page), en['page-contacts-title']);
-    await page.waitForFunction(() => document.querySelector('main h1')).then(() => page.waitForTimeout(1500));
-    assert.equal(await page.evaluate(() => window.kasipodaqReady), undefined, 'the page stays as written');
-    assert.ok(warnings.some((w) => w.includes("the page's code could not be fetched")), `${warnings}`);
-    assert.ok(asked.includes('GET'), `${asked}`);
-    assert.ok(errors.every((e) => !e.includes('RuntimeError') && !e.includes('panicked')), `${errors}`);
     await context.close();
   });
 });

@@ -1,5 +1,5 @@
 //! The service worker that keeps the site readable offline. It precaches only
-//! what every visit needs (the app's code, the stylesheet, the icons, every page's own code,
+//! what every visit needs (the app's code, the stylesheet, the icons,
 //! `404.html` and the three home pages with their headers file), so `sw.js` is the same size however
 //! many statements the archive holds, and keeps what the reader opens, within
 //! bounds. Its name for its caches is a hash of the precached files, so a new
@@ -35,9 +35,7 @@ pub struct Precache {
     /// `.css`): precached even when the reader asks to save data.
     pub code: Vec<String>,
     /// The icons the pages load, `404.html`, the home pages and their
-    /// headers file (the latest statements, `texts/headers/home.json`), and
-    /// the code of the pages that have their own (`split/`): no page needs
-    /// all of it.
+    /// headers file (the latest statements, `texts/headers/home.json`).
     pub extra: Vec<String>,
 }
 
@@ -50,16 +48,12 @@ pub fn precache(files: &[String]) -> Precache {
     for file in files {
         let extension = file.rsplit_once('.').map_or("", |(_, extension)| extension);
         let top = !file.contains('/');
-        // The pages' own code (`split/`, tools/split.mjs): a page read offline
-        // is the app's only with it.
-        let page_code = file.starts_with("split/") && extension == "wasm";
         if top && file != SERVICE_WORKER_PATH.trim_start_matches('/') && matches!(extension, "wasm" | "js" | "css") {
             chosen.code.push(file.clone());
         } else if (top && matches!(extension, "svg" | "png" | "ico" | "webp") && file != PREVIEW_IMAGE)
             || file == "404.html"
             || homes.contains(file)
             || file == HOME_HEADERS
-            || page_code
         {
             chosen.extra.push(file.clone());
         }
@@ -180,8 +174,6 @@ mod tests {
             "texts/search-0011.json",
             "texts/platform-0022.json",
             "texts/headers/home.json",
-            "split/split_contacts-0044.wasm",
-            "split/chunk_5-0055.wasm",
         ]);
         for lang in ["kk", "ru", "en"] {
             for page in ["", "statements/", "platform/", "union-day/", "contacts/", "accessibility/"] {
@@ -218,8 +210,6 @@ mod tests {
                 "favicon-ef56.svg",
                 "kk/index.html",
                 "ru/index.html",
-                "split/chunk_5-0055.wasm",
-                "split/split_contacts-0044.wasm",
                 "texts/headers/home.json"
             ]
         );
@@ -233,7 +223,7 @@ mod tests {
         assert!(!small.contains("/statements/") && !small.contains("/texts/2019"), "{small}");
         assert!(
             small.contains(
-                "const EXTRA = [\n  \"/404.html\",\n  \"/en/\",\n  \"/favicon-ef56.svg\",\n  \"/kk/\",\n  \"/ru/\",\n  \"/split/chunk_5-0055.wasm\",\n  \"/split/split_contacts-0044.wasm\",\n  \"/texts/headers/home.json\"\n];"
+                "const EXTRA = [\n  \"/404.html\",\n  \"/en/\",\n  \"/favicon-ef56.svg\",\n  \"/kk/\",\n  \"/ru/\",\n  \"/texts/headers/home.json\"\n];"
             ),
             "{small}"
         );
