@@ -14,6 +14,12 @@ use kasipodaq_build::{
 };
 use kasipodaq_core::files::texts;
 
+/// The messages a page shows in each of the three languages whatever its own
+/// (the language switch's names, the not-found page on an address without a
+/// language): the app carries these, and fetches the rest per language.
+const SHOWN_IN_EVERY_LANGUAGE: [&str; 4] =
+    ["language-autonym", "not-found-title", "not-found-text", "not-found-home-link"];
+
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     // The folder the site is published under (docs/deployment.md): read by
@@ -44,9 +50,21 @@ fn main() {
     // Packed (kasipodaq_core::i18n::packed): the form the app carries.
     let app_catalog = catalog.only(|id| !accessibility::is_page_text(id)).pack();
     let app_catalog = app_catalog.unwrap_or_else(|e| panic!("locales/: {e}"));
+    for id in SHOWN_IN_EVERY_LANGUAGE {
+        assert!(catalog.message(kasipodaq_core::Lang::En, id).is_some(), "locales/: no message {id}");
+    }
+    // The prerender's copy: every language.
     out("catalog_app.rs", app_catalog.to_rust());
+    // The app fetches the page's language only, as a texts file
+    // (`messages-kk-{hash}.json`), and carries just the few messages a page
+    // shows in every language.
+    out("catalog_every_language.rs", app_catalog.keep_only(|id| SHOWN_IN_EVERY_LANGUAGE.contains(&id)).to_rust());
     // One constant per message (`crate::i18n::msg`): a misspelt id does not compile.
-    out("message_ids.rs", app_catalog.ids_to_rust());
+    let count = format!(
+        "/// How many messages there are.\npub const COUNT: usize = {};\n",
+        app_catalog.as_packed().id_ends.len()
+    );
+    out("message_ids.rs", app_catalog.ids_to_rust() + &count);
     let statement = accessibility::html_in_all(&catalog).unwrap_or_else(|e| panic!("locales/*/accessibility.ftl: {e}"));
     // The pages' texts files (`kasipodaq_core::files::texts`), made once
     // here: the app gets their names, the prerender writes them as they are.
@@ -56,6 +74,15 @@ fn main() {
         texts::file_name(texts::ACCESSIBILITY_PAGE, &accessibility_json)
     );
     out("accessibility.json", accessibility_json);
+    let mut messages_files = Vec::new();
+    for lang in kasipodaq_core::Lang::ALL {
+        let json = app_catalog.language_json(lang);
+        messages_files.push(texts::file_name(&format!("{}{}", texts::MESSAGES_PREFIX, lang.code()), &json));
+        out(&format!("messages-{}.json", lang.code()), json);
+    }
+    texts_files += &format!(
+        "/// Each language's messages file, in the order of `Lang::ALL`.\npub const MESSAGES_FILES: [&str; 3] = {messages_files:?};\n"
+    );
 
     // The content folder: the repository's `content/`, or another one such as
     // a generated archive (tools/gen-archive.mjs) for tests and measurements.
@@ -108,10 +135,13 @@ fn main() {
     // Each with its JSON, for the prerender only.
     texts_files += "/// The pages' texts files and their JSON, as the prerender writes them.\n\
         #[cfg(feature = \"ssr\")]\n\
-        pub const PAGE_TEXTS: [(&str, &str); 3] = [\n\
+        pub const PAGE_TEXTS: [(&str, &str); 6] = [\n\
         (PLATFORM_FILE, include_str!(concat!(env!(\"OUT_DIR\"), \"/platform.json\"))),\n\
         (UNION_DAY_FILE, include_str!(concat!(env!(\"OUT_DIR\"), \"/union-day.json\"))),\n\
-        (ACCESSIBILITY_FILE, include_str!(concat!(env!(\"OUT_DIR\"), \"/accessibility.json\"))),\n];\n";
+        (ACCESSIBILITY_FILE, include_str!(concat!(env!(\"OUT_DIR\"), \"/accessibility.json\"))),\n\
+        (MESSAGES_FILES[0], include_str!(concat!(env!(\"OUT_DIR\"), \"/messages-kk.json\"))),\n\
+        (MESSAGES_FILES[1], include_str!(concat!(env!(\"OUT_DIR\"), \"/messages-ru.json\"))),\n\
+        (MESSAGES_FILES[2], include_str!(concat!(env!(\"OUT_DIR\"), \"/messages-en.json\"))),\n];\n";
     out("texts_files.rs", texts_files);
 
     // The open data's terms of reuse, where the federation states them.

@@ -20,6 +20,10 @@ pub struct Address {
     /// on screen ([`Address::page_shown`]).
     #[cfg_attr(feature = "ssr", allow(dead_code))]
     pending: StoredValue<Option<Change>>,
+    /// The moves begun (a click, back or forward): a move that waits for
+    /// its language's messages is dropped if a later one began meanwhile.
+    #[cfg_attr(feature = "ssr", allow(dead_code))]
+    moves: StoredValue<u32>,
 }
 
 struct Url {
@@ -77,6 +81,7 @@ pub fn provide_address() {
         hash: part(|url| &url.hash),
         url,
         pending: StoredValue::new(None),
+        moves: StoredValue::new(0),
     };
     provide_context(address);
     #[cfg(not(feature = "ssr"))]
@@ -120,7 +125,7 @@ impl Address {
 
 #[cfg(not(feature = "ssr"))]
 mod browser {
-    use kasipodaq_core::urls::{is_root, Page};
+    use kasipodaq_core::urls::{is_root, lang_of_path, Page};
     use leptos::{ev, prelude::*};
     use wasm_bindgen::JsCast;
     use web_sys::{HtmlAnchorElement, MouseEvent};
@@ -140,7 +145,7 @@ mod browser {
         let click = window_event_listener(ev::click, move |event| follow(address, &event));
         // Back and forward: the browser has moved already, and restores the
         // scroll position itself.
-        let history = window_event_listener(ev::popstate, move |_| address.url.set(current()));
+        let history = window_event_listener(ev::popstate, move |_| go(address, current(), None));
         on_cleanup(move || {
             click.remove();
             history.remove();
@@ -176,13 +181,44 @@ mod browser {
         event.prevent_default();
         let url = Url::new(path, &link.search(), link.hash());
         let change = Change { to: url.to_address(), replace: false, scroll: !link.has_attribute("data-noscroll") };
-        let same_page = address.url.with_untracked(|current| current.path == url.path);
-        address.url.set(url);
-        if same_page {
+        if address.url.with_untracked(|current| current.path == url.path) {
+            address.moves.update_value(|moves| *moves = moves.wrapping_add(1));
+            address.url.set(url);
             complete(&change);
         } else {
-            address.pending.set_value(Some(change));
+            go(address, url, Some(change));
         }
+    }
+
+    /// Shows the page at `url` once the messages of its language are here
+    /// (`crate::content::load_messages`; at once when they are, as after the
+    /// takeover), then puts `change` in the history (none: the browser's
+    /// back or forward, which has moved already). If they cannot be had
+    /// (no network, or the site published again since), the page is loaded
+    /// from the host, which shows it without the app.
+    fn go(address: Address, url: Url, change: Option<Change>) {
+        let number = address.moves.with_value(|moves| moves.wrapping_add(1));
+        address.moves.set_value(number);
+        let lang = lang_of_path(&url.path).unwrap_or_else(crate::i18n::visitor_language);
+        let show = move |url: Url, change: Option<Change>| {
+            address.url.set(url);
+            address.pending.set_value(change);
+        };
+        if crate::i18n::has_messages(lang) {
+            return show(url, change);
+        }
+        leptos::task::spawn_local(async move {
+            let loaded = crate::content::load_messages(lang).await;
+            if address.moves.get_value() != number {
+                return;
+            }
+            let location = window().location();
+            match (loaded, change) {
+                (Ok(()), change) => show(url, change),
+                (Err(_), Some(change)) => drop(location.assign(&change.to)),
+                (Err(_), None) => drop(location.reload()),
+            }
+        });
     }
 
     /// The address bar and the history take the move, and the view goes to

@@ -8,7 +8,9 @@
 //! statement's paragraphs, the Platform and Union Day pages, and the
 //! accessibility statement. A prerendered page preloads its own files and
 //! the app reads them before it takes the page over; a reader of one page
-//! downloads nothing of the others, and a language switch needs no request.
+//! downloads nothing of the others, and a language switch needs no request
+//! (each language's messages are texts files too, fetched after the
+//! takeover: [`load_messages`]).
 
 use std::{cell::RefCell, sync::Arc};
 
@@ -72,7 +74,7 @@ pub fn now() -> i64 {
     }
 }
 // The names of the texts files: PLATFORM_FILE, UNION_DAY_FILE,
-// ACCESSIBILITY_FILE; in the prerender, their JSON (PAGE_TEXTS).
+// ACCESSIBILITY_FILE, MESSAGES_FILES; in the prerender, their JSON (PAGE_TEXTS).
 include!(concat!(env!("OUT_DIR"), "/texts_files.rs"));
 
 /// A page of points (Platform, Union Day): the name and the texts file the
@@ -292,6 +294,27 @@ pub async fn load_files_of(page: &Page) -> Result<(), FileFailure> {
         Page::Home | Page::Statements(_) | Page::Contacts => Ok(()),
     };
     texts.map_err(|()| FileFailure::Failed)
+}
+
+/// Fetches the messages of `lang` (its messages file, written by
+/// `build.rs`), unless they are here: the page's language before the app
+/// takes a page over, another one before a move to it
+/// (`crate::address`).
+pub async fn load_messages(lang: kasipodaq_core::Lang) -> Result<(), FileFailure> {
+    if crate::i18n::has_messages(lang) {
+        return Ok(());
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        let value = fetch_json(MESSAGES_FILES[lang.index()], true).await?;
+        let read = kasipodaq_core::i18n::packed::read_language(&value, lang, crate::i18n::msg::COUNT);
+        let (patterns, ends) = read.map_err(|_| FileFailure::Failed)?;
+        // Two moves may have asked for the same language at once.
+        if !crate::i18n::has_messages(lang) {
+            crate::i18n::keep_messages(lang, patterns, ends);
+        }
+    }
+    Ok(())
 }
 
 /// The statement `slug`, if its headers are here.

@@ -11,7 +11,7 @@ use std::{
     time::Duration,
 };
 
-use gloo_net::http::Request;
+use gloo_net::http::{Method, Request, RequestBuilder};
 use js_sys::{Promise, Reflect, Uint8Array};
 use kasipodaq_core::contacts::{retry_delay_ms, Failure, Rejection, Validators, REQUEST_TIMEOUT_MS};
 use leptos::prelude::{set_timeout, set_timeout_with_handle};
@@ -124,7 +124,21 @@ async fn send(ask: &Ask<'_>, controller: &AbortController) -> Result<Answer, Fai
     for (name, value) in ask.validators.request_headers() {
         request = request.header(name, value);
     }
-    let response = request.send().await.map_err(|_| Failure::Network)?;
+    let response = match request.send().await {
+        Ok(response) => response,
+        // A file named by its hash that the host no longer has (the site
+        // published again since) answers 404, which the browser reports as
+        // a failed integrity check: its status, asked without one, tells
+        // the two apart.
+        Err(_) if ask.integrity.is_some() => {
+            let head = RequestBuilder::new(ask.url).method(Method::HEAD).abort_signal(Some(&signal)).send().await;
+            return Err(match head.map(|response| response.status()) {
+                Ok(status @ (404 | 410)) => Failure::Status(status),
+                _ => Failure::Network,
+            });
+        }
+        Err(_) => return Err(Failure::Network),
+    };
     match response.status() {
         200 => {}
         304 => return Ok(Answer::NotModified),

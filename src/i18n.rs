@@ -3,9 +3,11 @@
 //! The address owns the language: it is the first segment of the path, so a
 //! language switch is a navigation to the same path under another language,
 //! and every text that reads [`I18n::t`] inside a reactive closure follows it
-//! at once. The three catalogues are compiled into the WebAssembly by
-//! `build.rs` (see `kasipodaq_core::i18n`), so no request is made and nothing
-//! is parsed at start-up.
+//! at once. `build.rs` packs the catalogues (`kasipodaq_core::i18n::packed`)
+//! into one messages file per language: the app fetches the page's own
+//! before it takes the page over, and the two others right after, so a
+//! switch waits for nothing (a move to a language whose file has not come
+//! waits for it: `crate::address`).
 
 #[cfg(not(feature = "ssr"))]
 use std::cell::RefCell;
@@ -27,8 +29,42 @@ use crate::browser;
 // The messages the pages read, packed (kasipodaq_core::i18n::packed); the
 // app and the prerender format them the same way. Left out: the
 // accessibility statement's body, which the app fetches with that page
-// (crate::content).
+// (crate::content). The prerender has every language.
+#[cfg(feature = "ssr")]
 static CATALOG: Packed<'static> = include!(concat!(env!("OUT_DIR"), "/catalog_app.rs"));
+
+// The app carries only the messages a page shows in every language, and
+// fetches each language's others as a texts file (`crate::content::load_messages`):
+// the three languages' patterns were 6 KB of every reader's WebAssembly,
+// brotli (docs/performance.md, "Size").
+#[cfg(not(feature = "ssr"))]
+static EVERY_LANGUAGE: Packed<'static> = include!(concat!(env!("OUT_DIR"), "/catalog_every_language.rs"));
+
+#[cfg(not(feature = "ssr"))]
+thread_local! {
+    static LOADED: std::cell::Cell<Packed<'static>> = const { std::cell::Cell::new(Packed { ids: "", id_ends: &[], patterns: [""; 3], pattern_ends: [&[]; 3] }) };
+}
+
+/// Whether the messages of `lang` are here (always in the prerender).
+pub fn has_messages(lang: Lang) -> bool {
+    #[cfg(feature = "ssr")]
+    let loaded = CATALOG;
+    #[cfg(not(feature = "ssr"))]
+    let loaded = LOADED.with(std::cell::Cell::get);
+    !loaded.pattern_ends[lang.index()].is_empty()
+}
+
+/// Keeps the messages of `lang`, read from its messages file
+/// ([`kasipodaq_core::i18n::packed::read_language`]), for the page's life.
+#[cfg(not(feature = "ssr"))]
+pub fn keep_messages(lang: Lang, patterns: String, ends: Vec<u16>) {
+    LOADED.with(|loaded| {
+        let mut packed = loaded.get();
+        packed.patterns[lang.index()] = patterns.leak();
+        packed.pattern_ends[lang.index()] = ends.leak();
+        loaded.set(packed);
+    });
+}
 
 /// The messages the app may show, one constant each (`msg::SITE_NAME` is
 /// `site-name` in `locales/*/*.ftl`), written by `build.rs`.
@@ -113,7 +149,19 @@ pub fn message(lang: Lang, id: MessageId) -> String {
 
 /// A message with arguments in a given language, outside any reactive context.
 pub fn format_in(lang: Lang, id: MessageId, args: &[(&str, Arg<'_>)]) -> String {
-    CATALOG.format_id(lang, id, args, &BrowserPlurals)
+    #[cfg(feature = "ssr")]
+    return CATALOG.format_id(lang, id, args, &BrowserPlurals);
+    #[cfg(not(feature = "ssr"))]
+    {
+        let loaded = LOADED.with(std::cell::Cell::get);
+        let index = usize::from(id.0);
+        let found = [lang, Lang::FALLBACK]
+            .into_iter()
+            .find_map(|l| Some((l, loaded.pattern_at(l, index).or_else(|| EVERY_LANGUAGE.pattern_at(l, index))?)));
+        found.map_or_else(String::new, |(lang, pattern)| {
+            kasipodaq_core::i18n::packed::format_pattern(pattern, lang, args, &BrowserPlurals)
+        })
+    }
 }
 
 /// A date written out in `lang` with the translations' pattern («2019 жылғы

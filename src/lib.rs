@@ -54,18 +54,32 @@ pub fn start() {
         // Read now, while it is the loaded page's (content::on_loaded_page).
         content::on_loaded_page();
         let path = leptos::prelude::window().location().pathname().unwrap_or_default();
-        if let Some((_, page)) = kasipodaq_core::urls::Page::parse(&path) {
-            match content::load_files_of(&page).await {
-                // No such page (the host answered its not-found page): the
-                // app says so in the reader's language.
-                Ok(()) | Err(content::FileFailure::Gone) => {}
-                Err(content::FileFailure::Failed) => {
-                    leptos::logging::warn!("the page's headers or texts could not be fetched: the page stays static");
-                    return;
-                }
+        let lang = kasipodaq_core::urls::lang_of_path(&path).unwrap_or_else(i18n::visitor_language);
+        let files = async {
+            match kasipodaq_core::urls::Page::parse(&path) {
+                Some((_, page)) => content::load_files_of(&page).await,
+                None => Ok(()),
+            }
+        };
+        // No such page (the host answered its not-found page: its files are
+        // Gone) is the app's to say, in the reader's language.
+        match futures::future::join(files, content::load_messages(lang)).await {
+            (Ok(()) | Err(content::FileFailure::Gone), Ok(())) => {}
+            _ => {
+                leptos::logging::warn!(
+                    "the page's messages, headers or texts could not be fetched: the page stays static"
+                );
+                return;
             }
         }
         take_over().await;
+        // The other languages' messages, so that a switch to one waits for
+        // nothing (the offline worker keeps them too).
+        for other in kasipodaq_core::Lang::ALL {
+            let _ = content::load_messages(other).await;
+        }
+        // For tests and measurements: every language's messages are here (or failed).
+        let _ = js_sys::Reflect::set(&leptos::prelude::window(), &"kasipodaqLanguages".into(), &true.into());
     });
 }
 

@@ -24,8 +24,26 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
+/// The app's messages, read as the app reads each language's messages file
+/// once fetched (here the build's own copies).
+fn with_messages() {
+    let files = [
+        (Lang::Kk, include_str!(concat!(env!("OUT_DIR"), "/messages-kk.json"))),
+        (Lang::Ru, include_str!(concat!(env!("OUT_DIR"), "/messages-ru.json"))),
+        (Lang::En, include_str!(concat!(env!("OUT_DIR"), "/messages-en.json"))),
+    ];
+    for (lang, json) in files {
+        if !i18n::has_messages(lang) {
+            let value = serde_json::from_str(json).unwrap();
+            let (patterns, ends) = kasipodaq_core::i18n::packed::read_language(&value, lang, msg::COUNT).unwrap();
+            i18n::keep_messages(lang, patterns, ends);
+        }
+    }
+}
+
 #[wasm_bindgen_test]
 fn russian_plurals_come_from_the_browser() {
+    with_messages();
     use kasipodaq_portal::i18n::format_in;
     let days = |lang, n: i64| format_in(lang, msg::UNION_DAY_COUNTDOWN, &[("days", n.into())]);
     assert_eq!(days(Lang::Ru, 1), "Завтра.");
@@ -40,6 +58,7 @@ fn russian_plurals_come_from_the_browser() {
 
 #[wasm_bindgen_test]
 fn the_day_in_kazakhstan_is_the_browsers_day_in_asia_almaty() {
+    with_messages();
     // The app counts Kazakhstan's day with a fixed UTC+5 (no `Intl`, for
     // speed); the browser's time-zone database must agree, on each side of
     // every midnight in Almaty for a year from today, and now.
@@ -67,6 +86,7 @@ fn the_day_in_kazakhstan_is_the_browsers_day_in_asia_almaty() {
 
 #[wasm_bindgen_test]
 fn dates_are_written_in_the_page_language() {
+    with_messages();
     let date = kasipodaq_core::calendar::Date::parse_iso("2027-10-10").unwrap();
     assert_eq!(i18n::format_date(date, Lang::En), "10 October 2027");
     assert!(i18n::format_date(date, Lang::Ru).starts_with("10 октября 2027"));
@@ -86,6 +106,7 @@ fn js_options(pairs: &[(&str, &str)]) -> js_sys::Object {
 /// English they must be exactly what the browser's `Intl` writes.
 #[wasm_bindgen_test]
 fn our_dates_and_relative_times_are_the_browsers_words() {
+    with_messages();
     use js_sys::{Array, Intl};
     use kasipodaq_core::{calendar::Date, contacts::TimeUnit};
     for (lang, locale) in [(Lang::Ru, "ru"), (Lang::En, "en-GB")] {
@@ -115,6 +136,7 @@ fn our_dates_and_relative_times_are_the_browsers_words() {
 
 #[wasm_bindgen_test]
 async fn the_shell_on_a_deep_link_offers_the_same_place_in_every_language() {
+    with_messages();
     // The test page is /wasm-bindgen-test: put the app on a deep link first.
     let history = web_sys::window().unwrap().history().unwrap();
     history.replace_state_with_url(&JsValue::NULL, "", Some("/ru/platform/?year=2019#p2")).unwrap();
@@ -207,6 +229,7 @@ fn without_detail(result: Result<kasipodaq_core::contacts::Parsed, kasipodaq_cor
 
 #[wasm_bindgen_test]
 fn contacts_read_in_the_browser_exactly_as_the_host_tests_read_them() {
+    with_messages();
     use kasipodaq_core::contacts::{parse, Rejection};
     use kasipodaq_portal::contacts::read;
     assert!(CONTACTS_FIXTURES.len() >= 25);
@@ -223,6 +246,7 @@ fn contacts_read_in_the_browser_exactly_as_the_host_tests_read_them() {
 
 #[wasm_bindgen_test]
 fn hostile_contacts_bodies_are_refused_without_harm() {
+    with_messages();
     use kasipodaq_core::contacts::Rejection;
     use kasipodaq_portal::contacts::read;
     // 100 000 nested arrays: JSON.parse takes them, our reading stops at 128
@@ -245,6 +269,7 @@ fn hostile_contacts_bodies_are_refused_without_harm() {
 
 #[wasm_bindgen_test]
 fn relative_times_are_written_in_the_page_language() {
+    with_messages();
     use kasipodaq_core::contacts::TimeUnit;
     use kasipodaq_portal::i18n::time_ago;
     assert_eq!(time_ago(5, TimeUnit::Minute, Lang::Ru), "5 минут назад");
@@ -261,6 +286,7 @@ fn relative_times_are_written_in_the_page_language() {
 /// (the host tests check the rule with Rust's).
 #[wasm_bindgen_test]
 fn text_matching_in_the_browser_gives_the_same_words_as_rust() {
+    with_messages();
     use kasipodaq_core::archive::{normalize, normalize_in_rust};
     let mut samples: Vec<String> = [
         "«ҚАЗАҚСТАН» Кәсіподақтар! ӘҒҚҢӨҰҮҺІ әғқңөұүһі",

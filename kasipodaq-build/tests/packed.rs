@@ -128,3 +128,57 @@ fn by_id_every_site_message_formats_as_by_name() {
         }
     }
 }
+
+/// Each language's messages file, read back as the app reads it, formats
+/// every message of the site exactly as the whole catalogue does.
+#[test]
+fn each_languages_file_formats_every_site_message_as_the_whole_catalogue() {
+    use kasipodaq_core::i18n::packed::{format_pattern, read_language};
+    let catalog = site_catalog();
+    let packed = catalog.pack().unwrap();
+    let whole = packed.as_packed();
+    let count = whole.id_ends.len();
+    for lang in Lang::ALL {
+        let value: serde_json::Value = serde_json::from_str(&packed.language_json(lang)).unwrap();
+        let (patterns, ends) = read_language(&value, lang, count).unwrap();
+        assert_eq!(ends.len(), count);
+        let mut one = whole;
+        one.patterns = [""; 3];
+        one.pattern_ends = [&[]; 3];
+        one.patterns[lang.index()] = &patterns;
+        one.pattern_ends[lang.index()] = &ends;
+        let args = [("n", Arg::Num(3.0)), ("count", Arg::Num(21.0)), ("date", Arg::Str("1 May"))];
+        for index in 0..count {
+            let id = MessageId(index as u16);
+            let pattern = one.pattern_at(lang, index).unwrap_or_else(|| panic!("{} {}", lang.code(), whole.id(index)));
+            assert_eq!(format_pattern(pattern, lang, &args, &Rules), whole.format_id(lang, id, &args, &Rules));
+        }
+        // The other languages are not in this copy.
+        let other = Lang::ALL.into_iter().find(|l| *l != lang).unwrap();
+        assert_eq!(one.pattern_at(other, 0), None);
+    }
+}
+
+#[test]
+fn a_messages_file_of_another_language_or_count_is_refused() {
+    use kasipodaq_core::i18n::packed::read_language;
+    let packed = en("a = A\nb = B\n").pack().unwrap();
+    let value: serde_json::Value = serde_json::from_str(&packed.language_json(Lang::En)).unwrap();
+    assert_eq!(read_language(&value, Lang::En, 2).unwrap(), ("AB".to_owned(), vec![1, 2]));
+    assert!(read_language(&value, Lang::Kk, 2).unwrap_err().contains("not the messages file of kk"));
+    assert!(read_language(&value, Lang::En, 3).unwrap_err().contains("not 3 patterns"));
+    let hostile = serde_json::json!({ "messages": "en", "patterns": ["A", 7] });
+    assert_eq!(read_language(&hostile, Lang::En, 2).unwrap_err(), "a pattern is not a string");
+}
+
+#[test]
+fn the_copy_of_a_few_messages_keeps_every_messages_place() {
+    let catalog = en("a = A\nb = B { $x }\nc = C\n");
+    let packed = catalog.pack().unwrap();
+    let kept = packed.keep_only(|id| id == "b");
+    let kept = kept.as_packed();
+    assert_eq!(kept.pattern_at(Lang::En, 0), None);
+    assert_eq!(kept.pattern_at(Lang::En, 1), Some("B \u{1}x\u{2}"));
+    assert_eq!(kept.pattern_at(Lang::En, 2), None);
+    assert_eq!(kept.format_id(Lang::Kk, MessageId(1), &[("x", Arg::Str("y"))], &Rules), "B y");
+}

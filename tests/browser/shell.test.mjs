@@ -283,6 +283,92 @@ describe('links', () => {
   });
 });
 
+describe("each language's messages", () => {
+  // The app carries the messages a page shows in every language only; each
+  // language's others are a texts file, the page's before the takeover, the
+  // two others right after it.
+  const messagesOf = (lang) => `**/texts/messages-${lang}-*.json`;
+  /** Holds every request for `lang`'s messages file until the returned function is called. */
+  async function hold(context, lang) {
+    let release;
+    const released = new Promise((resolve) => { release = resolve; });
+    await context.route(messagesOf(lang), async (route) => {
+      await released;
+      await route.continue();
+    });
+    return release;
+  }
+  const taken = (page) => page.waitForFunction(() => window.kasipodaqReady === true, null, { timeout: 15000 });
+
+  test('a switch to a language whose messages have not come waits for them, the page and address unchanged', async () => {
+    const { context, page, errors } = await openPage(site);
+    const release = await hold(context, 'en');
+    await page.goto(`${site.url}/kk/platform/?year=2019#p2`);
+    await taken(page);
+    await page.evaluate(() => { window.__sameDocument = true; });
+    await page.locator('.language-switcher a[hreflang="en"]').click();
+    await page.waitForTimeout(400);
+    assert.equal(page.url(), `${site.url}/kk/platform/?year=2019#p2`);
+    assert.equal(await h1(page), messages('kk')['page-platform-title']);
+    release();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    assert.equal(await h1(page), messages('en')['page-platform-title']);
+    assert.equal(page.url(), `${site.url}/en/platform/?year=2019#p2`);
+    assert.equal(await page.evaluate(() => window.__sameDocument), true, 'no reload');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('a later move wins over a switch still waiting for its messages', async () => {
+    const { context, page, errors } = await openPage(site);
+    const release = await hold(context, 'ru');
+    await page.goto(`${site.url}/kk/`);
+    await taken(page);
+    await page.locator('.language-switcher a[hreflang="ru"]').click();
+    await page.locator('.site-nav a[href="/kk/contacts/"]').click();
+    await page.waitForURL(`${site.url}/kk/contacts/`);
+    assert.equal(await h1(page), messages('kk')['page-contacts-title']);
+    release();
+    await page.waitForFunction(() => window.kasipodaqLanguages === true);
+    await page.waitForTimeout(200);
+    assert.equal(page.url(), `${site.url}/kk/contacts/`);
+    assert.equal(await page.getAttribute('html', 'lang'), 'kk');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('a switch whose messages the host no longer has (published again since) loads the page from the host, path, query and fragment kept', async () => {
+    const { context, page } = await openPage(site);
+    await context.route(messagesOf('en'), (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await page.goto(`${site.url}/kk/platform/?year=2019#p2`);
+    await taken(page);
+    await page.evaluate(() => { window.__sameDocument = true; });
+    await page.locator('.language-switcher a[hreflang="en"]').click();
+    // Without the three attempts (1 s and 4 s apart) meant for a network
+    // that fails: the host has said the file is gone.
+    await page.waitForURL(`${site.url}/en/platform/?year=2019#p2`, { timeout: 3000 });
+    await page.waitForLoadState('domcontentloaded');
+    assert.equal(await page.evaluate(() => window.__sameDocument), undefined, 'loaded from the host');
+    assert.equal(await h1(page), messages('en')['page-platform-title']);
+    await context.close();
+  });
+
+  test("a page whose language's messages cannot come stays as written, readable", async () => {
+    const { context, page, errors } = await openPage(site);
+    await context.route(messagesOf('ru'), (route) => route.abort('internetdisconnected'));
+    const warnings = [];
+    page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+    await page.goto(`${site.url}/ru/contacts/`);
+    await page.waitForFunction(() => document.querySelector('main h1'));
+    await page.waitForTimeout(7000); // three attempts, after 1 s and 4 s
+    assert.equal(await page.evaluate(() => window.kasipodaqReady), undefined, 'not taken over');
+    assert.equal(await h1(page), messages('ru')['page-contacts-title']);
+    assert.ok(warnings.some((w) => w.includes('could not be fetched')), `${warnings}`);
+    assert.deepEqual(errors.filter((e) => !e.startsWith('Failed to load resource')), []);
+    await context.close();
+  });
+});
+
 describe('small screens', () => {
   for (const lang of LANGS) {
     test(`readable at 320 px in ${lang}: no horizontal scrolling`, async () => {

@@ -19,7 +19,9 @@ const all = statements();
 const newest = all[0];
 const textsOf = (slug) => `**/texts/${slug}-*.json`;
 // A texts file, not a headers file (/texts/headers/…, what a page lists of the archive).
-const isTexts = (url) => /^\/texts\/[^/]+$/.test(new URL(url).pathname);
+// A statement's or page's texts file (each language's messages are texts files too: below).
+const isTexts = (url) => /^\/texts\/[^/]+$/.test(new URL(url).pathname) && !isMessages(url);
+const isMessages = (url) => /^\/texts\/messages-(kk|ru|en)-[A-Za-z0-9_-]{43}\.json$/.test(new URL(url).pathname);
 const isHeaders = (url) => new URL(url).pathname.startsWith('/texts/headers/');
 /**
  * Closes a context that routes requests. The offline worker may still be
@@ -53,6 +55,8 @@ describe('statement texts', () => {
     assert.equal(headers.length, 1, `${headers}`);
     assert.match(headers[0], new RegExp(`/texts/headers/statement-${newest.slug}\\.json$`));
     assert.equal(await paragraphs(page), newest.versions.kk.paragraphs.length);
+    // The page's language's messages came for the takeover, the other two right after it.
+    assert.deepEqual(requests.filter(isMessages).map((url) => new URL(url).pathname.split('-')[1]), ['kk', 'ru', 'en']);
     const before = requests.length;
     await page.locator('.language-switcher a[hreflang="en"]').click();
     await page.locator('main h1').filter({ hasText: newest.versions.en.title }).waitFor();
@@ -143,19 +147,25 @@ describe('statement texts', () => {
     const { context, page, requests } = await openPage(site);
     const other = all[2];
     let gone = 0;
+    // The app's request and its question of the file's status (the browser
+    // reports a 404 asked with an integrity hash as a failed check).
     await context.route(textsOf(other.slug), (route) => {
       gone += 1;
       return route.fulfill({ status: 404, body: 'Not found' });
-    }, { times: 1 });
-    await fromArchive(page, other);
+    }, { times: 2 });
+    await page.goto(`${site.url}/en/statements/`);
+    await appReady(page);
+    await page.evaluate(() => { window.__sameDocument = true; });
+    await page.locator(`.statement-card__title a[href="/en/statements/${other.slug}/"]`).click();
     // reloaded: the new page's app fetched its texts again and shows them
     // (the prerendered paragraphs are there before the app starts).
     const fetched = () => requests.filter((url) => url.includes(`/texts/${other.slug}-`)).length;
     for (const until = Date.now() + 15000; fetched() < 2 && Date.now() < until;) await page.waitForTimeout(50);
     await appReady(page);
     assert.equal(await paragraphs(page), other.versions.en.paragraphs.length);
-    assert.equal(gone, 1);
+    assert.equal(gone, 2);
     assert.ok(fetched() >= 2, 'fetched again after the reload');
+    assert.equal(await page.evaluate(() => window.__sameDocument), undefined, 'loaded from the host');
     assert.equal(new URL(page.url()).pathname, `/en/statements/${other.slug}/`);
     await context.close();
   });

@@ -8,7 +8,10 @@
 
 use super::head::json_string;
 use kasipodaq_core::{
-    files::{headers::HEADERS_FOLDER, texts::TEXTS_FOLDER},
+    files::{
+        headers::HEADERS_FOLDER,
+        texts::{MESSAGES_PREFIX, TEXTS_FOLDER},
+    },
     urls::{site_path, SERVICE_WORKER_PATH},
     Lang,
 };
@@ -31,8 +34,9 @@ const HOME_HEADERS: &str = "texts/headers/home.json";
 /// What the worker precaches, as paths inside the build folder (`dist/`).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Precache {
-    /// The app's code and stylesheet (Trunk's `.wasm` and `.js`, the
-    /// `.css`): precached even when the reader asks to save data.
+    /// The app's code, messages and stylesheet (Trunk's `.wasm` and `.js`,
+    /// the messages files, the `.css`): precached even when the reader asks
+    /// to save data.
     pub code: Vec<String>,
     /// The icons the pages load, `404.html`, the home pages and their
     /// headers file (the latest statements, `texts/headers/home.json`).
@@ -48,7 +52,14 @@ pub fn precache(files: &[String]) -> Precache {
     for file in files {
         let extension = file.rsplit_once('.').map_or("", |(_, extension)| extension);
         let top = !file.contains('/');
-        if top && file != SERVICE_WORKER_PATH.trim_start_matches('/') && matches!(extension, "wasm" | "js" | "css") {
+        // The app's messages are code too: it takes no page over without
+        // the page's language's (kasipodaq_core::files::texts::MESSAGES_PREFIX).
+        let messages = file
+            .strip_prefix(TEXTS_FOLDER.trim_start_matches('/'))
+            .is_some_and(|name| name.starts_with(MESSAGES_PREFIX));
+        if (top && file != SERVICE_WORKER_PATH.trim_start_matches('/') && matches!(extension, "wasm" | "js" | "css"))
+            || messages
+        {
             chosen.code.push(file.clone());
         } else if (top && matches!(extension, "svg" | "png" | "ico" | "webp") && file != PREVIEW_IMAGE)
             || file == "404.html"
@@ -185,6 +196,9 @@ mod tests {
                 files.push(format!("{lang}/statements/page/{n}/index.html"));
             }
         }
+        for lang in ["kk", "ru", "en"] {
+            files.push(format!("texts/messages-{lang}-0123.json"));
+        }
         for n in 0..statements {
             files.push(format!("texts/2019-05-{n}-statement-0123.json"));
             files.push(format!("texts/headers/statement-2019-05-{n}-statement.json"));
@@ -201,7 +215,17 @@ mod tests {
     #[test]
     fn only_the_code_the_icons_the_not_found_page_and_the_home_pages_are_precached() {
         let chosen = precache(&dist(5));
-        assert_eq!(chosen.code, ["kasipodaq-portal-ab12.js", "kasipodaq-portal-ab12_bg.wasm", "main-cd34.css"]);
+        assert_eq!(
+            chosen.code,
+            [
+                "kasipodaq-portal-ab12.js",
+                "kasipodaq-portal-ab12_bg.wasm",
+                "main-cd34.css",
+                "texts/messages-en-0123.json",
+                "texts/messages-kk-0123.json",
+                "texts/messages-ru-0123.json"
+            ]
+        );
         assert_eq!(
             chosen.extra,
             [
@@ -243,7 +267,7 @@ mod tests {
         .unwrap();
         assert_ne!(before, changed);
         let unread = offline_worker(&dist(5), |file| {
-            let home = file.starts_with(HOME_HEADERS);
+            let home = file.starts_with(HOME_HEADERS) || file.starts_with("texts/messages-");
             assert!(home || (!file.starts_with("texts/") && !file.contains("/statements/")), "{file} is read");
             read(file)
         });

@@ -47,6 +47,12 @@ pub const MAX_BYTES: usize = 512 * 1024;
 /// accessibility statement's texts file.
 pub const ACCESSIBILITY_PAGE: &str = "accessibility";
 
+/// The start of each language's messages file, `messages-kk-{hash}.json`:
+/// the app's translations, of which it fetches the page's language
+/// (`kasipodaq_core::i18n::packed::read_language`). No statement's slug
+/// starts so (a slug starts with its date).
+pub const MESSAGES_PREFIX: &str = "messages-";
+
 /// A statement's paragraphs, in the order of [`Lang::ALL`].
 pub type Paragraphs = [Vec<String>; 3];
 

@@ -51,7 +51,7 @@ pub struct Packed<'a> {
 pub struct MessageId(pub u16);
 
 /// The owned form, made on the host by [`Catalog::pack`].
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct PackedCatalog {
     ids: String,
     id_ends: Vec<u16>,
@@ -84,6 +84,34 @@ impl PackedCatalog {
             list(&self.pattern_ends[1]),
             list(&self.pattern_ends[2]),
         )
+    }
+
+    /// A copy with the patterns of the messages `keep` names only (each
+    /// message keeps its place, so its [`MessageId`]): what the app carries
+    /// of the messages a page shows in every language.
+    pub fn keep_only(&self, keep: impl Fn(&str) -> bool) -> PackedCatalog {
+        let packed = self.as_packed();
+        let mut kept = PackedCatalog { ids: self.ids.clone(), id_ends: self.id_ends.clone(), ..Default::default() };
+        for lang in Lang::ALL {
+            let (patterns, ends) = (&mut kept.patterns[lang.index()], &mut kept.pattern_ends[lang.index()]);
+            for index in 0..self.id_ends.len() {
+                if keep(packed.id(index)) {
+                    patterns.push_str(packed.pattern_at(lang, index).unwrap_or_default());
+                }
+                ends.push(u16::try_from(patterns.len()).unwrap_or(u16::MAX));
+            }
+        }
+        kept
+    }
+
+    /// The messages file of `lang` (`{"messages":"kk","patterns":[…]}`):
+    /// every pattern in the order of the [`MessageId`]s. The app fetches
+    /// the page's language only ([`read_language`]), not all three.
+    pub fn language_json(&self, lang: Lang) -> String {
+        let packed = self.as_packed();
+        let patterns: Vec<&str> =
+            (0..self.id_ends.len()).map(|index| packed.pattern_at(lang, index).unwrap_or_default()).collect();
+        serde_json::json!({ "messages": lang.code(), "patterns": patterns }).to_string()
     }
 
     /// One constant per message, `SITE_NAME` for `site-name`, each the
@@ -192,11 +220,7 @@ impl<'a> Packed<'a> {
             match self.id(middle).cmp(id) {
                 std::cmp::Ordering::Less => low = middle + 1,
                 std::cmp::Ordering::Greater => high = middle,
-                std::cmp::Ordering::Equal => {
-                    let ends = self.pattern_ends[lang.index()];
-                    let pattern = &self.patterns[lang.index()][start(ends, middle)..usize::from(ends[middle])];
-                    return (!pattern.is_empty()).then_some(pattern);
-                }
+                std::cmp::Ordering::Equal => return self.pattern_at(lang, middle),
             }
         }
         None
@@ -231,21 +255,47 @@ impl<'a> Packed<'a> {
     /// English catalogue without it, so the last resort, an empty string,
     /// is never shown).
     pub fn format_id(&self, lang: Lang, id: MessageId, args: &[(&str, Arg<'_>)], plurals: &dyn PluralRules) -> String {
-        let index = usize::from(id.0);
-        let pattern_in = |lang: Lang| {
-            let ends = self.pattern_ends[lang.index()];
-            let pattern = &self.patterns[lang.index()][start(ends, index)..usize::from(ends[index])];
-            (!pattern.is_empty()).then_some(pattern)
-        };
-        let Some((lang, pattern)) = [lang, Lang::FALLBACK].into_iter().find_map(|l| Some((l, pattern_in(l)?))) else {
-            return String::new();
-        };
-        let mut out = String::new();
-        let mut context =
-            Context { pattern: pattern.as_bytes(), text: pattern, lang, args, plurals, missing: &mut |_: &str| {} };
-        write(&mut out, &mut context, 0);
-        out
+        let found = [lang, Lang::FALLBACK].into_iter().find_map(|l| Some((l, self.pattern_at(l, usize::from(id.0))?)));
+        found.map_or_else(String::new, |(lang, pattern)| format_pattern(pattern, lang, args, plurals))
     }
+
+    /// The pattern of the message at `index` in `lang`; `None` if it has
+    /// none, or this copy has no patterns in `lang` (the app's, before that
+    /// language's messages file has come).
+    pub fn pattern_at(&self, lang: Lang, index: usize) -> Option<&'a str> {
+        let ends = self.pattern_ends[lang.index()];
+        let end = usize::from(*ends.get(index)?);
+        let pattern = self.patterns[lang.index()].get(start(ends, index)..end)?;
+        (!pattern.is_empty()).then_some(pattern)
+    }
+}
+
+/// A pattern of a packed catalogue written out in `lang` with `args`.
+pub fn format_pattern(pattern: &str, lang: Lang, args: &[(&str, Arg<'_>)], plurals: &dyn PluralRules) -> String {
+    let mut out = String::new();
+    let mut context =
+        Context { pattern: pattern.as_bytes(), text: pattern, lang, args, plurals, missing: &mut |_: &str| {} };
+    write(&mut out, &mut context, 0);
+    out
+}
+
+/// Reads a messages file ([`PackedCatalog::language_json`]) of `lang` with
+/// `count` messages into one language's patterns and the table of where
+/// each ends, as [`Packed`] holds them; an error says what is wrong.
+pub fn read_language(value: &serde_json::Value, lang: Lang, count: usize) -> Result<(String, Vec<u16>), String> {
+    if value.get("messages").and_then(serde_json::Value::as_str) != Some(lang.code()) {
+        return Err(format!("not the messages file of {}", lang.code()));
+    }
+    let Some(list) = value.get("patterns").and_then(serde_json::Value::as_array).filter(|list| list.len() == count)
+    else {
+        return Err(format!("not {count} patterns"));
+    };
+    let (mut patterns, mut ends) = (String::new(), Vec::with_capacity(count));
+    for pattern in list {
+        patterns.push_str(pattern.as_str().ok_or("a pattern is not a string")?);
+        ends.push(u16::try_from(patterns.len()).map_err(|_| "over 64 KB of patterns")?);
+    }
+    Ok((patterns, ends))
 }
 
 fn start(ends: &[u16], index: usize) -> usize {

@@ -66,6 +66,9 @@ export async function openPage(site, options = {}) {
 export async function appReady(page) {
   await page.waitForFunction(() => window.kasipodaqReady === true, null, { timeout: 15000 });
   await page.waitForSelector('.language-switcher a[aria-current]', { timeout: 15000 });
+  // The other languages' messages, fetched right after the takeover: a test
+  // counting requests from here on sees only its own.
+  await page.waitForFunction(() => window.kasipodaqLanguages === true, null, { timeout: 15000 });
 }
 
 /**
