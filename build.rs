@@ -1,10 +1,10 @@
 //! Compiles the translations (`locales/{lang}/*.ftl`) and the statements and
 //! pages (`content/`, or the folder the build setting `KASIPODAQ_CONTENT_DIR`
-//! names) into the app: adding a file needs no code change, switching
-//! language needs no request, and a broken file stops the build with its
-//! name and the problem. The long texts are compiled into the
-//! prerender only; the app gets the names of their texts files
-//! (`kasipodaq_core::files::texts`), which the prerender writes.
+//! names) into the app: adding a file needs no code change, and a broken
+//! file stops the build with its name and the problem. The long texts, and
+//! each language's messages, are compiled into the prerender only; the app
+//! gets the names of their texts files (`kasipodaq_core::files::texts`),
+//! which the prerender writes.
 
 use std::{env, fs, path::Path};
 

@@ -9,14 +9,16 @@
 // host without brotli sends.
 //
 // Both sit just above the build's figures, so any growth shows: issue 17
-// asks that the code not grow on its way to 172 KB brotli. The page's own
+// asks for at most 172 KB brotli, and that the code not grow. Each
+// language's messages are a texts file since the session of 6 December
+// 2026, seventh (reported by the size check beside the code, not counted here). The page's own
 // script (src/page.js) counts here since it left every page's HTML for a
 // file loaded with the app.
 // docs/performance.md ("Size") has their history and where the bytes go.
 // The app's code no longer grows with the archive (its statements come in
 // headers files), so the same budget holds for an archive of any size.
-export const BUDGET_BROTLI_KB = Number(process.env.SIZE_BUDGET_BROTLI_KB ?? 176.1);
-export const BUDGET_GZIP_KB = Number(process.env.SIZE_BUDGET_GZIP_KB ?? 218.6);
+export const BUDGET_BROTLI_KB = Number(process.env.SIZE_BUDGET_BROTLI_KB ?? 171.3);
+export const BUDGET_GZIP_KB = Number(process.env.SIZE_BUDGET_GZIP_KB ?? 212.8);
 
 // The app's bytes in a page (its inline scripts and the template of its
 // preloads), raw: on a host that compresses nothing they travel in the

@@ -371,7 +371,10 @@ describe('offline', () => {
     const home = files.filter((path) => /^\/texts\/headers\/home\.json$/.test(path));
     assert.equal(home.length, 1, files.join());
     assert.ok(files.some((path) => path.endsWith('.wasm')) && files.some((path) => path.endsWith('.css')), files.join());
-    const grows = files.filter((path) => path.includes('/statements/') || (path.startsWith('/texts/') && !home.includes(path)) || path.endsWith('.xml'));
+    // and each language's messages: the app's, which it takes no page over without
+    const isMessages = (path) => /^\/texts\/messages-(kk|ru|en)-[A-Za-z0-9_-]{43}\.json$/.test(path);
+    assert.equal(files.filter(isMessages).length, 3, files.join());
+    const grows = files.filter((path) => path.includes('/statements/') || (path.startsWith('/texts/') && !home.includes(path) && !isMessages(path)) || path.endsWith('.xml'));
     assert.deepEqual(grows, [], 'nothing whose number grows with the archive');
   });
 
@@ -427,7 +430,7 @@ describe('offline', () => {
     }
   });
 
-  test('with Save-Data, the worker precaches only the app\'s code and keeps nothing read; it keeps at most 300 entries', async () => {
+  test('with Save-Data, the worker precaches only the app\'s code and messages and keeps nothing read; it keeps at most 300 entries', async () => {
     // The worker's script run in a bare context with stand-ins for the
     // browser's caches, fetch and navigator (Chromium offers no switch for
     // Save-Data that reaches a service worker).
@@ -483,7 +486,8 @@ describe('offline', () => {
     const pagesRead = Array.from({ length: 305 }, (_, i) => `/en/statements/s-${i}/`);
     const saving = await run(true, pagesRead.slice(0, 3));
     const [precache, kept] = [Object.entries(saving).find(([n]) => !n.endsWith('-kept'))[1], Object.entries(saving).find(([n]) => n.endsWith('-kept'))?.[1] ?? []];
-    assert.ok(precache.length > 0 && precache.every((path) => /\.(wasm|js|css)$/.test(path)), precache.join());
+    const code = (path) => /\.(wasm|js|css)$/.test(path) || /^\/texts\/messages-(kk|ru|en)-[A-Za-z0-9_-]{43}\.json$/.test(path);
+    assert.ok(precache.length > 0 && precache.every(code), precache.join());
     assert.deepEqual(kept, [], 'nothing kept when saving data');
     const normal = await run(false, pagesRead);
     const keptNormally = Object.entries(normal).find(([n]) => n.endsWith('-kept'))[1];
