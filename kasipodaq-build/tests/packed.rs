@@ -70,18 +70,21 @@ fn missing_translation_falls_back_to_english_then_the_id() {
 
 #[test]
 fn other_control_characters_are_plain_text() {
-    // Only U+0001–U+0005 mark placeables; a NUL or a tab is text (a NUL
-    // once ended a text run without moving on: an endless loop).
-    let catalog = en("m = a\u{0}b\u{6}c { $x }\u{0}\n");
+    // Only U+0001–U+0005 mark placeables (and U+0000 ends a pattern in a
+    // messages file: refused below); another control character is text.
+    let catalog = en("m = a\u{6}b\u{7}c { $x }\u{6}\n");
     let packed = catalog.pack().unwrap();
     let text = packed.as_packed().format(Lang::En, "m", &[("x", Arg::Str("y"))], &Rules);
-    assert_eq!(text, "a\u{0}b\u{6}c y\u{0}");
+    assert_eq!(text, "a\u{6}b\u{7}c y\u{6}");
 }
 
 #[test]
 fn refuses_what_cannot_be_packed() {
     let control = en("m = a\u{3}b\n").pack().unwrap_err();
     assert!(control.contains("U+0003"), "{control}");
+    // the end of each pattern in a messages file
+    let nul = en("m = a\u{0}b\n").pack().unwrap_err();
+    assert!(nul.contains("U+0000"), "{nul}");
     let fraction = en("m = { $n ->\n    [1.5] x\n   *[other] y\n}\n").pack().unwrap_err();
     assert!(fraction.contains("[1.5] is not an integer"), "{fraction}");
     let long = format!("m = {}\n", "x".repeat(70_000));
@@ -167,8 +170,10 @@ fn a_messages_file_of_another_language_or_count_is_refused() {
     assert_eq!(read_language(&value, Lang::En, 2).unwrap(), ("AB".to_owned(), vec![1, 2]));
     assert!(read_language(&value, Lang::Kk, 2).unwrap_err().contains("not the messages file of kk"));
     assert!(read_language(&value, Lang::En, 3).unwrap_err().contains("not 3 patterns"));
-    let hostile = serde_json::json!({ "messages": "en", "patterns": ["A", 7] });
-    assert_eq!(read_language(&hostile, Lang::En, 2).unwrap_err(), "a pattern is not a string");
+    let hostile = serde_json::json!({ "messages": "en", "patterns": ["A", "B"] });
+    assert_eq!(read_language(&hostile, Lang::En, 2).unwrap_err(), "the patterns are not a string");
+    let unended = serde_json::json!({ "messages": "en", "patterns": "A\u{0}B" });
+    assert!(read_language(&unended, Lang::En, 2).unwrap_err().contains("not 2 patterns"));
 }
 
 #[test]

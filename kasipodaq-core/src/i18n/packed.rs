@@ -28,6 +28,9 @@ const SELECT: u8 = 0x03;
 const VARIANT: u8 = 0x04;
 const END_SELECT: u8 = 0x05;
 const DEFAULT_MARK: char = '*';
+/// Ends each pattern in a messages file ([`PackedCatalog::language_json`]);
+/// [`Catalog::pack`] refuses it in any translation, as the marks above.
+pub const PATTERN_END: char = '\0';
 
 /// A packed catalogue, borrowed (the app's is `'static`, compiled in).
 #[derive(Clone, Copy, Debug)]
@@ -104,13 +107,18 @@ impl PackedCatalog {
         kept
     }
 
-    /// The messages file of `lang` (`{"messages":"kk","patterns":[…]}`):
-    /// every pattern in the order of the [`MessageId`]s. The app fetches
-    /// the page's language only ([`read_language`]), not all three.
+    /// The messages file of `lang` (`{"messages":"kk","patterns":"…"}`):
+    /// every pattern in the order of the [`MessageId`]s, each ended by
+    /// [`PATTERN_END`], in one string (the app reads one string, not a
+    /// string per message). The app fetches the page's language only
+    /// ([`read_language`]), not all three.
     pub fn language_json(&self, lang: Lang) -> String {
         let packed = self.as_packed();
-        let patterns: Vec<&str> =
-            (0..self.id_ends.len()).map(|index| packed.pattern_at(lang, index).unwrap_or_default()).collect();
+        let mut patterns = String::new();
+        for index in 0..self.id_ends.len() {
+            patterns.push_str(packed.pattern_at(lang, index).unwrap_or_default());
+            patterns.push(PATTERN_END);
+        }
         serde_json::json!({ "messages": lang.code(), "patterns": patterns }).to_string()
     }
 
@@ -171,7 +179,7 @@ fn pack_pieces(pieces: &[Piece], out: &mut String) -> Result<(), String> {
     for piece in pieces {
         match piece {
             Piece::Text(text) => {
-                if let Some(c) = text.chars().find(|c| (1..=5).contains(&(*c as u32))) {
+                if let Some(c) = text.chars().find(|c| (0..=5).contains(&(*c as u32))) {
                     return Err(format!("the control character U+{:04X} in {text:?}", c as u32));
                 }
                 out.push_str(text);
@@ -286,14 +294,14 @@ pub fn read_language(value: &serde_json::Value, lang: Lang, count: usize) -> Res
     if value.get("messages").and_then(serde_json::Value::as_str) != Some(lang.code()) {
         return Err(format!("not the messages file of {}", lang.code()));
     }
-    let Some(list) = value.get("patterns").and_then(serde_json::Value::as_array).filter(|list| list.len() == count)
-    else {
-        return Err(format!("not {count} patterns"));
-    };
-    let (mut patterns, mut ends) = (String::new(), Vec::with_capacity(count));
-    for pattern in list {
-        patterns.push_str(pattern.as_str().ok_or("a pattern is not a string")?);
+    let all = value.get("patterns").and_then(serde_json::Value::as_str).ok_or("the patterns are not a string")?;
+    let (mut patterns, mut ends) = (String::with_capacity(all.len()), Vec::with_capacity(count));
+    for pattern in all.split_terminator(PATTERN_END) {
+        patterns.push_str(pattern);
         ends.push(u16::try_from(patterns.len()).map_err(|_| "over 64 KB of patterns")?);
+    }
+    if ends.len() != count || !all.ends_with(PATTERN_END) {
+        return Err(format!("not {count} patterns"));
     }
     Ok((patterns, ends))
 }
