@@ -152,11 +152,11 @@ async fn send(ask: &Ask<'_>, controller: &AbortController) -> Result<Answer, Fai
     }
     let validators = Validators::from_headers(headers.get("etag").as_deref(), headers.get("last-modified").as_deref());
     let bytes = read_capped(response.body(), ask.max_bytes).await?;
-    // Decoded by the browser (refusing what is not UTF-8, as Rust would):
-    // checked byte by byte in the WebAssembly, the takeover's files made
-    // this function hot enough for V8 to optimize it, and a returning
-    // reader's visit then no longer found the app's compiled code in
-    // Chromium's cache (docs/performance.md, "Each language's messages").
+    // Decoded by the browser (refusing what is not UTF-8, as Rust would): checked
+    // byte by byte in the WebAssembly, the takeover's files made this function hot
+    // enough for V8 to optimize it, and a returning reader's visit then no longer
+    // found the app's compiled code in Chromium's cache (docs/performance.md,
+    // "Each language's messages, fetched with the page").
     let options = web_sys::TextDecoderOptions::new();
     options.set_fatal(true);
     let decoded = web_sys::TextDecoder::new_with_label_and_options("utf-8", &options)
