@@ -35,8 +35,8 @@ static CATALOG: Packed<'static> = include!(concat!(env!("OUT_DIR"), "/catalog_ap
 
 // The app carries only the messages a page shows in every language, and
 // fetches each language's others as a texts file (`crate::content::load_messages`):
-// the three languages' patterns were 6 KB of every reader's WebAssembly,
-// brotli (docs/performance.md, "Size").
+// built in, all three languages were in every reader's download (docs/performance.md,
+// "Each language's messages, fetched with the page").
 #[cfg(not(feature = "ssr"))]
 static EVERY_LANGUAGE: Packed<'static> = include!(concat!(env!("OUT_DIR"), "/catalog_every_language.rs"));
 
