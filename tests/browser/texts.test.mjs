@@ -4,7 +4,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { appReady, openPage, startSite } from './lib/browser.mjs';
-import { messages } from './lib/locales.mjs';
+import { isMessagesPath, messages } from './lib/locales.mjs';
 import { statements } from './lib/content.mjs';
 
 let site;
@@ -21,7 +21,7 @@ const textsOf = (slug) => `**/texts/${slug}-*.json`;
 // A texts file, not a headers file (/texts/headers/…, what a page lists of the archive).
 // A statement's or page's texts file (each language's messages are texts files too: below).
 const isTexts = (url) => /^\/texts\/[^/]+$/.test(new URL(url).pathname) && !isMessages(url);
-const isMessages = (url) => /^\/texts\/messages-(kk|ru|en)-[A-Za-z0-9_-]{43}\.json$/.test(new URL(url).pathname);
+const isMessages = (url) => isMessagesPath(new URL(url).pathname);
 const isHeaders = (url) => new URL(url).pathname.startsWith('/texts/headers/');
 /**
  * Closes a context that routes requests. The offline worker may still be

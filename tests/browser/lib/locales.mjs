@@ -7,6 +7,9 @@ import { manifestOf, ROOT } from './manifest.mjs';
 export { ROOT };
 export const LANGS = ['kk', 'ru', 'en'];
 
+/** Whether a site path is one of the app's messages files (`/texts/messages-{lang}-{hash}.json`, written by build.rs). */
+export const isMessagesPath = (path) => /^\/texts\/messages-(kk|ru|en)-[A-Za-z0-9_-]{43}\.json$/.test(path);
+
 /** The compiled messages of `lang`, by id (from the build under test). */
 function compiled(lang) {
   return manifestOf(basename(process.env.DIST ?? 'dist')).messages[lang];
